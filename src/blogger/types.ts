@@ -54,4 +54,6 @@ export interface PageComments {
   container: Element;
   /** Present when the page holds fewer comments than it announces (Blogger renders about 200). */
   loadMore: { publishedMinMs: number | null } | null;
+  /** Things the reader skipped or could not fully read (e.g. a duplicated comment id); empty when all went well. */
+  warnings?: string[];
 }

@@ -1,0 +1,93 @@
+/** Small field readers shared by every layout: ids, permalinks, author links, removal sentences, element text. */
+
+const COMMENT_ELEMENT_ID = /^c(\d{5,})$/;
+const SHOW_COMMENT_MS = /[?&]showComment=(\d+)/;
+const REMOVED_SENTENCE = /^This comment has been removed by (?:the author|a blog administrator)\.?$/i;
+const SAID_SUFFIX = /\s*said\.{0,3}\s*$/i;
+
+/** The Blogger comment id ("digits", kept as a string) from an element id like "c8195449246400116162", else null. */
+export function commentIdFromElementId(elementId: string): string | null {
+  return COMMENT_ELEMENT_ID.exec(elementId.trim())?.[1] ?? null;
+}
+
+/** Epoch milliseconds from a `?showComment=<ms>` permalink, NaN when the link carries none. */
+export function msFromPermalink(href: string | null | undefined): number {
+  const match = href ? SHOW_COMMENT_MS.exec(href) : null;
+  return match?.[1] ? Number(match[1]) : Number.NaN;
+}
+
+/** An absolute http(s) URL for an author link, or null for anything else (javascript:, data:, empty...). */
+export function httpUrlOrNull(href: string | null | undefined, base: string): string | null {
+  if (!href || !href.trim()) return null;
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Text with whitespace runs collapsed to single spaces and trimmed. */
+export function squish(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** True when a body's text is one of Blogger's "This comment has been removed by ..." sentences. */
+export function isRemovedSentence(text: string): boolean {
+  return REMOVED_SENTENCE.test(squish(text));
+}
+
+/** A flat-layout author line ("Name said...") without its "said..." suffix. */
+export function stripSaid(text: string): string {
+  return squish(text).replace(SAID_SUFFIX, '').trim();
+}
+
+/** The first element child of `parent` carrying `className` (direct children only: no document-wide search). */
+export function childWithClass(parent: Element, className: string): Element | null {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.classList.contains(className)) return child;
+  }
+  return null;
+}
+
+/** The first element child of `parent` with the given tag name (lower case). */
+export function childWithTag(parent: Element, tagName: string): Element | null {
+  const upper = tagName.toUpperCase();
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === upper) return child;
+  }
+  return null;
+}
+
+/** Plain text of an element with line breaks for <br> and block boundaries, spaces collapsed within lines. */
+export function blockText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        parts.push(child.nodeValue ?? '');
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+        if (tag === 'BR') {
+          parts.push('\n');
+          continue;
+        }
+        const block = BLOCK_TAGS.has(tag);
+        if (block) parts.push('\n');
+        walk(child);
+        if (block) parts.push('\n');
+      }
+    }
+  };
+  walk(root);
+  return parts
+    .join('')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ *\n[\s]*/g, (run) => (run.split('\n').length > 2 ? '\n\n' : '\n'))
+    .trim();
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'SECTION', 'ARTICLE',
+]);

@@ -1,0 +1,133 @@
+/** Reads Blogger's flat comment markup: v2 `dl#comments-block` dt/dd/dd triples and v3 `#comments-block > div.comment`. */
+import { sanitizeHtml } from '../shared/sanitize';
+import type { SafeHtml } from './types';
+import type { CommentCollector } from './collector';
+import {
+  childWithClass,
+  commentIdFromElementId,
+  httpUrlOrNull,
+  isRemovedSentence,
+  msFromPermalink,
+  squish,
+  stripSaid,
+} from './comment-fields';
+import { ReaderError } from './errors';
+
+const BODY_ID = /^Blog\d*_cmt-(\d+)$/;
+
+/** Reads the v2 flat list: each `dt.comment-author#c<id>` followed by `dd.comment-body` and `dd.comment-footer`. */
+export function readFlatV2Comments(list: Element, pageUrl: string, collector: CommentCollector): void {
+  let sawItem = false;
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName !== 'DT') continue;
+    sawItem = true;
+    if (!child.classList.contains('comment-author')) {
+      throw new ReaderError(`flat comments: unexpected <dt class="${child.className}"> (expected dt.comment-author)`);
+    }
+    let body: Element | null = null;
+    let footer: Element | null = null;
+    for (let next = child.nextElementSibling; next && next.tagName !== 'DT'; next = next.nextElementSibling) {
+      if (next.classList.contains('comment-body')) body ??= next;
+      else if (next.classList.contains('comment-footer')) footer ??= next;
+    }
+    const id = commentIdFromElementId(child.id) ?? idFromBody(body) ?? idFromAnchor(child);
+    if (!id) throw new ReaderError(`flat comments: dt.comment-author without a "c<digits>" id (id="${child.id}")`);
+    if (!body) throw new ReaderError(`flat comments: c${id} has no dd.comment-body`);
+    const author = readAuthorNodes(child, pageUrl);
+    const timeLink = permalinkIn(footer);
+    if (!timeLink) collector.warn(`c${id}: no comment permalink; its time is unknown`);
+    collector.add({
+      id,
+      parentId: null,
+      author: author.name,
+      authorUrl: author.url,
+      isBlogOwner: child.classList.contains('blog-author'),
+      publishedMs: msFromPermalink(timeLink?.getAttribute('href')),
+      displayTime: squish(timeLink?.textContent),
+      html: bodyHtml(body),
+      removed: body.querySelector('.deleted-comment') !== null || isRemovedSentence(body.textContent ?? ''),
+    });
+  }
+  if (!sawItem && list.firstElementChild) {
+    throw new ReaderError('flat comments: dl#comments-block holds no dt.comment-author entries');
+  }
+}
+
+/** Reads the v3 flat list: `div.comment#c<id>` holding `.comment-author`, `.comment-body` and `.comment-footer`. */
+export function readFlatV3Comments(list: Element, pageUrl: string, collector: CommentCollector): void {
+  let sawItem = false;
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+    if (!child.classList.contains('comment')) continue;
+    sawItem = true;
+    const id = commentIdFromElementId(child.id);
+    if (!id) throw new ReaderError(`flat comments: div.comment without a "c<digits>" id (id="${child.id}")`);
+    const block = childWithClass(child, 'comment-block') ?? child;
+    const authorLine = block.querySelector('.comment-author');
+    if (!authorLine) throw new ReaderError(`flat comments: c${id} has no .comment-author`);
+    const body = block.querySelector('.comment-body');
+    if (!body) throw new ReaderError(`flat comments: c${id} has no .comment-body`);
+    const author = readAuthorNodes(authorLine, pageUrl);
+    const timeLink = permalinkIn(block.querySelector('.comment-footer') ?? block);
+    if (!timeLink) collector.warn(`c${id}: no comment permalink; its time is unknown`);
+    collector.add({
+      id,
+      parentId: null,
+      author: author.name,
+      authorUrl: author.url,
+      isBlogOwner: child.classList.contains('blog-author') || authorLine.classList.contains('blog-author'),
+      publishedMs: msFromPermalink(timeLink?.getAttribute('href')),
+      displayTime: squish(timeLink?.textContent),
+      html: bodyHtml(body),
+      removed:
+        body.classList.contains('deleted') ||
+        body.querySelector('.deleted-comment') !== null ||
+        isRemovedSentence(body.textContent ?? ''),
+    });
+  }
+  if (!sawItem && list.firstElementChild) {
+    throw new ReaderError('flat comments: #comments-block holds no div.comment entries');
+  }
+}
+
+/** The name (without "said...") and http(s) link of a flat author line, skipping the avatar and the `a[name]` anchor. */
+function readAuthorNodes(line: Element, pageUrl: string): { name: string; url: string | null } {
+  let text = '';
+  let url: string | null = null;
+  for (let node = line.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      if (element.classList.contains('avatar-image-container') || element.tagName === 'NOSCRIPT') continue;
+      if (element.tagName === 'A' && !element.hasAttribute('href')) continue;
+      if (element.tagName === 'A' && url === null) url = httpUrlOrNull(element.getAttribute('href'), pageUrl);
+      text += ` ${element.textContent ?? ''} `;
+    }
+  }
+  return { name: stripSaid(text), url };
+}
+
+function permalinkIn(scope: Element | null): Element | null {
+  if (!scope) return null;
+  return scope.querySelector('a[title="comment permalink"]') ?? scope.querySelector('a[href*="showComment="]');
+}
+
+function idFromBody(body: Element | null): string | null {
+  return body ? (BODY_ID.exec(body.id)?.[1] ?? null) : null;
+}
+
+function idFromAnchor(dt: Element): string | null {
+  const anchor = dt.querySelector('a[name]');
+  return anchor ? commentIdFromElementId(anchor.getAttribute('name') ?? '') : null;
+}
+
+/** A flat body's HTML: the inside of its single `<p>` (or deleted span) when that is all it holds, else all of it. */
+function bodyHtml(body: Element): SafeHtml {
+  const only = body.firstElementChild;
+  const single =
+    only !== null &&
+    only === body.lastElementChild &&
+    (only.tagName === 'P' || only.tagName === 'SPAN') &&
+    squish(body.textContent) === squish(only.textContent);
+  return sanitizeHtml(single ? only.innerHTML : body.innerHTML);
+}

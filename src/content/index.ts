@@ -1,0 +1,10 @@
+/** Content script entry: runs once per page of the blog and hands over to start(). */
+import { start } from './start';
+
+const FLAG = '__threadlineStarted';
+const globalScope = globalThis as typeof globalThis & { [FLAG]?: boolean };
+
+if (!globalScope[FLAG]) {
+  globalScope[FLAG] = true;
+  void start(document, location.href);
+}

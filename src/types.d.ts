@@ -1,0 +1,5 @@
+/** Ambient module types: CSS files are bundled as text by esbuild. */
+declare module '*.css' {
+  const text: string;
+  export default text;
+}

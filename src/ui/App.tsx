@@ -1,0 +1,40 @@
+/** The Threadline section: toolbar over the thread list, inside the error boundary that hands the page back on failure. */
+import type { ComponentChildren } from 'preact';
+import { ThreadContext } from './context';
+import type { Controller } from './controller';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useValue } from './store';
+import { ThreadList } from './ThreadList';
+import { Toolbar } from './Toolbar';
+
+export interface AppProps {
+  controller: Controller;
+  onReady: () => void;
+  onError: (error: unknown) => void;
+  /** Extra toolbar tools (feed progress, filters, glossary, sidebar button...). */
+  tools?: ComponentChildren;
+  /** Panels shown between the toolbar and the threads. */
+  panels?: ComponentChildren;
+  /** Overlays (tooltip, sidebar, help). */
+  overlays?: ComponentChildren;
+}
+
+function Threads({ controller, onReady }: { controller: Controller; onReady: () => void }) {
+  const renderAll = useValue(controller.renderAll);
+  return <ThreadList renderAll={renderAll} onComplete={onReady} />;
+}
+
+export function App({ controller, onReady, onError, tools, panels, overlays }: AppProps) {
+  return (
+    <ErrorBoundary onError={onError}>
+      <ThreadContext.Provider value={controller}>
+        <section className="threadline" aria-label="Comments, arranged by Threadline">
+          <Toolbar>{tools}</Toolbar>
+          {panels}
+          <Threads controller={controller} onReady={onReady} />
+        </section>
+        {overlays}
+      </ThreadContext.Provider>
+    </ErrorBoundary>
+  );
+}

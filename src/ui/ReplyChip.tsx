@@ -1,0 +1,39 @@
+/** The "↪ replying to Anonymous, 21:07 (from '@21:07')" chip: previews the parent on hover/focus, jumps on click. */
+import type { ReplyLink } from '../threads';
+import { useThread } from './context';
+import { previewOf } from './model';
+import { useValue } from './store';
+
+const REASON: Record<ReplyLink['source'], string> = {
+  blogger: 'Blogger reply',
+  time: 'time',
+  quote: 'quote',
+  name: 'name',
+};
+
+export function ReplyChip({ id, parentId, link }: { id: string; parentId: string; link: ReplyLink | undefined }) {
+  const { model: modelStore, actions } = useThread();
+  const model = useValue(modelStore);
+  const parent = model.comments.get(parentId);
+  if (!parent) return null;
+  const previewId = `tl-preview-${id}`;
+  const evidence = link && link.source !== 'blogger' ? ` (from ${REASON[link.source]} ‘${link.evidence}’)` : '';
+  return (
+    <div className="reply-chip-wrap">
+      <button
+        type="button"
+        className="reply-chip"
+        data-thread-action="jump-parent"
+        data-thread-target={parentId}
+        aria-describedby={previewId}
+        onClick={() => actions.jumpTo(parentId, { from: id, focus: true })}
+      >
+        <span aria-hidden="true">↪</span> replying to {parent.record.author}, {parent.record.displayTime}
+        {evidence}
+      </button>
+      <div id={previewId} className="parent-preview">
+        {previewOf(parent, 240)}
+      </div>
+    </div>
+  );
+}

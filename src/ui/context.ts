@@ -1,0 +1,38 @@
+/** The shared state and actions every Threadline component reads through one Preact context. */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ThreadModel, ViewMode } from './model';
+import type { IdSetStore, ValueStore } from './store';
+
+/** Actions the components can ask for. */
+export interface ThreadActions {
+  toggle(id: string): void;
+  collapseAll(): void;
+  expandAll(): void;
+  setView(view: ViewMode): void;
+  /** Scroll to a comment, expanding what hides it, and highlight it; `from` enables "Back". */
+  jumpTo(id: string, options?: { from?: string; focus?: boolean }): void;
+  back(): void;
+  /** Open the blog's own comment form as a reply to this comment's Blogger thread. */
+  reply(id: string): void;
+}
+
+/** Everything the view shares. */
+export interface ThreadContextValue {
+  model: ValueStore<ThreadModel>;
+  view: ValueStore<ViewMode>;
+  collapsed: IdSetStore;
+  highlight: ValueStore<string | null>;
+  jumpHistory: ValueStore<string[]>;
+  actions: ThreadActions;
+  /** Called with each comment body element once it is in the document (glossary scanning, read tracking). */
+  onBodyRendered(id: string, body: HTMLElement): void;
+}
+
+export const ThreadContext = createContext<ThreadContextValue | null>(null);
+
+export function useThread(): ThreadContextValue {
+  const value = useContext(ThreadContext);
+  if (!value) throw new Error('Threadline component rendered outside its ThreadContext');
+  return value;
+}

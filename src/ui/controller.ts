@@ -1,0 +1,134 @@
+/** Creates the view's stores and the actions on them: collapse, view switch, jump and back, reply through the blog's form. */
+import type { ThreadActions, ThreadContextValue } from './context';
+import { ancestorsOf, type ThreadModel, type ViewMode } from './model';
+import { IdSetStore, ValueStore } from './store';
+
+export interface ControllerOptions {
+  model: ThreadModel;
+  view: ViewMode;
+  collapsed: Iterable<string>;
+  /** The shadow root the comments render into (to find their elements). */
+  uiRoot: ShadowRoot;
+  /** The page's document (for the blog's comment form). */
+  doc: Document;
+}
+
+export interface Controller extends ThreadContextValue {
+  renderAll: ValueStore<boolean>;
+  /** Listeners called for each comment body once rendered. */
+  bodyListeners: Set<(id: string, body: HTMLElement) => void>;
+  /** The element of a comment in the current view, once rendered. */
+  elementOf(id: string): HTMLElement | null;
+}
+
+function prefersReducedMotion(doc: Document): boolean {
+  return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** Run `action` once the element of `id` exists (Preact renders asynchronously), giving up after ~2 s. */
+function whenRendered(find: () => HTMLElement | null, action: (element: HTMLElement) => void, tries = 120): void {
+  const element = find();
+  if (element) action(element);
+  else if (tries > 0) setTimeout(() => whenRendered(find, action, tries - 1), 16);
+}
+
+export function createController(options: ControllerOptions): Controller {
+  const { uiRoot, doc } = options;
+  const model = new ValueStore(options.model);
+  const view = new ValueStore<ViewMode>(options.view);
+  const collapsed = new IdSetStore(options.collapsed);
+  const highlight = new ValueStore<string | null>(null);
+  const jumpHistory = new ValueStore<string[]>([]);
+  const renderAll = new ValueStore(false);
+  const bodyListeners = new Set<(id: string, body: HTMLElement) => void>();
+
+  const elementOf = (id: string): HTMLElement | null =>
+    uiRoot.querySelector<HTMLElement>(`[data-thread-comment="${CSS.escape(id)}"]`);
+
+  const reveal = (id: string, focus: boolean) => {
+    whenRendered(
+      () => elementOf(id),
+      (element) => {
+        element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(doc) ? 'auto' : 'smooth' });
+        if (focus) element.focus({ preventScroll: true });
+      },
+    );
+  };
+
+  const actions: ThreadActions = {
+    toggle(id) {
+      collapsed.toggle(id);
+    },
+    collapseAll() {
+      const tree = model.get().trees[view.get()];
+      collapsed.replace([...tree.children.entries()].filter(([, kids]) => kids.length > 0).map(([id]) => id));
+    },
+    expandAll() {
+      collapsed.replace([]);
+    },
+    setView(next) {
+      view.set(next);
+    },
+    jumpTo(id, { from, focus = true } = {}) {
+      const current = model.get();
+      if (!current.comments.has(id)) return;
+      for (const ancestor of ancestorsOf(current.trees[view.get()], id)) collapsed.set(ancestor, false);
+      if (from) jumpHistory.set([...jumpHistory.get(), from]);
+      highlight.set(id);
+      renderAll.set(true);
+      reveal(id, focus);
+    },
+    back() {
+      const history = jumpHistory.get();
+      const previous = history[history.length - 1];
+      if (!previous) return;
+      jumpHistory.set(history.slice(0, -1));
+      highlight.set(previous);
+      reveal(previous, true);
+    },
+    reply(id) {
+      const entry = model.get().comments.get(id);
+      if (!entry) return;
+      openBlogReplyForm(doc, entry.record.parentId ?? entry.record.id);
+    },
+  };
+
+  return {
+    model,
+    view,
+    collapsed,
+    highlight,
+    jumpHistory,
+    renderAll,
+    actions,
+    bodyListeners,
+    elementOf,
+    onBodyRendered(id, body) {
+      for (const listener of bodyListeners) listener(id, body);
+    },
+  };
+}
+
+/**
+ * Point the blog's own comment iframe at a reply to `threadId`, the way Blogger's script does
+ * (it adds `&parentID=<id>` before the hash of the iframe URL), and bring the form into view.
+ */
+export function openBlogReplyForm(doc: Document, threadId: string): boolean {
+  const iframe = doc.querySelector<HTMLIFrameElement>('iframe#comment-editor');
+  const source = doc.querySelector<HTMLAnchorElement>('a#comment-editor-src')?.href || iframe?.src;
+  if (!iframe || !source) {
+    doc.querySelector<HTMLElement>('.comment-form, #comment-form, a[name="comment-form"]')?.scrollIntoView({ block: 'center' });
+    return false;
+  }
+  const hashAt = source.indexOf('#');
+  const base = (hashAt >= 0 ? source.slice(0, hashAt) : source).replace(/[?&]parentID=\d+/g, '');
+  const hash = hashAt >= 0 ? source.slice(hashAt) : '';
+  iframe.src = `${base}${base.includes('?') ? '&' : '?'}parentID=${threadId}${hash}`;
+  if (iframe.style.display === 'none') {
+    doc.querySelector<HTMLElement>('#Blog1_comment-editor-toggle-link')?.click();
+    iframe.style.removeProperty('display');
+  }
+  iframe.scrollIntoView({ block: 'center' });
+  iframe.focus();
+  return true;
+}
