@@ -1,5 +1,5 @@
 /** Background script: keeps no state of its own (MV3 may stop it any time); answers small requests from pages. */
-import browser from '../shared/browser';
+import browser, { type Runtime } from '../shared/browser';
 import { handleMessage } from './messages';
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));

@@ -27,10 +27,18 @@ interface Props {
 }
 
 function CommentItemView({ id, depth, view }: Props) {
-  const { model: modelStore, collapsed, highlight, actions, onBodyRendered } = useThread();
+  const { model: modelStore, collapsed, highlight, current, marks, mutedWord, actions, onBodyRendered } = useThread();
   const model = useValue(modelStore);
   const isCollapsed = useMember(collapsed, id);
   const highlighted = useValue(highlight) === id;
+  const isCurrent = useValue(current) === id;
+  const hiddenByFilter = useMember(marks.filterHidden, id);
+  const isContext = useMember(marks.filterContext, id);
+  const isNew = useMember(marks.isNew, id);
+  const mutedByWord = useMember(marks.muted, id);
+  const openedByReader = useMember(marks.unmuted, id);
+  const isMuted = mutedByWord && !openedByReader;
+  const isSaved = useMember(marks.saved, id);
   const entry = model.comments.get(id);
   if (!entry) return null;
   const { record } = entry;
@@ -43,7 +51,7 @@ function CommentItemView({ id, depth, view }: Props) {
   const showChip = parentId !== null && (source !== 'blogger' || depth > MAX_VISUAL_DEPTH);
   const repliesId = `tl-replies-${id}`;
   const authorId = `tl-author-${id}`;
-  const classes = ['comment', record.removed && 'is-removed', record.isBlogOwner && 'is-owner', highlighted && 'is-highlighted', depth >= MAX_VISUAL_DEPTH && 'is-deep']
+  const classes = ['comment', record.removed && 'is-removed', record.isBlogOwner && 'is-owner', highlighted && 'is-highlighted', isCurrent && 'is-current', isContext && 'is-context', isNew && 'is-new', depth >= MAX_VISUAL_DEPTH && 'is-deep']
     .filter(Boolean)
     .join(' ');
 
@@ -56,8 +64,10 @@ function CommentItemView({ id, depth, view }: Props) {
       data-thread-source={source}
       data-thread-depth={depth}
       data-thread-highlight={highlighted ? '' : undefined}
+      data-thread-new={isNew ? '' : undefined}
       aria-labelledby={authorId}
       tabIndex={-1}
+      hidden={hiddenByFilter}
     >
       <div className="comment-main">
         <header className="comment-header">
@@ -71,6 +81,7 @@ function CommentItemView({ id, depth, view }: Props) {
             </span>
           )}
           {record.isBlogOwner && <span className="badge">Blog author</span>}
+          {isNew && <span className="badge badge-new">new</span>}
           <a className="time" href={permalink(model.post.url, entry)}>
             {record.displayTime || 'time unknown'}
           </a>
@@ -81,7 +92,11 @@ function CommentItemView({ id, depth, view }: Props) {
             <span aria-hidden="true">↪</span> replying to the post (from {link.source} ‘{link.evidence}’)
           </p>
         )}
-        {record.removed ? (
+        {isMuted ? (
+          <button type="button" className="muted-stub" data-thread-action="unmute" onClick={() => actions.unmute(id)}>
+            muted ({mutedWord.get(id) ?? 'word'}) · show
+          </button>
+        ) : record.removed ? (
           <p className="comment-body removed-note">
             <span className="removed-label">Removed.</span> {entry.text || 'This comment has been removed.'}
           </p>
@@ -106,6 +121,15 @@ function CommentItemView({ id, depth, view }: Props) {
           )}
           <button type="button" className="link-button" data-thread-action="reply" onClick={() => actions.reply(id)}>
             Reply
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            data-thread-action="save"
+            aria-pressed={isSaved ? 'true' : 'false'}
+            onClick={() => actions.save(id)}
+          >
+            {isSaved ? 'Saved' : 'Save'}
           </button>
         </div>
         {counts && isCollapsed && (

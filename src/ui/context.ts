@@ -15,6 +15,28 @@ export interface ThreadActions {
   back(): void;
   /** Open the blog's own comment form as a reply to this comment's Blogger thread. */
   reply(id: string): void;
+  /** Save or unsave a comment in the reading list. */
+  save(id: string): void;
+  /** Open a comment folded by a muted word. */
+  unmute(id: string): void;
+}
+
+/** Per-comment marks that feature modules set and comments render. */
+export interface CommentMarks {
+  /** Hidden by the active filters (stays in the document, not displayed). */
+  filterHidden: IdSetStore;
+  /** Shown dimmed, as context for a matching descendant. */
+  filterContext: IdSetStore;
+  /** Newer than the reader's last visit. */
+  isNew: IdSetStore;
+  /** Folded because it contains a muted word (see `mutedWord`). */
+  muted: IdSetStore;
+  /** Muted comments the reader chose to open. */
+  unmuted: IdSetStore;
+  /** In the reading list. */
+  saved: IdSetStore;
+  /** Counted as read (on screen long enough). */
+  read: IdSetStore;
 }
 
 /** Everything the view shares. */
@@ -24,6 +46,11 @@ export interface ThreadContextValue {
   collapsed: IdSetStore;
   highlight: ValueStore<string | null>;
   jumpHistory: ValueStore<string[]>;
+  marks: CommentMarks;
+  /** The muted word that folded each muted comment. */
+  mutedWord: Map<string, string>;
+  /** The comment keyboard navigation is on. */
+  current: ValueStore<string | null>;
   actions: ThreadActions;
   /** Called with each comment body element once it is in the document (glossary scanning, read tracking). */
   onBodyRendered(id: string, body: HTMLElement): void;

@@ -15,10 +15,17 @@ export interface ControllerOptions {
 
 export interface Controller extends ThreadContextValue {
   renderAll: ValueStore<boolean>;
+  /** Feature modules plug their behaviour in here (the reading list sets `save`). */
+  hooks: ControllerHooks;
   /** Listeners called for each comment body once rendered. */
   bodyListeners: Set<(id: string, body: HTMLElement) => void>;
   /** The element of a comment in the current view, once rendered. */
   elementOf(id: string): HTMLElement | null;
+}
+
+/** Behaviour that feature modules provide to the shared actions. */
+export interface ControllerHooks {
+  save?: (id: string) => void;
 }
 
 function prefersReducedMotion(doc: Document): boolean {
@@ -40,6 +47,18 @@ export function createController(options: ControllerOptions): Controller {
   const highlight = new ValueStore<string | null>(null);
   const jumpHistory = new ValueStore<string[]>([]);
   const renderAll = new ValueStore(false);
+  const marks = {
+    filterHidden: new IdSetStore(),
+    filterContext: new IdSetStore(),
+    isNew: new IdSetStore(),
+    muted: new IdSetStore(),
+    unmuted: new IdSetStore(),
+    saved: new IdSetStore(),
+    read: new IdSetStore(),
+  };
+  const mutedWord = new Map<string, string>();
+  const current = new ValueStore<string | null>(null);
+  const hooks: ControllerHooks = {};
   const bodyListeners = new Set<(id: string, body: HTMLElement) => void>();
 
   const elementOf = (id: string): HTMLElement | null =>
@@ -86,6 +105,12 @@ export function createController(options: ControllerOptions): Controller {
       highlight.set(previous);
       reveal(previous, true);
     },
+    save(id) {
+      if (hooks.save) hooks.save(id);
+    },
+    unmute(id) {
+      marks.unmuted.set(id, true);
+    },
     reply(id) {
       const entry = model.get().comments.get(id);
       if (!entry) return;
@@ -100,6 +125,10 @@ export function createController(options: ControllerOptions): Controller {
     highlight,
     jumpHistory,
     renderAll,
+    marks,
+    mutedWord,
+    current,
+    hooks,
     actions,
     bodyListeners,
     elementOf,
