@@ -27,6 +27,12 @@ export function httpUrlOrNull(href: string | null | undefined, base: string): st
   }
 }
 
+/** An absolute http(s) URL, or null for relative, empty or other-scheme values. */
+export function absoluteHttpUrlOrNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return /^https?:\/\//i.test(trimmed) ? httpUrlOrNull(trimmed, trimmed) : null;
+}
+
 /** Text with whitespace runs collapsed to single spaces and trimmed. */
 export function squish(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();

@@ -39,9 +39,22 @@ export function sanitizeHtml(untrusted: string): SafeHtml {
   }) as unknown as SafeHtml;
 }
 
-/** Plain text of some SafeHtml (line breaks kept as spaces/newlines), for search, previews and scanning. */
+/**
+ * Plain text of some SafeHtml, for search, previews and scanning: <br> and paragraph/quote boundaries become one
+ * newline (never glue two lines into one word), other whitespace runs become one space.
+ */
 export function safeHtmlToText(safe: SafeHtml): string {
-  return (safeFragment(safe).textContent ?? '').replace(/\s+/g, ' ').trim();
+  const fragment = safeFragment(safe);
+  const doc = fragment.ownerDocument;
+  for (const br of fragment.querySelectorAll('br')) br.replaceWith(doc.createTextNode('\n'));
+  for (const block of fragment.querySelectorAll('p, blockquote')) {
+    block.before(doc.createTextNode('\n'));
+    block.after(doc.createTextNode('\n'));
+  }
+  return (fragment.textContent ?? '')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
 }
 
 /**

@@ -1,0 +1,173 @@
+/** Blogger's per-post comment feed (alt=json): URL building, parsing entries into Comments, and paging through it all. */
+import { sanitizeHtml } from '../shared/sanitize';
+import type { Comment } from './types';
+import { absoluteHttpUrlOrNull, isRemovedSentence, msFromPermalink } from './comment-fields';
+import { FeedError } from './errors';
+import { displayTimeFromIso } from './feed-time';
+
+/** Fetches a URL and resolves with its parsed JSON (injected, so paging stays testable). */
+export type FetchJson = (url: string, signal?: AbortSignal) => Promise<unknown>;
+
+/** One parsed feed page. */
+export interface FeedPage {
+  comments: Comment[];
+  /** `openSearch$totalResults`: the number of comments the whole feed holds (entries seen when absent). */
+  total: number;
+  /** Entries in this page, usable or not (paging stops on a short page). */
+  entryCount: number;
+}
+
+export interface FeedProgress {
+  loaded: number;
+  total: number;
+}
+
+export interface LoadAllFeedOptions {
+  /** The page's own origin, e.g. "https://probationmatters.blogspot.com"; nothing else is ever contacted. */
+  origin: string;
+  postId: string;
+  /** Ids already on the page: their entries are skipped. */
+  have: ReadonlySet<string>;
+  fetchJson: FetchJson;
+  pageSize?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: FeedProgress) => void;
+}
+
+/** Upper bound on pages fetched, against a feed that ignores start-index (200 × 100 = 20,000 comments). */
+const MAX_PAGES = 100;
+
+/** The comment feed URL of a post, oldest first, one page of `maxResults` from 1-based `startIndex`. */
+export function feedUrl(origin: string, postId: string, startIndex: number, maxResults: number): string {
+  if (!/^\d+$/.test(postId)) throw new FeedError(`not a Blogger post id: "${postId}"`);
+  let base: URL;
+  try {
+    base = new URL(origin);
+  } catch {
+    throw new FeedError(`not an origin: "${origin}"`);
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new FeedError(`not a web origin: "${origin}"`);
+  const query =
+    `alt=json&orderby=published&reverse=false` +
+    `&start-index=${Math.max(1, Math.floor(startIndex))}&max-results=${Math.max(1, Math.floor(maxResults))}`;
+  return `${base.origin}/feeds/${postId}/comments/default?${query}`;
+}
+
+/** Parses one alt=json comment feed page; tolerates missing fields, rejects anything that is not a feed object. */
+export function parseFeedPage(json: unknown): FeedPage {
+  if (!isObject(json) || !isObject(json.feed)) throw new FeedError('comment feed JSON has no "feed" object');
+  const feed = json.feed;
+  const entries = Array.isArray(feed.entry) ? feed.entry : [];
+  const comments: Comment[] = [];
+  for (const entry of entries) {
+    const comment = isObject(entry) ? commentFromEntry(entry) : null;
+    if (comment) comments.push(comment);
+  }
+  const totalText = text(feed['openSearch$totalResults']);
+  const total = /^\d+$/.test(totalText) ? Number(totalText) : entries.length;
+  return { comments, total, entryCount: entries.length };
+}
+
+/**
+ * Pages through a post's whole comment feed (start-index 1, 1+pageSize, ...) until a short page or the announced
+ * total, returning the comments whose ids are not in `have`, in feed (published) order.
+ */
+export async function loadAllFeedComments(options: LoadAllFeedOptions): Promise<FeedPage> {
+  const { origin, postId, have, fetchJson, signal, onProgress } = options;
+  const pageSize = Math.max(1, Math.floor(options.pageSize ?? 200));
+  const found: Comment[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  let loaded = 0;
+  for (let pageNumber = 0; pageNumber < MAX_PAGES; pageNumber++) {
+    throwIfAborted(signal);
+    const url = feedUrl(origin, postId, loaded + 1, pageSize);
+    let json: unknown;
+    try {
+      json = await fetchJson(url, signal);
+    } catch (error) {
+      throwIfAborted(signal);
+      if (error instanceof FeedError) throw error;
+      throw new FeedError(`comment feed request failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    throwIfAborted(signal);
+    const page = parseFeedPage(json);
+    total = page.total;
+    loaded += page.entryCount;
+    let fresh = 0;
+    for (const comment of page.comments) {
+      if (seen.has(comment.id)) continue;
+      seen.add(comment.id);
+      fresh++;
+      if (!have.has(comment.id)) found.push(comment);
+    }
+    onProgress?.({ loaded, total: Math.max(total, loaded) });
+    const repeatsItself = page.comments.length > 0 && fresh === 0;
+    if (page.entryCount < pageSize || loaded >= total || repeatsItself) break;
+  }
+  return { comments: found, total: Math.max(total, loaded), entryCount: loaded };
+}
+
+/** The default fetchJson for content scripts: a credential-less GET whose HTTP errors and bad JSON become FeedErrors. */
+export async function fetchFeedJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { credentials: 'omit', signal: signal ?? null });
+  if (!response.ok) throw new FeedError(`comment feed answered HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new FeedError('comment feed answered with malformed JSON');
+  }
+}
+
+function commentFromEntry(entry: Record<string, unknown>): Comment | null {
+  const id = /\.post-(\d+)$/.exec(text(entry.id))?.[1] ?? null;
+  if (!id) return null;
+  const links = Array.isArray(entry.link) ? entry.link.filter(isObject) : [];
+  const linkHref = (rel: string): string | null => {
+    const link = links.find((candidate) => candidate.rel === rel && typeof candidate.href === 'string');
+    return link ? (link.href as string) : null;
+  };
+  const properties = new Map<string, string>();
+  if (Array.isArray(entry['gd$extendedProperty'])) {
+    for (const property of entry['gd$extendedProperty']) {
+      if (isObject(property) && typeof property.name === 'string') properties.set(property.name, String(property.value ?? ''));
+    }
+  }
+  const author = Array.isArray(entry.author) && isObject(entry.author[0]) ? entry.author[0] : {};
+  const published = text(entry.published);
+  const fromPermalink = msFromPermalink(linkHref('alternate'));
+  const fromPublished = published ? Date.parse(published) : Number.NaN;
+  const bodySource = text(entry.content) || text(entry.summary);
+  const html = sanitizeHtml(bodySource);
+  return {
+    id,
+    parentId: /\/comments\/default\/(\d+)(?:[?#].*)?$/.exec(linkHref('related') ?? '')?.[1] ?? null,
+    author: text(author.name).trim() || 'Anonymous',
+    authorUrl: absoluteHttpUrlOrNull(text(author.uri)),
+    isBlogOwner: false,
+    publishedMs: Number.isNaN(fromPermalink) ? fromPublished : fromPermalink,
+    displayTime: (properties.get('blogger.displayTime') ?? '').trim() || displayTimeFromIso(published),
+    html,
+    removed: properties.get('blogger.contentRemoved') === 'true' || isRemovedSentence(bodySource.replace(/<[^>]*>/g, ' ')),
+  };
+}
+
+/** The `$t` text of a GData field (`{ $t: "..." }`), or "" when absent. */
+function text(field: unknown): string {
+  if (isObject(field)) {
+    const value = field['$t'];
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+  }
+  return '';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) {
+    throw signal.reason instanceof Error ? signal.reason : new DOMException('comment feed loading aborted', 'AbortError');
+  }
+}
