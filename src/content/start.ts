@@ -5,6 +5,7 @@ import { loadPostViewState } from '../storage/collapse-state';
 import { warnOnce } from '../ui/log';
 import { buildModel } from '../ui/model';
 import { mountThreadline, type Mounted } from '../ui/mount';
+import { createFeedFeature, feedStatusTool, type FeedFeature } from './feed-feature';
 import { targetCommentId } from './landing';
 import { persistViewState } from './persist';
 
@@ -31,21 +32,30 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
     const remembered = await loadPostViewState(postKey).catch(() => null);
     const model = buildModel(page.post, page.comments);
     const target = targetCommentId(url, page.comments);
+    let feed: FeedFeature | null = null;
     mounted = mountThreadline({
       doc,
       original,
       model,
       view: remembered?.view ?? 'threaded',
       collapsed: remembered?.collapsed ?? [],
+      tools: (controller) => {
+        feed = createFeedFeature(page!, controller, undefined, (all) => {
+          const id = targetCommentId(doc.location.href, all);
+          if (id && id !== target) controller.actions.jumpTo(id, { focus: true });
+        });
+        return feedStatusTool(feed);
+      },
       onReady: (controller) => {
         if (target) controller.actions.jumpTo(target, { focus: true });
       },
       onError: (error) => warnOnce('stopped showing threads after an error; the blog’s own comments are back.', error),
     });
     const stopPersisting = persistViewState(mounted.controller, postKey);
+    void (feed as FeedFeature | null)?.load();
     const controller = mounted.controller;
     const onHashChange = () => {
-      const id = targetCommentId(doc.location.href, page!.comments);
+      const id = targetCommentId(doc.location.href, [...controller.model.get().comments.values()].map((entry) => entry.record));
       if (id) controller.actions.jumpTo(id, { focus: true });
     };
     doc.defaultView?.addEventListener('hashchange', onHashChange);
