@@ -1,5 +1,5 @@
 /** One comment with its header, body, actions, inferred-link chip and (collapsible) replies. */
-import { memo } from 'preact/compat';
+import { memo } from './memo';
 import { countDescendants } from '../threads';
 import { useThread } from './context';
 import { previewOf, type CommentEntry, type ViewMode } from './model';
