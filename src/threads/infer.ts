@@ -1,0 +1,232 @@
+/** Reply inference: combines time references, quotes and names with Blogger's own parents into one link per comment. */
+import { displayedClock, type DisplayedClock } from './display-time';
+import { extractQuotes, isQuoteLongEnough, normalisedWords, ownText, QuoteIndex } from './quote-index';
+import { findNameMentions, findSignature, isAddressableName, nameKey } from './signatures';
+import { ClockIndex, findTimeRefs } from './time-refs';
+import type { InferenceComment, InferenceInput, LinkSource, ReplyLink } from './types';
+
+/** The On Probation blog's author signs "JB" and is called "Jim": naming him means answering the post. */
+export const DEFAULT_BLOG_AUTHOR_NAMES: readonly string[] = ['JB', 'Jim', 'Jim Brown'];
+
+/** How much each kind of evidence is trusted. */
+export const CONFIDENCE = {
+  blogger: 1,
+  markedTime: 0.95,
+  quote: 0.9,
+  bareTime: 0.85,
+  name: 0.75,
+  /** Subtracted when several earlier comments fit the same evidence. */
+  ambiguityPenalty: 0.1,
+} as const;
+
+/** Evidence strong enough to move a Blogger reply out of the thread it was posted in. */
+const LEAVE_THREAD_CONFIDENCE = 0.9;
+const EVIDENCE_MAX_CHARS = 80;
+
+interface Candidate {
+  /** Chronological rank of the target comment, or -1 for the post. */
+  target: number;
+  source: Exclude<LinkSource, 'blogger'>;
+  evidence: string;
+  confidence: number;
+  position: number;
+}
+
+/**
+ * One link per comment id: Blogger's parent by default, moved only on evidence in the text (a time reference,
+ * a quote, a name). Targets are always earlier comments, so the result has no cycles; it is deterministic.
+ */
+export function inferReplies(input: InferenceInput): Map<string, ReplyLink> {
+  const comments = uniqueById(input.comments);
+  const order = chronologicalOrder(comments);
+  const byRank = order.map((pageIndex) => comments[pageIndex]!);
+  const rankOfId = new Map(byRank.map((comment, rank) => [comment.id, rank]));
+  const threadOfId = new Map(comments.map((c) => [c.id, c.parentId ?? c.id]));
+
+  const clocks = byRank.map((c) => displayedClock(c.displayTime, c.publishedMs));
+  const blogUsesTwelveHour = clocks.some((clock) => clock?.twelveHour === true);
+  const clockIndex = new ClockIndex<number>();
+  const quoteIndex = new QuoteIndex<number>();
+  const postIndex = new QuoteIndex<number>();
+  postIndex.add(-1, input.postBodyText);
+  const names = new NameBook(input, comments);
+
+  const links = new Map<string, ReplyLink>();
+  byRank.forEach((comment, rank) => {
+    const thread = comment.parentId ?? comment.id;
+    const candidates = comment.removed
+      ? []
+      : [
+          ...timeCandidates(comment, thread, clockIndex, blogUsesTwelveHour),
+          ...quoteCandidates(comment, thread, quoteIndex, postIndex, byRank, threadOfId),
+          ...nameCandidates(comment, names),
+        ];
+    links.set(comment.id, chooseLink(comment, thread, candidates, byRank, threadOfId, rankOfId));
+    remember(comment, rank, thread, clocks[rank] ?? null, clockIndex, quoteIndex, names);
+  });
+  return links;
+}
+
+function uniqueById(comments: InferenceComment[]): InferenceComment[] {
+  const seen = new Set<string>();
+  return comments.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+}
+
+/**
+ * Page indices in the order the comments were posted. A comment without a creation time takes the time of the
+ * comment before it on the page; page order breaks ties.
+ */
+function chronologicalOrder(comments: InferenceComment[]): number[] {
+  let lastKnown = -Infinity;
+  const keys = comments.map((c) => {
+    if (Number.isFinite(c.publishedMs)) lastKnown = c.publishedMs;
+    return lastKnown;
+  });
+  return comments.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+}
+
+/** Where each known name points: the latest comment signed with it, or the post (-1). */
+class NameBook {
+  private readonly targets = new Map<string, number>();
+  private readonly blogAuthorKeys = new Set<string>();
+
+  constructor(input: InferenceInput, comments: InferenceComment[]) {
+    const postSignature = findSignature(input.postBodyText);
+    if (postSignature) this.targets.set(nameKey(postSignature.name), -1);
+    for (const match of input.postBodyText.matchAll(/(?<![\p{L}\p{N}])['‘](\p{Lu}[\p{L}-]+)(?![\p{L}'’])/gu)) {
+      if (isAddressableName(match[1]!)) this.targets.set(nameKey(match[1]!), -1); // "regular reader 'Getafix"
+    }
+    const authorNames = [...(input.blogAuthorNames ?? DEFAULT_BLOG_AUTHOR_NAMES)];
+    for (const c of comments) if (c.isBlogOwner && isAddressableName(c.author)) authorNames.push(c.author);
+    for (const name of authorNames) {
+      this.targets.set(nameKey(name), -1);
+      this.blogAuthorKeys.add(nameKey(name));
+    }
+  }
+
+  has(key: string): boolean {
+    return this.targets.has(key);
+  }
+
+  target(key: string): number {
+    return this.targets.get(key) ?? -1;
+  }
+
+  /** A later signature takes the name over, except the blog author's names, which always mean the post. */
+  sign(name: string, rank: number): void {
+    const key = nameKey(name);
+    if (!this.blogAuthorKeys.has(key)) this.targets.set(key, rank);
+  }
+}
+
+function timeCandidates(
+  comment: InferenceComment,
+  thread: string,
+  clockIndex: ClockIndex<number>,
+  blogUsesTwelveHour: boolean,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const ref of findTimeRefs(comment.text, blogUsesTwelveHour)) {
+    const found = clockIndex.resolve(ref, thread);
+    if (!found) continue;
+    const base = ref.explicit ? CONFIDENCE.markedTime : CONFIDENCE.bareTime;
+    candidates.push({
+      target: found.value,
+      source: 'time',
+      evidence: ref.evidence,
+      confidence: base - (found.ambiguous ? CONFIDENCE.ambiguityPenalty : 0),
+      position: ref.index,
+    });
+  }
+  return candidates;
+}
+
+function quoteCandidates(
+  comment: InferenceComment,
+  thread: string,
+  quoteIndex: QuoteIndex<number>,
+  postIndex: QuoteIndex<number>,
+  byRank: InferenceComment[],
+  threadOfId: Map<string, string>,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const quote of extractQuotes(comment.text)) {
+    const words = normalisedWords(quote.text);
+    if (!isQuoteLongEnough(words) || postIndex.contains(words)) continue;
+    const sources = quoteIndex.find(words).sort((a, b) => a - b);
+    if (sources.length === 0) continue;
+    const sameThread = sources.filter((rank) => threadOfId.get(byRank[rank]!.id) === thread);
+    const target = (sameThread.length > 0 ? sameThread : sources).at(-1)!;
+    candidates.push({
+      target,
+      source: 'quote',
+      evidence: shorten(quote.text),
+      confidence: CONFIDENCE.quote - (sources.length > 1 ? CONFIDENCE.ambiguityPenalty : 0),
+      position: quote.start,
+    });
+  }
+  return candidates;
+}
+
+function nameCandidates(comment: InferenceComment, names: NameBook): Candidate[] {
+  const signature = findSignature(comment.text);
+  const searched = signature ? comment.text.slice(0, signature.index) : comment.text;
+  return findNameMentions(searched, (key) => names.has(key)).map((mention) => ({
+    target: names.target(mention.key),
+    source: 'name' as const,
+    evidence: mention.evidence,
+    confidence: CONFIDENCE.name,
+    position: mention.index,
+  }));
+}
+
+/**
+ * Precedence: stronger evidence first, then what comes first in the text. A Blogger reply stays in its thread
+ * unless a marked time or a quote points elsewhere; names never take a reply out of its thread.
+ */
+function chooseLink(
+  comment: InferenceComment,
+  thread: string,
+  candidates: Candidate[],
+  byRank: InferenceComment[],
+  threadOfId: Map<string, string>,
+  rankOfId: Map<string, number>,
+): ReplyLink {
+  const bloggerLink: ReplyLink = { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger };
+  const isReply = comment.parentId !== null && rankOfId.has(comment.parentId);
+  const inThread = (c: Candidate): boolean => c.target >= 0 && threadOfId.get(byRank[c.target]!.id) === thread;
+  const allowed = candidates.filter((c) => !isReply || inThread(c) || (c.target >= 0 && c.confidence >= LEAVE_THREAD_CONFIDENCE));
+  allowed.sort(
+    (a, b) =>
+      Number(isReply && inThread(b)) - Number(isReply && inThread(a)) ||
+      b.confidence - a.confidence ||
+      a.position - b.position,
+  );
+  const best = allowed[0];
+  if (!best) return bloggerLink;
+  const parentId = best.target >= 0 ? byRank[best.target]!.id : null;
+  if (parentId === comment.parentId && parentId !== null) return { ...bloggerLink, evidence: best.evidence };
+  return { parentId, source: best.source, evidence: best.evidence, confidence: best.confidence };
+}
+
+function remember(
+  comment: InferenceComment,
+  rank: number,
+  thread: string,
+  clock: DisplayedClock | null,
+  clockIndex: ClockIndex<number>,
+  quoteIndex: QuoteIndex<number>,
+  names: NameBook,
+): void {
+  if (clock) clockIndex.add(rank, clock, thread);
+  if (comment.removed) return;
+  quoteIndex.add(rank, ownText(comment.text, extractQuotes(comment.text)));
+  const signature = findSignature(comment.text);
+  if (signature) names.sign(signature.name, rank);
+  if (isAddressableName(comment.author) && !comment.isBlogOwner) names.sign(comment.author, rank);
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= EVIDENCE_MAX_CHARS ? flat : `${flat.slice(0, EVIDENCE_MAX_CHARS - 1)}…`;
+}

@@ -1,0 +1,116 @@
+/** Finds quoted passages in a comment and looks them up in a shingle index of earlier comments and the post. */
+
+/** A passage the comment quotes: in straight or curly quotes, or on `>`-prefixed lines. */
+export interface QuotedSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words per shingle: quotes are matched by runs of this many consecutive normalised words. */
+export const SHINGLE_WORDS = 4;
+/** Share of a quote's shingles an earlier text must contain to count as its source (tolerates small edits). */
+const MIN_COVERAGE = 0.7;
+/** Shingles found in more texts than this say nothing about which text is quoted, and are skipped. */
+const MAX_POSTINGS = 64;
+/** At most this many shingles of a long quote are looked up, evenly spread over it. */
+const MAX_SHINGLES_PER_QUOTE = 48;
+
+/** Lower-cased words with punctuation, apostrophes and spacing removed: "Don’t  need, ANY" → [dont, need, any]. */
+export function normalisedWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘'`´]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+const PAIRED_QUOTES: RegExp[] = [
+  /“([^“”\n]+)”/g,
+  /"([^"\n]+)"/g,
+  /‘((?:[^‘’\n]|’(?=\p{L}))+)’(?!\p{L})/gu,
+  /(?<![\p{L}\p{N}])'((?:[^'\n]|'(?=\p{L}))+)'(?![\p{L}])/gu,
+];
+/** An opening quote whose closing mark never comes on that line (pasted text cut short). */
+const UNCLOSED_QUOTES: RegExp[] = [/^\s*“([^“”\n]+)$/gm, /^\s*"([^"\n]+)$/gm];
+const BLOCK_QUOTE_LINE = /^[ \t]*>[ \t]?(.+)$/gm;
+
+/** Quoted passages in the text, in order, without overlaps. */
+export function extractQuotes(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  for (const pattern of [...PAIRED_QUOTES, ...UNCLOSED_QUOTES, BLOCK_QUOTE_LINE]) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (spans.some((span) => start < span.end && end > span.start)) continue;
+      spans.push({ text: match[1]!, start, end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The comment's own words: its text with the quoted passages blanked out. */
+export function ownText(text: string, quotes: QuotedSpan[]): string {
+  let result = '';
+  let cursor = 0;
+  for (const quote of quotes) {
+    result += text.slice(cursor, quote.start) + ' ';
+    cursor = quote.end;
+  }
+  return result + text.slice(cursor);
+}
+
+/** Long enough to identify its source: five words, or four with at least 16 letters. */
+export function isQuoteLongEnough(words: string[]): boolean {
+  if (words.length >= 5) return true;
+  return words.length === SHINGLE_WORDS && words.join('').length >= 16;
+}
+
+function shingles(words: string[]): string[] {
+  const result: string[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1) result.push(words.slice(i, i + SHINGLE_WORDS).join(' '));
+  return result;
+}
+
+function spreadSample<T>(items: T[], limit: number): T[] {
+  if (items.length <= limit) return items;
+  const step = items.length / limit;
+  return Array.from({ length: limit }, (_, i) => items[Math.floor(i * step)]!);
+}
+
+/** Shingles of earlier comments' own words; lookups touch only the postings of the quote's shingles. */
+export class QuoteIndex<T> {
+  private readonly postings = new Map<string, T[]>();
+
+  /** Indexes a text under a value; callers add comments in the order they were posted. */
+  add(value: T, text: string): void {
+    for (const shingle of new Set(shingles(normalisedWords(text)))) {
+      const list = this.postings.get(shingle);
+      if (!list) this.postings.set(shingle, [value]);
+      else if (list.length <= MAX_POSTINGS) list.push(value);
+    }
+  }
+
+  /** Values whose text contains the quote (at least MIN_COVERAGE of its shingles), in no particular order. */
+  find(quoteWords: string[]): T[] {
+    const quoteShingles = spreadSample([...new Set(shingles(quoteWords))], MAX_SHINGLES_PER_QUOTE);
+    const hits = new Map<T, number>();
+    let usable = 0;
+    for (const shingle of quoteShingles) {
+      const list = this.postings.get(shingle);
+      if (list && list.length > MAX_POSTINGS) continue;
+      usable += 1;
+      for (const value of list ?? []) hits.set(value, (hits.get(value) ?? 0) + 1);
+    }
+    if (usable === 0 || usable < quoteShingles.length / 2) return [];
+    const found: T[] = [];
+    for (const [value, count] of hits) if (count / usable >= MIN_COVERAGE) found.push(value);
+    return found;
+  }
+
+  /** True when the text contains the quote (the post body uses this to tell quotes of the post). */
+  contains(quoteWords: string[]): boolean {
+    return this.find(quoteWords).length > 0;
+  }
+}

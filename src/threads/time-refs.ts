@@ -1,0 +1,141 @@
+/** Finds references to other comments' times in text ("@21:07", "Anon 15:23", "19 Feb at 21.07") and resolves them. */
+import { monthNumber, type DisplayedClock } from './display-time';
+
+/** A time written in a comment that may point at an earlier comment. */
+export interface TimeRef {
+  hour: number;
+  minute: number;
+  /** True when the hour is certainly on the 24-hour clock (false: "9:07" on a 12-hour blog could be 09 or 21). */
+  hourIsAbsolute: boolean;
+  day: number | null;
+  month: number | null;
+  /** Marked as a reference ("@", "anon", a date) rather than a bare time. */
+  explicit: boolean;
+  /** The matched text, shown as the link's evidence. */
+  evidence: string;
+  /** Where the time starts in the text. */
+  index: number;
+}
+
+const TIME = /(\d{1,2})[:.](\d{2})/g;
+const MERIDIEM_AFTER = /^\s*([ap])\.?\s?m\b\.?/i;
+/** Units, money and percentages after a number: "4.70%", "12.50p", "2.30 million", "10.30 hours". */
+const QUANTITY_AFTER =
+  /^\s*(?:%|per\s?cent\b|p\b|k\b|m\b|bn\b|million|billion|pence|pounds|quid|hours?\b|hrs?\b|mins?\b|minutes|o['’]?clock|years?\b|yrs\b|days?\b|weeks?\b|months?\b|miles\b|km\b|kg\b|mph\b|x\b)/i;
+const RANGE_AFTER = /^\s*(?:-|–|—|to|and|until|till)\s*[£$€]?\d/i;
+const RANGE_BEFORE = /(?:\d\s*(?:-|–|—|to|and)\s*|\b(?:between|from)\s+)$/i;
+const MORE_DIGITS_AFTER = /^(?:\d|[.,:]\d)/;
+const NUMBER_BEFORE = /(?:\d[.,]?|[£$€]\s?|\d\s+)$/;
+const NUMBER_AFTER = /^\s+[£$€]?\d+[.,]\d/;
+const DATE_BEFORE =
+  /(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?(?:\s+\d{4})?,?\s*(?:at\s+|@\s*)?$/;
+const MARKER_BEFORE = /(?:@\s*|\banon(?:ymous)?\s*(?:@\s*|at\s+)?|\banon(?:ymous)?\s+)$/i;
+const AT_BEFORE = /\bat\s+$/i;
+
+/**
+ * Every plausible time reference in the text, in order. Prices, percentages, decimals, ranges, number tables
+ * and am/pm clock times on a 24-hour blog ("between 7pm and 7am", "1.30pm") are not references.
+ */
+export function findTimeRefs(text: string, blogUsesTwelveHour = false): TimeRef[] {
+  const refs: TimeRef[] = [];
+  for (const match of text.matchAll(TIME)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 24);
+    let hour = Number(match[1]);
+    const minute = Number(match[2]);
+    if (minute > 59) continue;
+    const date = DATE_BEFORE.exec(before);
+    const hasDate = date !== null && monthNumber(date[2]!) !== null && Number(date[1]) >= 1 && Number(date[1]) <= 31;
+    if ((!hasDate && NUMBER_BEFORE.test(before)) || MORE_DIGITS_AFTER.test(after) || NUMBER_AFTER.test(after)) continue;
+    if (QUANTITY_AFTER.test(after) || RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) continue;
+    if (insideUrl(text, start)) continue;
+    const meridiem = MERIDIEM_AFTER.exec(after);
+    let hourIsAbsolute = !blogUsesTwelveHour;
+    if (meridiem) {
+      if (!blogUsesTwelveHour || hour < 1 || hour > 12) continue; // prose clock time on a 24-hour blog
+      hour = (hour % 12) + (meridiem[1]!.toLowerCase() === 'p' ? 12 : 0);
+      hourIsAbsolute = true;
+    }
+    if (hour > 23) continue;
+
+    let evidenceStart = start;
+    let day: number | null = null;
+    let month: number | null = null;
+    let explicit = false;
+    if (date && hasDate) {
+      day = Number(date[1]);
+      month = monthNumber(date[2]!);
+      explicit = true;
+      evidenceStart = start - date[0].length;
+    } else {
+      const marker = MARKER_BEFORE.exec(before);
+      const at = marker ? null : AT_BEFORE.exec(before);
+      const prefix = marker ?? at;
+      if (prefix) evidenceStart = start - prefix[0].length;
+      explicit = marker !== null;
+    }
+    const evidenceEnd = end + (meridiem ? meridiem[0].length : 0);
+    refs.push({
+      hour, minute, hourIsAbsolute, day, month, explicit,
+      evidence: text.slice(evidenceStart, evidenceEnd).replace(/\s+/g, ' ').trim(),
+      index: start,
+    });
+  }
+  return refs;
+}
+
+function insideUrl(text: string, index: number): boolean {
+  const tokenStart = Math.max(text.lastIndexOf(' ', index), text.lastIndexOf('\n', index)) + 1;
+  const token = text.slice(tokenStart, index);
+  return token.includes('/') || /^www\./i.test(token);
+}
+
+interface ClockEntry<T> {
+  value: T;
+  clock: DisplayedClock;
+  thread: string;
+}
+
+/** Earlier comments by the minute they display, so a reference finds its target without scanning every comment. */
+export class ClockIndex<T> {
+  private readonly byMinute = new Map<string, Array<ClockEntry<T>>>();
+
+  /** Adds a comment; callers add comments in the order they were posted. */
+  add(value: T, clock: DisplayedClock, thread: string): void {
+    const key = minuteKey(clock.hour % 12, clock.minute);
+    const list = this.byMinute.get(key);
+    const entry = { value, clock, thread };
+    if (list) list.push(entry);
+    else this.byMinute.set(key, [entry]);
+  }
+
+  /**
+   * The comment a reference points at among those added so far: same date when the reference gives one;
+   * with several candidates, one in the referring comment's thread wins, then the most recent.
+   */
+  resolve(ref: TimeRef, thread: string): { value: T; ambiguous: boolean } | null {
+    const list = this.byMinute.get(minuteKey(ref.hour % 12, ref.minute));
+    if (!list) return null;
+    const matches = list.filter((entry) => {
+      if (ref.hourIsAbsolute && entry.clock.hour !== ref.hour) return false;
+      if (ref.day !== null && entry.clock.day !== null && entry.clock.day !== ref.day) return false;
+      if (ref.month !== null && entry.clock.month !== null && entry.clock.month !== ref.month) return false;
+      return true;
+    });
+    if (matches.length === 0) return null;
+    let best = matches[matches.length - 1]!;
+    for (let i = matches.length - 1; i >= 0; i -= 1) {
+      if (matches[i]!.thread === thread) {
+        best = matches[i]!;
+        break;
+      }
+    }
+    return { value: best.value, ambiguous: matches.length > 1 };
+  }
+}
+
+function minuteKey(hour12: number, minute: number): string {
+  return `${hour12}:${minute}`;
+}
