@@ -1,5 +1,7 @@
 /** Background script: keeps no state of its own (MV3 may stop it any time); answers small requests from pages. */
 import browser, { type Runtime } from '../shared/browser';
 import { handleMessage } from './messages';
+import { watchSites } from './sites';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+watchSites();

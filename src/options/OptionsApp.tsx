@@ -1,0 +1,74 @@
+/** The options page: every section, saved as soon as a control changes, kept live when settings change elsewhere. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { describeImport, exportAll, importMerge } from '../reading/export-import';
+import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
+import { parseOptionsHash } from './location-hash';
+import { DataSection, type DataTransfer } from './sections/DataSection';
+import { GlossarySection } from './sections/GlossarySection';
+import { KeyBindingsSection } from './sections/KeyBindingsSection';
+import { MutedWordsSection } from './sections/MutedWordsSection';
+import { ReadingSection } from './sections/ReadingSection';
+import { ResetSection } from './sections/ResetSection';
+import { SitesSection } from './sections/SitesSection';
+import { TooltipSection } from './sections/TooltipSection';
+import { ViewSection } from './sections/ViewSection';
+import { useSettings } from './use-settings';
+
+const transfer: DataTransfer = {
+  exportAll: () => exportAll(),
+  importMerge: async (text) => describeImport(await importMerge(text)),
+};
+
+function useHashTarget() {
+  const [target, setTarget] = useState(() => parseOptionsHash(location.hash));
+  useEffect(() => {
+    const onHash = () => setTarget(parseOptionsHash(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  useEffect(() => {
+    if (target.section) document.getElementById(target.section)?.scrollIntoView();
+  }, [target.section]);
+  return target;
+}
+
+export function OptionsApp() {
+  const { settings, save: saveSettings } = useSettings();
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const target = useHashTarget();
+  const report = useCallback((error: string | null) => setStatus(error ? { text: error, error: true } : { text: 'Saved.', error: false }), []);
+  const save = useCallback(
+    (change: Partial<Settings>) => {
+      void saveSettings(change).then(report);
+    },
+    [saveSettings, report],
+  );
+  return (
+    <>
+      <header>
+        <h1>Threadline options</h1>
+        <p className="hint">Changes apply at once, in every open blog tab.</p>
+      </header>
+      <main>
+        {!settings ? (
+          <p role="status">Loading…</p>
+        ) : (
+          <>
+            <ViewSection settings={settings} save={save} />
+            <TooltipSection settings={settings} save={save} />
+            <GlossarySection define={target.section === 'glossary' ? target.define : null} />
+            <MutedWordsSection settings={settings} save={save} />
+            <KeyBindingsSection settings={settings} save={save} />
+            <ReadingSection settings={settings} save={save} />
+            <SitesSection settings={settings} report={report} />
+            <DataSection transfer={transfer} />
+            <ResetSection reset={() => save({ ...DEFAULT_SETTINGS, sites: settings.sites })} />
+          </>
+        )}
+      </main>
+      <div className={`toast${status?.error ? ' error' : ''}`} role="status" aria-live="polite" data-status="settings">
+        {status?.text}
+      </div>
+    </>
+  );
+}

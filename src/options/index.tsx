@@ -1,0 +1,10 @@
+/** Options page entry: styles, then the options app. */
+import base from './extension-page.css';
+import { render } from 'preact';
+import styles from './options.css';
+import { OptionsApp } from './OptionsApp';
+
+const style = document.createElement('style');
+style.textContent = `${base}\n${styles}`;
+document.head.append(style);
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,57 @@
+/** Options: acronym tooltips on/off, every occurrence or the first per comment, and the hover delay. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../storage/settings';
+import { Section } from './Section';
+
+export function TooltipSection({ settings, save }: { settings: Settings; save(change: Partial<Settings>): void }) {
+  const tooltips = settings.tooltips;
+  const [delay, setDelay] = useState(String(tooltips.hoverDelayMs));
+  useEffect(() => setDelay(String(tooltips.hoverDelayMs)), [tooltips.hoverDelayMs]);
+  const commitDelay = () => {
+    const value = Number(delay);
+    if (Number.isFinite(value)) save({ tooltips: { ...tooltips, hoverDelayMs: Math.round(value) } });
+    else setDelay(String(tooltips.hoverDelayMs));
+  };
+  return (
+    <Section id="tooltips" title="Acronym tooltips">
+      <label className="choice">
+        <input
+          type="checkbox"
+          name="tooltipsEnabled"
+          checked={tooltips.enabled}
+          onChange={(event) => save({ tooltips: { ...tooltips, enabled: event.currentTarget.checked } })}
+        />
+        Explain acronyms in comments
+      </label>
+      <fieldset disabled={!tooltips.enabled}>
+        <legend>Mark</legend>
+        {(['every', 'first'] as const).map((mode) => (
+          <label key={mode} className="choice">
+            <input
+              type="radio"
+              name="tooltipMode"
+              value={mode}
+              checked={tooltips.mode === mode}
+              onChange={() => save({ tooltips: { ...tooltips, mode } })}
+            />
+            {mode === 'every' ? 'Every occurrence' : 'The first occurrence in each comment'}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span>Hover delay (milliseconds, 0 to 2000)</span>
+        <input
+          type="number"
+          name="hoverDelayMs"
+          min={0}
+          max={2000}
+          step={50}
+          value={delay}
+          disabled={!tooltips.enabled}
+          onInput={(event) => setDelay(event.currentTarget.value)}
+          onChange={commitDelay}
+        />
+      </label>
+    </Section>
+  );
+}

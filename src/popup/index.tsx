@@ -1,0 +1,10 @@
+/** Toolbar popup entry: styles, then the popup app. */
+import { render } from 'preact';
+import base from '../options/extension-page.css';
+import styles from './popup.css';
+import { PopupApp } from './PopupApp';
+
+const style = document.createElement('style');
+style.textContent = `${base}\n${styles}`;
+document.head.append(style);
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,20 @@
+/** Asking for, checking and giving back the host permission of one site (optional_host_permissions). */
+import browser from '../shared/browser';
+import { originPatternFor } from './hosts';
+
+/**
+ * Ask the reader for access to `host`. Call it first thing in a click handler: Firefox only shows the prompt while
+ * the click is being handled, so no `await` may come before it.
+ */
+export function requestSiteAccess(host: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [originPatternFor(host)] });
+}
+
+export function hasSiteAccess(host: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [originPatternFor(host)] });
+}
+
+/** Give the host permission back (the background then unregisters the site's script). */
+export function releaseSiteAccess(host: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: [originPatternFor(host)] });
+}
