@@ -13,8 +13,8 @@ test('a blog URL is answered by the fixture server and every other host is refus
     ),
   );
   expect(outside).toBe('refused');
-  expect(requests).toContainEqual({ url: POST_URL, outcome: 'served' });
-  expect(requests).toContainEqual({ url: 'https://example.org/', outcome: 'aborted' });
+  expect(requests).toContainEqual({ url: POST_URL, resourceType: 'document', outcome: 'served' });
+  expect(requests).toContainEqual({ url: 'https://example.org/', resourceType: 'fetch', outcome: 'aborted' });
 });
 
 // The next two run in order in one worker: the second sees what the first left behind, unless the harness clears it.

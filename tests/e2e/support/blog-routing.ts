@@ -4,6 +4,8 @@ import { fixtureResponse } from './fixture-source';
 
 export interface RequestRecord {
   url: string;
+  /** Playwright's resource type: 'document', 'fetch', 'xhr', 'image', 'script', ... */
+  resourceType: string;
   /** 'served' when a fixture answered, 'aborted' when the harness refused it. */
   outcome: 'served' | 'aborted';
 }
@@ -35,12 +37,13 @@ export async function routeBlogToFixtures(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route: Route) => {
       const url = route.request().url();
+      const resourceType = route.request().resourceType();
       const response = fixtureResponse(url);
       if (response) {
-        record({ url, outcome: 'served' });
+        record({ url, resourceType, outcome: 'served' });
         await route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
       } else {
-        record({ url, outcome: 'aborted' });
+        record({ url, resourceType, outcome: 'aborted' });
         await route.abort();
       }
     },
