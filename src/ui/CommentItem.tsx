@@ -39,6 +39,7 @@ function CommentItemView({ id, depth, view }: Props) {
   const openedByReader = useMember(marks.unmuted, id);
   const isMuted = mutedByWord && !openedByReader;
   const isSaved = useMember(marks.saved, id);
+  const isThreadSaved = useMember(marks.savedThread, id);
   const entry = model.comments.get(id);
   if (!entry) return null;
   const { record } = entry;
@@ -131,6 +132,17 @@ function CommentItemView({ id, depth, view }: Props) {
           >
             {isSaved ? 'Saved' : 'Save'}
           </button>
+          {counts && (
+            <button
+              type="button"
+              className="link-button"
+              data-thread-action="save-thread"
+              aria-pressed={isThreadSaved ? 'true' : 'false'}
+              onClick={() => actions.saveThread(id)}
+            >
+              {isThreadSaved ? 'Thread saved' : 'Save thread'}
+            </button>
+          )}
         </div>
         {counts && isCollapsed && (
           <p className="collapsed-preview">

@@ -17,6 +17,8 @@ export interface ThreadActions {
   reply(id: string): void;
   /** Save or unsave a comment in the reading list. */
   save(id: string): void;
+  /** Save or unsave a comment with all its replies (the thread under it) in the reading list. */
+  saveThread(id: string): void;
   /** Open a comment folded by a muted word. */
   unmute(id: string): void;
 }
@@ -35,6 +37,8 @@ export interface CommentMarks {
   unmuted: IdSetStore;
   /** In the reading list. */
   saved: IdSetStore;
+  /** Thread roots saved with their replies in the reading list. */
+  savedThread: IdSetStore;
   /** Counted as read (on screen long enough). */
   read: IdSetStore;
 }

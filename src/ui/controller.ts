@@ -26,6 +26,9 @@ export interface Controller extends ThreadContextValue {
 /** Behaviour that feature modules provide to the shared actions. */
 export interface ControllerHooks {
   save?: (id: string) => void;
+  saveThread?: (id: string) => void;
+  /** Open or close the in-page reading-list sidebar (the keyboard's `sidebar` binding can call it). */
+  toggleSidebar?: () => void;
 }
 
 function prefersReducedMotion(doc: Document): boolean {
@@ -54,6 +57,7 @@ export function createController(options: ControllerOptions): Controller {
     muted: new IdSetStore(),
     unmuted: new IdSetStore(),
     saved: new IdSetStore(),
+    savedThread: new IdSetStore(),
     read: new IdSetStore(),
   };
   const mutedWord = new Map<string, string>();
@@ -107,6 +111,9 @@ export function createController(options: ControllerOptions): Controller {
     },
     save(id) {
       if (hooks.save) hooks.save(id);
+    },
+    saveThread(id) {
+      if (hooks.saveThread) hooks.saveThread(id);
     },
     unmute(id) {
       marks.unmuted.set(id, true);
