@@ -8,6 +8,7 @@ import { mountThreadline, type Mounted } from '../ui/mount';
 import { createFeedFeature, feedStatusTool, type FeedFeature } from './feed-feature';
 import { targetCommentId } from './landing';
 import { persistViewState } from './persist';
+import { createReadingFeature, READING_STYLES, type ReadingFeature } from './reading-feature';
 
 /** A stable key for per-post state: the Blogger post id, else the post URL. */
 export function postKeyOf(page: PageComments): string {
@@ -33,6 +34,7 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
     const model = buildModel(page.post, page.comments);
     const target = targetCommentId(url, page.comments);
     let feed: FeedFeature | null = null;
+    let reading: ReadingFeature | null = null;
     mounted = mountThreadline({
       doc,
       original,
@@ -44,8 +46,11 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
           const id = targetCommentId(doc.location.href, all);
           if (id && id !== target) controller.actions.jumpTo(id, { focus: true });
         });
-        return feedStatusTool(feed);
+        reading = createReadingFeature({ doc, post: page!.post, controller, loadAll: feed ? () => feed!.complete() : undefined });
+        return [feedStatusTool(feed), reading.tools];
       },
+      overlays: () => (reading as ReadingFeature | null)?.overlays,
+      extraStyles: [READING_STYLES],
       onReady: (controller) => {
         if (target) controller.actions.jumpTo(target, { focus: true });
       },
@@ -61,6 +66,7 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
     doc.defaultView?.addEventListener('hashchange', onHashChange);
     const destroy = mounted.destroy;
     mounted.destroy = () => {
+      (reading as ReadingFeature | null)?.destroy();
       stopPersisting();
       doc.defaultView?.removeEventListener('hashchange', onHashChange);
       destroy();

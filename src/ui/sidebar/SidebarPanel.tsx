@@ -1,0 +1,102 @@
+/** The in-page sidebar frame: a resizable panel on one side, in Threadline's shadow root, closed by its button or Esc. */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+export const MIN_WIDTH = 260;
+export const MAX_WIDTH = 720;
+
+export function clampWidth(width: number, viewportWidth: number): number {
+  return Math.round(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width, Math.max(MIN_WIDTH, viewportWidth - 40))));
+}
+
+export interface SidebarPanelProps {
+  open: boolean;
+  width: number;
+  placement: 'right' | 'left';
+  /** True when the panel lies over the page (narrow window) rather than beside it. */
+  overlay: boolean;
+  onClose(): void;
+  onResize(width: number): void;
+  children: ComponentChildren;
+}
+
+export function SidebarPanel({ open, width, placement, overlay, onClose, onResize, children }: SidebarPanelProps) {
+  const panel = useRef<HTMLElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (open && !wasOpen.current) panel.current?.querySelector<HTMLElement>('[data-reading-search]')?.focus({ preventScroll: true });
+    wasOpen.current = open;
+  }, [open]);
+
+  const startDrag = (event: PointerEvent) => {
+    const handle = event.currentTarget as HTMLElement;
+    handle.setPointerCapture(event.pointerId);
+    const startX = event.clientX;
+    const startWidth = width;
+    const viewport = handle.ownerDocument.defaultView?.innerWidth ?? 1200;
+    const move = (next: PointerEvent) => {
+      const delta = placement === 'right' ? startX - next.clientX : next.clientX - startX;
+      onResize(clampWidth(startWidth + delta, viewport));
+    };
+    const stop = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', stop);
+      handle.removeEventListener('pointercancel', stop);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', stop);
+    handle.addEventListener('pointercancel', stop);
+    event.preventDefault();
+  };
+
+  const resizeByKey = (event: KeyboardEvent) => {
+    const viewport = (event.currentTarget as HTMLElement).ownerDocument.defaultView?.innerWidth ?? 1200;
+    const grow = placement === 'right' ? 'ArrowLeft' : 'ArrowRight';
+    const shrink = placement === 'right' ? 'ArrowRight' : 'ArrowLeft';
+    const step = event.shiftKey ? 80 : 20;
+    if (event.key === grow) onResize(clampWidth(width + step, viewport));
+    else if (event.key === shrink) onResize(clampWidth(width - step, viewport));
+    else if (event.key === 'Home') onResize(MIN_WIDTH);
+    else if (event.key === 'End') onResize(clampWidth(MAX_WIDTH, viewport));
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <aside
+      ref={panel}
+      id="tl-sidebar"
+      className={`tl-sidebar is-${placement}${overlay ? ' is-overlay' : ''}`}
+      aria-label="Reading list"
+      hidden={!open}
+      style={{ width: `${width}px` }}
+      data-thread-sidebar={open ? 'open' : 'closed'}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div
+        className="resize-handle"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label="Resize the reading list"
+        aria-valuemin={MIN_WIDTH}
+        aria-valuemax={MAX_WIDTH}
+        aria-valuenow={width}
+        tabIndex={0}
+        onPointerDown={startDrag}
+        onKeyDown={resizeByKey}
+      />
+      <header className="tl-sidebar-header">
+        <h2>Reading list</h2>
+        <button type="button" className="close" data-thread-action="close-sidebar" aria-label="Close the reading list" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="tl-sidebar-body">{children}</div>
+    </aside>
+  );
+}
