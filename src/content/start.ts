@@ -8,7 +8,10 @@ import { mountThreadline, type Mounted } from '../ui/mount';
 import { createFeedFeature, feedStatusTool, type FeedFeature } from './feed-feature';
 import { targetCommentId } from './landing';
 import { persistViewState } from './persist';
+import { openSiteGate } from './site-gate';
 import { createReadingFeature, READING_STYLES, type ReadingFeature } from './reading-feature';
+import { createFiltersFeature, filterStyles, type FiltersFeature } from './filters-feature';
+import { createKeyboardFeature, keyboardStyles, type KeyboardFeature } from './keyboard-feature';
 
 /** A stable key for per-post state: the Blogger post id, else the post URL. */
 export function postKeyOf(page: PageComments): string {
@@ -17,6 +20,11 @@ export function postKeyOf(page: PageComments): string {
 
 /** Restructure the page's comment section, or leave the page exactly as it is and say why in one warning. */
 export async function start(doc: Document, url: string): Promise<Mounted | null> {
+  const site = await openSiteGate(url).catch((error: unknown) => {
+    warnOnce('could not read the settings; the blog’s own comments are shown unchanged.', error);
+    return null;
+  });
+  if (!site) return null;
   let page: PageComments | null;
   try {
     page = readPage(doc, url);
@@ -35,22 +43,28 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
     const target = targetCommentId(url, page.comments);
     let feed: FeedFeature | null = null;
     let reading: ReadingFeature | null = null;
+    let filters: FiltersFeature | null = null;
+    let keyboard: KeyboardFeature | null = null;
     mounted = mountThreadline({
       doc,
       original,
       model,
-      view: remembered?.view ?? 'threaded',
-      collapsed: remembered?.collapsed ?? [],
+      view: remembered?.view ?? site.settings.defaultView,
+      collapsed: remembered?.collapsed ?? site.initialCollapsed(model, remembered?.view ?? site.settings.defaultView),
       tools: (controller) => {
         feed = createFeedFeature(page!, controller, undefined, (all) => {
           const id = targetCommentId(doc.location.href, all);
           if (id && id !== target) controller.actions.jumpTo(id, { focus: true });
         });
         reading = createReadingFeature({ doc, post: page!.post, controller, loadAll: feed ? () => feed!.complete() : undefined });
-        return [feedStatusTool(feed), reading.tools];
+        const filtersFeature = createFiltersFeature(controller, { postKey, win: doc.defaultView ?? window });
+        filters = filtersFeature;
+        keyboard = createKeyboardFeature(controller, { doc, focusSearch: () => filtersFeature.focusSearch() });
+        return [feedStatusTool(feed), reading.tools, filtersFeature.tool];
       },
-      overlays: () => (reading as ReadingFeature | null)?.overlays,
-      extraStyles: [READING_STYLES],
+      panels: () => (filters as FiltersFeature | null)?.panel,
+      overlays: () => [(reading as ReadingFeature | null)?.overlays, (keyboard as KeyboardFeature | null)?.overlay],
+      extraStyles: [READING_STYLES, filterStyles, keyboardStyles],
       onReady: (controller) => {
         if (target) controller.actions.jumpTo(target, { focus: true });
       },
@@ -67,10 +81,13 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
     const destroy = mounted.destroy;
     mounted.destroy = () => {
       (reading as ReadingFeature | null)?.destroy();
+      (filters as FiltersFeature | null)?.destroy();
+      (keyboard as KeyboardFeature | null)?.destroy();
       stopPersisting();
       doc.defaultView?.removeEventListener('hashchange', onHashChange);
       destroy();
     };
+    site.attach(mounted);
     return mounted;
   } catch (error) {
     mounted?.destroy();

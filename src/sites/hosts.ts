@@ -41,9 +41,12 @@ export function isBlogspotHost(host: string): boolean {
   return /^[a-z0-9-]+(\.[a-z0-9-]+)*\.blogspot\.(com|[a-z]{2}|com?\.[a-z]{2})$/.test(host.toLowerCase());
 }
 
-/** The match pattern that covers one host over http and https (used for permissions and script registration). */
-export function originPatternFor(host: string): string {
-  return `*://${host}/*`;
+/**
+ * The match patterns for one host over https and http (permissions and script registration). Two patterns, not
+ * "*://host/*": Chrome grants an optional permission only when one declared pattern contains the requested one.
+ */
+export function originPatternsFor(host: string): string[] {
+  return [`https://${host}/*`, `http://${host}/*`];
 }
 
 /** The host a match pattern names, or null for wildcard patterns ("*://*\/*", "https://*.example.org/*"). */

@@ -1,5 +1,5 @@
 /** Keeps the dynamically registered content scripts equal to the enabled sites whose host permission is granted. */
-import { isProbationHost, hostOfPattern, originPatternFor } from './hosts';
+import { isProbationHost, hostOfPattern, originPatternsFor } from './hosts';
 import type { SiteSettings } from '../storage/settings';
 
 /** Every registered script id starts with this, so Threadline never touches scripts it did not register. */
@@ -29,7 +29,7 @@ export function siteScriptId(host: string): string {
 export function siteScriptFor(host: string): SiteScript {
   return {
     id: siteScriptId(host),
-    matches: [originPatternFor(host)],
+    matches: originPatternsFor(host),
     js: ['content.js'],
     runAt: 'document_idle',
     persistAcrossSessions: true,
