@@ -2,6 +2,8 @@
 import browser, { type Runtime } from '../shared/browser';
 import { handleMessage } from './messages';
 import { watchSites } from './sites';
+import { startSavedSync } from '../storage/saved-sync';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
 watchSites();
+startSavedSync();

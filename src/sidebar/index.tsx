@@ -1,0 +1,45 @@
+/** The browser's own reading-list panel (Chrome side_panel, Firefox sidebar_action): the same list as the in-page sidebar. */
+import { render } from 'preact';
+import { ReadingStore } from '../reading/reading-store';
+import { permalinkOf, savedKey, type SavedItem } from '../reading/types';
+import browser from '../shared/browser';
+import { ExportImport } from '../ui/sidebar/ExportImport';
+import { ReadingList } from '../ui/sidebar/ReadingList';
+import sidebarStyles from '../ui/sidebar/sidebar.css';
+import panelStyles from './panel.css';
+
+/** Show a saved item: in the tab beside the panel, or in a new tab when this page is itself a tab. */
+async function openItem(item: SavedItem): Promise<void> {
+  const url = permalinkOf(item);
+  const self = await browser.tabs.getCurrent().catch(() => undefined);
+  if (self) {
+    await browser.tabs.create({ url });
+    return;
+  }
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (active?.id !== undefined) await browser.tabs.update(active.id, { url });
+  else await browser.tabs.create({ url });
+}
+
+function Panel({ store }: { store: ReadingStore }) {
+  return (
+    <main>
+      <h1>Threadline reading list</h1>
+      <ReadingList
+        store={store}
+        onOpen={(item) => {
+          if (!item.read) void store.update(savedKey(item), { read: true });
+          void openItem(item).catch((error) => store.report(`Could not open the comment: ${String(error)}`));
+        }}
+      >
+        <ExportImport />
+      </ReadingList>
+    </main>
+  );
+}
+
+const style = document.createElement('style');
+style.textContent = `${panelStyles}\n${sidebarStyles}`;
+document.head.append(style);
+const store = new ReadingStore();
+render(<Panel store={store} />, document.getElementById('app')!);
