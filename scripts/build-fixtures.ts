@@ -19,7 +19,9 @@ import { threadedV2Section, threadedV3Section } from './fixtures/writers/threade
 import { loadSeeds, type SeedCapture, type SeedPost } from './seeds';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'tests/fixtures');
+const outFlag = process.argv.indexOf('--out');
+/** Where to write: tests/fixtures, or `--out <dir>` (the regeneration test builds into a temporary folder). */
+const out = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1] as string) : join(root, 'tests/fixtures');
 
 /** One line of tests/fixtures/index.json. */
 export interface IndexEntry {
@@ -210,7 +212,7 @@ function main(): void {
   }
   writeJson('index.json', { blogId: BLOG_ID, blogUrl: BLOG_URL, owner: { name: AUTHORS.owner.name, url: AUTHORS.owner.url },
     pages: index });
-  for (const e of index) console.log(`${e.name.padEnd(18)} ${String(e.layout).padEnd(12)} ${String(e.commentCount).padStart(4)} comments, ${String(e.onPage).padStart(4)} on page  ${e.url}`);
+  if (outFlag < 0) for (const e of index) console.log(`${e.name.padEnd(18)} ${String(e.layout).padEnd(12)} ${String(e.commentCount).padStart(4)} comments, ${String(e.onPage).padStart(4)} on page  ${e.url}`);
 }
 
 main();
