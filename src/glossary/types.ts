@@ -30,11 +30,11 @@ export interface GlossaryEntry {
   custom?: boolean;
 }
 
-/** Which occurrences the scanner marks. */
-export type MarkMode = 'every' | 'first-per-unit';
+/** Which occurrences the scanner marks: every one, or the first of each term in each unit (one comment). */
+export type MarkMode = 'every' | 'first';
 
 export interface FindOptions {
-  /** 'first-per-unit': only the first occurrence of each term in the text given (one comment = one unit). */
+  /** 'first': only the first occurrence of each term in the text given (one comment = one unit). */
   mode?: MarkMode;
   /** Terms already marked in this unit (first-per-unit across several text nodes); updated in place. */
   seen?: Set<string>;
@@ -48,4 +48,13 @@ export interface TermHit {
   term: string;
   /** Index into the entry's senses chosen by context; 0 when the entry has no senses or nothing decided. */
   senseIndex: number;
+}
+
+/** A term the reader added on the options page (stored in browser.storage.sync). */
+export interface CustomTerm {
+  term: string;
+  expansion: string;
+  definition: string;
+  /** Also mark the all-lower-case form. */
+  lowercaseSafe?: boolean;
 }
