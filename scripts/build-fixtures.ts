@@ -122,6 +122,7 @@ function main(): void {
   const variants: { seed: string; layout: Layout; suffix: string }[] = [
     { seed: '004', layout: 'threaded-v3', suffix: '_26' },
     { seed: '003', layout: 'flat-v3', suffix: '_16' },
+    { seed: '000', layout: 'threaded-v2', suffix: '_6' },
   ];
   for (const v of variants) {
     const conv = conversations.get(v.seed);
