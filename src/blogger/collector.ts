@@ -1,23 +1,37 @@
-/** Collects comments in page order, keeping the first of any duplicated id and noting the skip as a warning. */
+/** Collects comments in page order (first of any duplicated id wins, the skip noted), sanitizing all bodies in one batch. */
+import { sanitizeHtmlBatch } from '../shared/sanitize';
 import type { Comment } from './types';
 
+/** A comment as a layout reads it: everything but the body, which is still the page's untrusted HTML. */
+export type UnsanitizedComment = Omit<Comment, 'html'> & { untrustedHtml: string };
+
 export class CommentCollector {
-  readonly comments: Comment[] = [];
   readonly warnings: string[] = [];
+  private readonly pending: UnsanitizedComment[] = [];
   private readonly seen = new Set<string>();
 
   /** Adds a comment unless its id was already read; returns whether it was added. */
-  add(comment: Comment): boolean {
+  add(comment: UnsanitizedComment): boolean {
     if (this.seen.has(comment.id)) {
       this.warnings.push(`duplicate comment id c${comment.id} skipped (the first one is kept)`);
       return false;
     }
     this.seen.add(comment.id);
-    this.comments.push(comment);
+    this.pending.push(comment);
     return true;
   }
 
   warn(message: string): void {
     this.warnings.push(message);
+  }
+
+  get count(): number {
+    return this.pending.length;
+  }
+
+  /** The collected comments with their bodies sanitized. */
+  finish(): Comment[] {
+    const bodies = sanitizeHtmlBatch(this.pending.map((comment) => comment.untrustedHtml));
+    return this.pending.map(({ untrustedHtml: _untrusted, ...fields }, index) => ({ ...fields, html: bodies[index]! }));
   }
 }

@@ -48,10 +48,20 @@ export function stripSaid(text: string): string {
   return squish(text).replace(SAID_SUFFIX, '').trim();
 }
 
+/** Whether an element carries a class (reads the attribute: much cheaper than classList in jsdom, same answer). */
+export function hasClass(element: Element, className: string): boolean {
+  const classes = element.getAttribute('class');
+  if (!classes) return false;
+  if (classes === className) return true;
+  const at = classes.indexOf(className);
+  if (at < 0) return false;
+  return classes.split(/[\t\n\f\r ]+/).includes(className);
+}
+
 /** The first element child of `parent` carrying `className` (direct children only: no document-wide search). */
 export function childWithClass(parent: Element, className: string): Element | null {
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.classList.contains(className)) return child;
+    if (hasClass(child, className)) return child;
   }
   return null;
 }

@@ -2,6 +2,6 @@
 export { readPage } from './read-page';
 export { ReaderError, FeedError } from './errors';
 export { feedUrl, parseFeedPage, loadAllFeedComments, fetchFeedJson } from './feed';
-export type { FeedPage, FeedProgress, LoadAllFeedOptions } from './feed';
+export type { FeedPage, FeedProgress, FetchJson, LoadAllFeedOptions } from './feed';
 export { mergeComments } from './merge';
 export type { Comment, Layout, PageComments, PostInfo, SafeHtml } from './types';

@@ -1,9 +1,8 @@
 /** Reads Blogger's flat comment markup: v2 `dl#comments-block` dt/dd/dd triples and v3 `#comments-block > div.comment`. */
-import { sanitizeHtml } from '../shared/sanitize';
-import type { SafeHtml } from './types';
 import type { CommentCollector } from './collector';
 import {
   childWithClass,
+  hasClass,
   commentIdFromElementId,
   httpUrlOrNull,
   isRemovedSentence,
@@ -21,14 +20,14 @@ export function readFlatV2Comments(list: Element, pageUrl: string, collector: Co
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName !== 'DT') continue;
     sawItem = true;
-    if (!child.classList.contains('comment-author')) {
+    if (!hasClass(child, 'comment-author')) {
       throw new ReaderError(`flat comments: unexpected <dt class="${child.className}"> (expected dt.comment-author)`);
     }
     let body: Element | null = null;
     let footer: Element | null = null;
     for (let next = child.nextElementSibling; next && next.tagName !== 'DT'; next = next.nextElementSibling) {
-      if (next.classList.contains('comment-body')) body ??= next;
-      else if (next.classList.contains('comment-footer')) footer ??= next;
+      if (hasClass(next, 'comment-body')) body ??= next;
+      else if (hasClass(next, 'comment-footer')) footer ??= next;
     }
     const id = commentIdFromElementId(child.id) ?? idFromBody(body) ?? idFromAnchor(child);
     if (!id) throw new ReaderError(`flat comments: dt.comment-author without a "c<digits>" id (id="${child.id}")`);
@@ -41,11 +40,11 @@ export function readFlatV2Comments(list: Element, pageUrl: string, collector: Co
       parentId: null,
       author: author.name,
       authorUrl: author.url,
-      isBlogOwner: child.classList.contains('blog-author'),
+      isBlogOwner: hasClass(child, 'blog-author'),
       publishedMs: msFromPermalink(timeLink?.getAttribute('href')),
       displayTime: squish(timeLink?.textContent),
-      html: bodyHtml(body),
-      removed: body.querySelector('.deleted-comment') !== null || isRemovedSentence(body.textContent ?? ''),
+      untrustedHtml: bodyHtml(body),
+      removed: body.getElementsByClassName('deleted-comment').length > 0 || isRemovedSentence(body.textContent ?? ''),
     });
   }
   if (!sawItem && list.firstElementChild) {
@@ -57,7 +56,7 @@ export function readFlatV2Comments(list: Element, pageUrl: string, collector: Co
 export function readFlatV3Comments(list: Element, pageUrl: string, collector: CommentCollector): void {
   let sawItem = false;
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
-    if (!child.classList.contains('comment')) continue;
+    if (!hasClass(child, 'comment')) continue;
     sawItem = true;
     const id = commentIdFromElementId(child.id);
     if (!id) throw new ReaderError(`flat comments: div.comment without a "c<digits>" id (id="${child.id}")`);
@@ -74,13 +73,13 @@ export function readFlatV3Comments(list: Element, pageUrl: string, collector: Co
       parentId: null,
       author: author.name,
       authorUrl: author.url,
-      isBlogOwner: child.classList.contains('blog-author') || authorLine.classList.contains('blog-author'),
+      isBlogOwner: hasClass(child, 'blog-author') || hasClass(authorLine, 'blog-author'),
       publishedMs: msFromPermalink(timeLink?.getAttribute('href')),
       displayTime: squish(timeLink?.textContent),
-      html: bodyHtml(body),
+      untrustedHtml: bodyHtml(body),
       removed:
-        body.classList.contains('deleted') ||
-        body.querySelector('.deleted-comment') !== null ||
+        hasClass(body, 'deleted') ||
+        body.getElementsByClassName('deleted-comment').length > 0 ||
         isRemovedSentence(body.textContent ?? ''),
     });
   }
@@ -98,7 +97,7 @@ function readAuthorNodes(line: Element, pageUrl: string): { name: string; url: s
       text += node.nodeValue ?? '';
     } else if (node.nodeType === 1) {
       const element = node as Element;
-      if (element.classList.contains('avatar-image-container') || element.tagName === 'NOSCRIPT') continue;
+      if (hasClass(element, 'avatar-image-container') || element.tagName === 'NOSCRIPT') continue;
       if (element.tagName === 'A' && !element.hasAttribute('href')) continue;
       if (element.tagName === 'A' && url === null) url = httpUrlOrNull(element.getAttribute('href'), pageUrl);
       text += ` ${element.textContent ?? ''} `;
@@ -122,12 +121,12 @@ function idFromAnchor(dt: Element): string | null {
 }
 
 /** A flat body's HTML: the inside of its single `<p>` (or deleted span) when that is all it holds, else all of it. */
-function bodyHtml(body: Element): SafeHtml {
+function bodyHtml(body: Element): string {
   const only = body.firstElementChild;
   const single =
     only !== null &&
     only === body.lastElementChild &&
     (only.tagName === 'P' || only.tagName === 'SPAN') &&
     squish(body.textContent) === squish(only.textContent);
-  return sanitizeHtml(single ? only.innerHTML : body.innerHTML);
+  return single ? only.innerHTML : body.innerHTML;
 }

@@ -1,8 +1,9 @@
 /** Reads Blogger's threaded comment markup (`#comment-holder` > `ol#top-ra` > `li.comment`, replies under `#c<id>-ra`). */
-import { sanitizeHtml } from '../shared/sanitize';
 import type { CommentCollector } from './collector';
 import {
   childWithClass,
+  childWithTag,
+  hasClass,
   commentIdFromElementId,
   httpUrlOrNull,
   isRemovedSentence,
@@ -13,7 +14,8 @@ import { ReaderError } from './errors';
 
 /** Reads every comment under a `#comment-holder` into the collector, top-level comments each followed by their replies. */
 export function readThreadedComments(holder: Element, pageUrl: string, collector: CommentCollector): void {
-  const topList = holder.querySelector('ol#top-ra');
+  const byId = holder.ownerDocument.getElementById('top-ra');
+  const topList = byId && byId.tagName === 'OL' && holder.contains(byId) ? byId : holder.querySelector('ol#top-ra');
   if (!topList) {
     if (holder.querySelector('li')) {
       throw new ReaderError('threaded comments: #comment-holder holds list items but no ol#top-ra');
@@ -27,7 +29,7 @@ export function readThreadedComments(holder: Element, pageUrl: string, collector
 function listItems(list: Element, where: string): Element[] {
   const items: Element[] = [];
   const take = (candidate: Element): void => {
-    if (!candidate.classList.contains('comment')) {
+    if (!hasClass(candidate, 'comment')) {
       throw new ReaderError(
         `threaded comments: unexpected <li class="${candidate.className}"> in ${where} (expected li.comment)`,
       );
@@ -36,7 +38,7 @@ function listItems(list: Element, where: string): Element[] {
   };
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName === 'LI') take(child);
-    else if (child.tagName === 'DIV' && !child.classList.contains('continue')) {
+    else if (child.tagName === 'DIV' && !hasClass(child, 'continue')) {
       for (let inner = child.firstElementChild; inner; inner = inner.nextElementSibling) {
         if (inner.tagName === 'LI') take(inner);
       }
@@ -52,27 +54,45 @@ function readCommentItem(item: Element, parentId: string | null, pageUrl: string
   if (!block) throw new ReaderError(`threaded comments: c${id} has no .comment-block`);
   const header = childWithClass(block, 'comment-header');
   if (!header) throw new ReaderError(`threaded comments: c${id} has no .comment-header`);
-  const cite = header.querySelector('cite.user');
-  if (!cite) throw new ReaderError(`threaded comments: c${id} has no cite.user author`);
+  const parts = headerParts(header);
+  if (!parts.cite) throw new ReaderError(`threaded comments: c${id} has no cite.user author`);
   const content = childWithClass(block, 'comment-content');
   if (!content) throw new ReaderError(`threaded comments: c${id} has no .comment-content body`);
 
-  const authorLink = cite.querySelector('a[href]');
-  const timeLink = header.querySelector('.datetime a');
-  if (!timeLink) collector.warn(`c${id}: no .datetime permalink; its time is unknown`);
+  const authorLink = childWithTag(parts.cite, 'a');
+  if (!parts.timeLink) collector.warn(`c${id}: no .datetime permalink; its time is unknown`);
   collector.add({
     id,
     parentId,
-    author: squish(cite.textContent),
+    author: squish(parts.cite.textContent),
     authorUrl: httpUrlOrNull(authorLink?.getAttribute('href'), pageUrl),
-    isBlogOwner: header.querySelector('.blog-author') !== null,
-    publishedMs: msFromPermalink(timeLink?.getAttribute('href')),
-    displayTime: squish(timeLink?.textContent),
-    html: sanitizeHtml(content.innerHTML),
-    removed: content.querySelector('.deleted-comment') !== null || isRemovedSentence(content.textContent ?? ''),
+    isBlogOwner: parts.isBlogOwner,
+    publishedMs: msFromPermalink(parts.timeLink?.getAttribute('href')),
+    displayTime: squish(parts.timeLink?.textContent),
+    untrustedHtml: content.innerHTML,
+    removed: content.getElementsByClassName('deleted-comment').length > 0 || isRemovedSentence(content.textContent ?? ''),
   });
 
-  const replyList = childWithClass(item, 'comment-replies')?.querySelector(':scope > .comment-thread > ol');
+  const replies = childWithClass(item, 'comment-replies');
+  const thread = replies ? childWithClass(replies, 'comment-thread') : null;
+  const replyList = thread ? childWithTag(thread, 'ol') : null;
   if (!replyList) return;
   for (const reply of listItems(replyList, `#c${id}-ra`)) readCommentItem(reply, id, pageUrl, collector);
+}
+
+/** The header's author `cite.user`, permalink (`.datetime a`) and blog-owner icon, found by walking its children. */
+function headerParts(header: Element): { cite: Element | null; timeLink: Element | null; isBlogOwner: boolean } {
+  let cite: Element | null = null;
+  let timeLink: Element | null = null;
+  let isBlogOwner = false;
+  for (let child = header.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'CITE' && hasClass(child, 'user')) cite ??= child;
+    else if (hasClass(child, 'datetime')) timeLink ??= childWithTag(child, 'a') ?? child.querySelector('a');
+    else if (hasClass(child, 'blog-author')) isBlogOwner = true;
+  }
+  return {
+    cite: cite ?? header.querySelector('cite.user'),
+    timeLink: timeLink ?? header.querySelector('.datetime a'),
+    isBlogOwner: isBlogOwner || (cite === null && header.querySelector('.blog-author') !== null),
+  };
 }

@@ -1,6 +1,7 @@
 /** Entry point of the reader: detects the comment layout of a Blogger post page and reads it into PageComments. */
 import type { Layout, PageComments } from './types';
 import { CommentCollector } from './collector';
+import { childWithClass, hasClass } from './comment-fields';
 import { ReaderError } from './errors';
 import { readFlatV2Comments, readFlatV3Comments } from './layout-flat';
 import { readThreadedComments } from './layout-threaded';
@@ -29,7 +30,8 @@ export function readPage(doc: Document, pageUrl: string): PageComments | null {
   else if (parts.kind === 'flat-v2') readFlatV2Comments(parts.list, pageUrl, collector);
   else readFlatV3Comments(parts.list, pageUrl, collector);
 
-  const { comments, warnings } = collector;
+  const comments = collector.finish();
+  const { warnings } = collector;
   if (comments.length > 0 && comments.every((comment) => Number.isNaN(comment.publishedMs))) {
     throw new ReaderError(`${parts.layout}: none of the ${comments.length} comments has a readable permalink time`);
   }
@@ -100,9 +102,19 @@ function containerOf(parts: SectionParts): Element {
 
 /** More comments exist than the page holds: fewer comments than announced, or a `.loadmore` with a published-min. */
 function readLoadMore(list: Element, totalCount: number | null, onPage: number): PageComments['loadMore'] {
-  const loadMore = list.querySelector('.loadmore[data-published-min]');
+  const loadMore = findLoadMore(list);
   const minText = loadMore?.getAttribute('data-published-min')?.trim() ?? '';
   const publishedMinMs = /^\d+$/.test(minText) ? Number(minText) : null;
   if (publishedMinMs !== null || (totalCount !== null && onPage < totalCount)) return { publishedMinMs };
+  return null;
+}
+
+/** Threaded pages keep `.loadmore` in `.toplevel-thread` just under the holder: look there before searching. */
+function findLoadMore(list: Element): Element | null {
+  for (let thread = list.firstElementChild; thread; thread = thread.nextElementSibling) {
+    if (hasClass(thread, 'loadmore')) return thread;
+    const inThread = childWithClass(thread, 'loadmore');
+    if (inThread) return inThread;
+  }
   return null;
 }

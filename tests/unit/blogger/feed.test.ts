@@ -1,0 +1,175 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { feedUrl, fetchFeedJson, loadAllFeedComments, parseFeedPage } from '../../../src/blogger/feed';
+import { FeedError } from '../../../src/blogger/errors';
+import { safeHtmlToText } from '../../../src/shared/sanitize';
+import { feedEntry, feedJson, manyEntries } from './feed-builders';
+import { POST } from './markup';
+
+const ORIGIN = 'https://probationmatters.blogspot.com';
+const PROFILE = 'https://www.blogger.com/profile/01234567890123456789';
+
+describe('feedUrl', () => {
+  it('asks the page origin for one oldest-first page of the post comment feed', () => {
+    expect(feedUrl(`${ORIGIN}/2024/02/x.html?m=1`, POST, 201, 200)).toBe(
+      `${ORIGIN}/feeds/${POST}/comments/default?alt=json&orderby=published&reverse=false&start-index=201&max-results=200`,
+    );
+  });
+
+  it('refuses a post id that is not digits', () => {
+    expect(() => feedUrl(ORIGIN, '../../evil', 1, 10)).toThrow(FeedError);
+  });
+});
+
+describe('parseFeedPage', () => {
+  const top = feedEntry({ id: '8195449246400116162', published: '2024-02-19T21:07:00.123Z', ms: 1708376820123, uri: PROFILE, author: 'Jim Brown', displayTime: '19 February 2024 at 21:07', body: 'Line<br />two <img src=x onerror=alert(1)>' });
+  const reply = feedEntry({ id: '8195449246400116163', parentId: '8195449246400116162', published: '2024-07-01T09:05:00.000+01:00', ms: 1719821100000, v2: true });
+  const removed = feedEntry({ id: '8195449246400116164', parentId: '8195449246400116162', published: '2024-07-01T10:00:00.500+01:00', ms: 1719824400500, removed: true });
+  const page = parseFeedPage(feedJson([top, reply, removed], 3));
+
+  it('reads ids from the entry id and the total from openSearch', () => {
+    expect(page.comments.map((c) => c.id)).toEqual(['8195449246400116162', '8195449246400116163', '8195449246400116164']);
+    expect(page.total).toBe(3);
+  });
+
+  it('takes parents from the related link, with or without ?v=2', () => {
+    expect(page.comments.map((c) => c.parentId)).toEqual([null, '8195449246400116162', '8195449246400116162']);
+  });
+
+  it('reads author, profile uri, times and sanitized body', () => {
+    const first = page.comments[0]!;
+    expect(first).toMatchObject({ author: 'Jim Brown', authorUrl: PROFILE, publishedMs: 1708376820123, displayTime: '19 February 2024 at 21:07', removed: false });
+    expect(first.html).not.toMatch(/img|onerror/);
+    expect(safeHtmlToText(first.html)).toBe('Line\ntwo');
+  });
+
+  it('formats a missing displayTime from published in the offset it carries', () => {
+    expect(page.comments[1]).toMatchObject({ displayTime: '1 July 2024 at 09:05', authorUrl: null, author: 'Anonymous' });
+  });
+
+  it('reads removed entries without an alternate link from contentRemoved and published', () => {
+    expect(page.comments[2]).toMatchObject({ removed: true, publishedMs: 1719824400500 });
+  });
+
+  it('ignores a non-http author uri', () => {
+    const entry = feedEntry({ id: '1', published: '2024-01-01T00:00:00.000Z', ms: 1704067200000, uri: 'javascript:alert(1)' });
+    expect(parseFeedPage(feedJson([entry], 1)).comments[0]?.authorUrl).toBeNull();
+  });
+
+  it('tolerates entries with missing fields and skips those without an id', () => {
+    const result = parseFeedPage({ feed: { entry: [{}, { id: { $t: 'tag:blogger.com,1999:blog-1.post-42' } }, 7] } });
+    expect(result.comments).toHaveLength(1);
+    expect(result.comments[0]).toMatchObject({ id: '42', parentId: null, author: 'Anonymous', displayTime: '', removed: false });
+    expect(result.comments[0]?.publishedMs).toBeNaN();
+    expect(result.total).toBe(3);
+  });
+
+  it('reads a feed without entries as empty', () => {
+    expect(parseFeedPage({ feed: { openSearch$totalResults: { $t: '0' } } })).toEqual({ comments: [], total: 0, entryCount: 0 });
+  });
+
+  it('rejects non-objects with a FeedError', () => {
+    for (const bad of [null, 'text', 42, [], { nofeed: true }, { feed: 'x' }]) {
+      expect(() => parseFeedPage(bad), JSON.stringify(bad)).toThrow(FeedError);
+    }
+  });
+});
+
+/** A fake fetchJson serving `specs` by start-index/max-results, recording the URLs asked for. */
+function fakeFeed(total: number, options: { failAt?: number } = {}) {
+  const specs = manyEntries(total);
+  const urls: string[] = [];
+  const fetchJson = vi.fn(async (url: string) => {
+    urls.push(url);
+    const query = new URL(url).searchParams;
+    const start = Number(query.get('start-index'));
+    const size = Number(query.get('max-results'));
+    if (options.failAt === start) throw new Error('HTTP 503');
+    return feedJson(specs.slice(start - 1, start - 1 + size).map(feedEntry), total, start);
+  });
+  return { specs, urls, fetchJson };
+}
+
+describe('loadAllFeedComments', () => {
+  it('pages with start-index until the total and returns the comments not on the page', async () => {
+    const { specs, urls, fetchJson } = fakeFeed(450);
+    const have = new Set(specs.slice(0, 200).map((s) => s.id));
+    const progress: { loaded: number; total: number }[] = [];
+    const result = await loadAllFeedComments({ origin: ORIGIN, postId: POST, have, fetchJson, onProgress: (p) => progress.push(p) });
+    expect(urls.map((u) => new URL(u).searchParams.get('start-index'))).toEqual(['1', '201', '401']);
+    expect(urls.every((u) => u.startsWith(`${ORIGIN}/feeds/${POST}/comments/default?`))).toBe(true);
+    expect(result.comments.map((c) => c.id)).toEqual(specs.slice(200).map((s) => s.id));
+    expect(result.total).toBe(450);
+    expect(progress).toEqual([
+      { loaded: 200, total: 450 },
+      { loaded: 400, total: 450 },
+      { loaded: 450, total: 450 },
+    ]);
+  });
+
+  it('stops on a short page even when the total claims more', async () => {
+    const specs = manyEntries(30);
+    const fetchJson = vi.fn(async () => feedJson(specs.map(feedEntry), 999));
+    const result = await loadAllFeedComments({ origin: ORIGIN, postId: POST, have: new Set(), fetchJson, pageSize: 50 });
+    expect(fetchJson).toHaveBeenCalledTimes(1);
+    expect(result.comments).toHaveLength(30);
+  });
+
+  it('stops when the feed ignores start-index and repeats itself', async () => {
+    const specs = manyEntries(10);
+    const fetchJson = vi.fn(async () => feedJson(specs.map(feedEntry), 100));
+    const result = await loadAllFeedComments({ origin: ORIGIN, postId: POST, have: new Set(), fetchJson, pageSize: 10 });
+    expect(fetchJson).toHaveBeenCalledTimes(2);
+    expect(result.comments).toHaveLength(10);
+  });
+
+  it('honours an AbortSignal between pages', async () => {
+    const controller = new AbortController();
+    const { fetchJson } = fakeFeed(600);
+    const run = loadAllFeedComments({
+      origin: ORIGIN,
+      postId: POST,
+      have: new Set(),
+      fetchJson,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(fetchJson).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not start when already aborted', async () => {
+    const { fetchJson } = fakeFeed(10);
+    const signal = AbortSignal.abort();
+    await expect(loadAllFeedComments({ origin: ORIGIN, postId: POST, have: new Set(), fetchJson, signal })).rejects.toBeTruthy();
+    expect(fetchJson).not.toHaveBeenCalled();
+  });
+
+  it('turns a failed request into a FeedError', async () => {
+    const { fetchJson } = fakeFeed(450, { failAt: 201 });
+    await expect(loadAllFeedComments({ origin: ORIGIN, postId: POST, have: new Set(), fetchJson })).rejects.toThrow(FeedError);
+  });
+
+  it('turns malformed JSON into a FeedError', async () => {
+    const fetchJson = vi.fn(async () => ({ unexpected: true }));
+    await expect(loadAllFeedComments({ origin: ORIGIN, postId: POST, have: new Set(), fetchJson })).rejects.toThrow(FeedError);
+  });
+});
+
+describe('fetchFeedJson', () => {
+  it('fetches without credentials and reports HTTP errors and bad JSON as FeedErrors', async () => {
+    const fetchMock = vi.fn<typeof fetch>();
+    vi.stubGlobal('fetch', fetchMock);
+    try {
+      fetchMock.mockResolvedValueOnce(new Response('{"feed":{}}', { status: 200 }));
+      await expect(fetchFeedJson(`${ORIGIN}/feeds/1/comments/default`)).resolves.toEqual({ feed: {} });
+      expect(fetchMock.mock.calls[0]?.[1]).toMatchObject({ credentials: 'omit' });
+      fetchMock.mockResolvedValueOnce(new Response('nope', { status: 404 }));
+      await expect(fetchFeedJson('x')).rejects.toThrow(/HTTP 404/);
+      fetchMock.mockResolvedValueOnce(new Response('{oops', { status: 200 }));
+      await expect(fetchFeedJson('x')).rejects.toThrow(/malformed JSON/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

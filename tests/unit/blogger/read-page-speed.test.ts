@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/blogger/read-page';
+import { sanitizeHtml, sanitizeHtmlBatch } from '../../../src/shared/sanitize';
+import { POST_URL, parse, threadedV2Page, type SnippetComment } from './markup';
+
+/** `topLevel` comments with 3 replies each, bodies of a few lines with links and emphasis. */
+function bigThread(topLevel: number): SnippetComment[] {
+  const body = (n: number) =>
+    `Comment ${n}: the SFO and PQiP numbers don't add up.<br><br>@21:07 <i>quite</i> right, see <a href="https://example.org/${n}">this</a>.<br>'Getafix`;
+  let next = 0;
+  const id = () => String(4000000000000000000n + BigInt(next++));
+  return Array.from({ length: topLevel }, () => ({
+    id: id(),
+    body: body(next),
+    ms: 1708376820000 + next * 1000,
+    replies: Array.from({ length: 3 }, () => ({ id: id(), body: body(next), ms: 1708376820000 + next * 1000 })),
+  }));
+}
+
+/** Median wall time of `runs` calls (after one warm-up call). */
+function medianMs(work: () => void, runs = 5): number {
+  work();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+describe('readPage speed (ratios within one run, so machine load cancels out)', () => {
+  it('grows linearly with the number of comments, and sanitizing in one batch beats one by one', () => {
+    const small = parse(threadedV2Page(bigThread(40)));
+    const large = parse(threadedV2Page(bigThread(160)));
+    expect(readPage(large, POST_URL)?.comments).toHaveLength(640);
+    const smallMs = medianMs(() => readPage(small, POST_URL));
+    const largeMs = medianMs(() => readPage(large, POST_URL));
+    const bodies = [...large.querySelectorAll('.comment-content')].map((element) => element.innerHTML);
+    const batchMs = medianMs(() => sanitizeHtmlBatch(bodies));
+    const oneByOneMs = medianMs(() => bodies.forEach((body) => sanitizeHtml(body)));
+    console.info(
+      `readPage (jsdom): 160 comments ${smallMs.toFixed(1)} ms, 640 comments ${largeMs.toFixed(1)} ms ` +
+        `(ratio ${(largeMs / smallMs).toFixed(1)}; linear = 4); of which sanitizing in one batch ${batchMs.toFixed(1)} ms ` +
+        `(one by one: ${oneByOneMs.toFixed(1)} ms); the reading itself ~${Math.max(0, largeMs - batchMs).toFixed(1)} ms`,
+    );
+    expect(largeMs / smallMs).toBeLessThan(8); // quadratic work would give ~16
+    expect(batchMs).toBeLessThan(oneByOneMs);
+  }, 120_000);
+});

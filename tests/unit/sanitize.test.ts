@@ -1,0 +1,157 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { replaceWithSafeHtml, safeFragment, safeHtmlToText, sanitizeHtml, sanitizeHtmlBatch } from '../../src/shared/sanitize';
+
+/** Parses sanitized output so assertions look at the DOM it would build, not at string spellings. */
+function dom(untrusted: string): DocumentFragment {
+  return safeFragment(sanitizeHtml(untrusted));
+}
+
+function tagsOf(fragment: DocumentFragment): string[] {
+  return [...fragment.querySelectorAll('*')].map((element) => element.tagName.toLowerCase());
+}
+
+function attributesOf(fragment: DocumentFragment): string[] {
+  return [...fragment.querySelectorAll('*')].flatMap((element) => element.getAttributeNames());
+}
+
+describe('sanitizeHtml on hostile comment HTML', () => {
+  it('drops img with onerror entirely', () => {
+    const out = dom('before<img src=x onerror="alert(1)">after');
+    expect(tagsOf(out)).toEqual([]);
+    expect(out.textContent).toBe('beforeafter');
+  });
+
+  it('drops svg with onload and its content', () => {
+    expect(tagsOf(dom('<svg onload="alert(1)"><circle r="5"/></svg>ok'))).toEqual([]);
+  });
+
+  it('removes javascript: and data: hrefs but keeps the link text', () => {
+    const out = dom('<a href="javascript:alert(1)">one</a> <a href="data:text/html,<script>alert(1)</script>">two</a>');
+    expect([...out.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([null, null]);
+    expect(out.textContent).toBe('one two');
+  });
+
+  it('removes mixed-case and entity-encoded javascript: schemes', () => {
+    const variants = [
+      '<a href="JaVaScRiPt:alert(1)">x</a>',
+      '<a href="&#106;avascript:alert(1)">x</a>',
+      '<a href="&#x6A;&#x61;vascript&colon;alert(1)">x</a>',
+      '<a href="  javascript:alert(1)">x</a>',
+      '<a href="java&#9;script:alert(1)">x</a>',
+    ];
+    for (const html of variants) {
+      expect(dom(html).querySelector('a')?.getAttribute('href') ?? null, html).toBeNull();
+    }
+  });
+
+  it('drops iframes including srcdoc payloads', () => {
+    const out = dom('<iframe srcdoc="<script>alert(1)</script>"></iframe>text');
+    expect(tagsOf(out)).toEqual([]);
+    expect(out.textContent).toBe('text');
+  });
+
+  it('strips style and every other attribute from allowed tags', () => {
+    const out = dom('<p style="position:fixed" class="x" id="y" onclick="alert(1)"><b style="color:red">bold</b></p>');
+    expect(tagsOf(out)).toEqual(['p', 'b']);
+    expect(attributesOf(out)).toEqual([]);
+  });
+
+  it('removes form controls but keeps surrounding text', () => {
+    const out = dom('<form action="https://evil.example"><input name="q" value="v"><button>Go</button></form>after');
+    expect(tagsOf(out)).toEqual([]);
+    expect(out.textContent).toContain('after');
+  });
+
+  it('does not let nested template or mutation tricks produce active markup', () => {
+    const payloads = [
+      '<template><img src=x onerror=alert(1)></template>',
+      '<svg><p><style><img src=x onerror=alert(1)></style></p></svg>',
+      '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+      '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+      '<<script>script>alert(1)<</script>/script>',
+    ];
+    for (const payload of payloads) {
+      const out = dom(payload);
+      expect(tagsOf(out).filter((tag) => !['p', 'b', 'i', 'em', 'strong', 'br', 'blockquote', 'a'].includes(tag)), payload).toEqual([]);
+      expect(attributesOf(out).filter((name) => name.startsWith('on')), payload).toEqual([]);
+    }
+  });
+
+  it('keeps only the allow-list: a[href] b i em strong br p blockquote', () => {
+    const out = dom(
+      '<p>p <b>b</b> <i>i</i> <em>em</em> <strong>s</strong><br><blockquote>q</blockquote><u>u</u><span>s</span><h1>h</h1><table><tr><td>t</td></tr></table></p>',
+    );
+    expect(new Set(tagsOf(out))).toEqual(new Set(['p', 'b', 'i', 'em', 'strong', 'br', 'blockquote']));
+    expect(out.textContent).toContain('u');
+    expect(out.textContent).toContain('h');
+  });
+
+  it('keeps http(s) and mailto links and marks them noopener nofollow ugc', () => {
+    const out = dom('<a href="https://example.org/a?b=1" title="t">x</a><a href="mailto:a@b.c">m</a><a href="http://x.org">h</a>');
+    const links = [...out.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/a?b=1', 'mailto:a@b.c', 'http://x.org']);
+    for (const link of links) expect(link.getAttribute('rel')).toBe('noopener nofollow ugc');
+    expect(links[0]?.hasAttribute('title')).toBe(false);
+  });
+
+  it('does not keep relative or protocol-relative links', () => {
+    const out = dom('<a href="/feeds/x">r</a><a href="//evil.example">p</a>');
+    expect([...out.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([null, null]);
+  });
+
+  it('keeps line breaks', () => {
+    const safe = sanitizeHtml('one<br>two<br/>three\nfour');
+    expect(safe).toBe('one<br>two<br>three\nfour');
+    expect(safeHtmlToText(safe)).toBe('one\ntwo\nthree\nfour');
+  });
+});
+
+describe('safe DOM helpers', () => {
+  it('safeHtmlToText separates paragraphs and collapses spaces', () => {
+    expect(safeHtmlToText(sanitizeHtml('<p>a   b</p><p>c</p><blockquote>q</blockquote>d'))).toBe('a b\nc\nq\nd');
+  });
+
+  it('replaceWithSafeHtml swaps an element’s children for the sanitized nodes', () => {
+    const target = document.createElement('div');
+    target.innerHTML = '<span>old</span>';
+    replaceWithSafeHtml(target, sanitizeHtml('<b onclick="x()">new</b>'));
+    expect(target.innerHTML).toBe('<b>new</b>');
+  });
+});
+
+describe('sanitizeHtmlBatch', () => {
+  const hostile = [
+    'plain text',
+    'a<br>b <a href="https://example.org">link</a>',
+    '<img src=x onerror=alert(1)>',
+    '<a href="JaVaScRiPt:alert(1)">x</a>',
+    '<svg><p><style><img src=x onerror=alert(1)></style></p></svg>',
+    '<p style="color:red">para</p><blockquote>q</blockquote>',
+    '',
+  ];
+
+  it('gives exactly what sanitizeHtml gives, item by item', () => {
+    expect(sanitizeHtmlBatch(hostile)).toEqual(hostile.map(sanitizeHtml));
+  });
+
+  it('does not let an unclosed tag in one item spill into the next', () => {
+    const [first, second] = sanitizeHtmlBatch(['<b>bold <a href="https://evil.example">unclosed', 'next comment']);
+    expect(second).toBe('next comment');
+    expect(first).toContain('bold');
+  });
+
+  it('falls back to one-by-one when an item breaks out of its wrapper', () => {
+    const items = ['</marquee><img src=x onerror=alert(1)>after', 'second', '<marquee>nested</marquee>', 'fourth'];
+    const batch = sanitizeHtmlBatch(items);
+    expect(batch).toEqual(items.map(sanitizeHtml));
+    expect(batch.join('')).not.toMatch(/marquee|onerror|<img/i);
+  });
+
+  it('handles a malformed attribute that swallows the following items', () => {
+    const items = ['<a href="https://x.example/', '<img src=x onerror=alert(1)>', 'third'];
+    const batch = sanitizeHtmlBatch(items);
+    expect(batch).toEqual(items.map(sanitizeHtml));
+    expect(batch.join('')).not.toMatch(/onerror|<img/i);
+  });
+});
