@@ -1,5 +1,6 @@
 /** Keyboard-binding rules for the options page: labels, validation and conflict detection. */
 import { KEY_ACTIONS, type KeyAction } from '../storage/settings';
+import { parseBinding } from '../ui/keyboard/bindings';
 
 export const KEY_ACTION_LABELS: Record<KeyAction, string> = {
   nextComment: 'Next comment',
@@ -26,7 +27,7 @@ export function bindingProblem(binding: string): string | null {
   const value = binding.trim();
   if (!value) return 'Enter a key.';
   if (value.length > 12) return 'Use at most 12 characters.';
-  const keys = value.split(/\s+/);
+  const keys = parseBinding(value);
   if (keys.length > 2) return 'Use one key or a sequence of two keys, such as "g g".';
   if (!keys.every((key) => ONE_KEY.test(key))) return 'Use a single character or a key name such as "Enter".';
   return null;
@@ -38,7 +39,7 @@ export function bindingProblem(binding: string): string | null {
  */
 export function bindingConflicts(bindings: Record<KeyAction, string>): Map<KeyAction, KeyAction> {
   const conflicts = new Map<KeyAction, KeyAction>();
-  const normal = (binding: string) => binding.trim().split(/\s+/).join(' ');
+  const normal = (binding: string) => parseBinding(binding).join(' ');
   for (const a of KEY_ACTIONS) {
     for (const b of KEY_ACTIONS) {
       if (a === b) continue;
