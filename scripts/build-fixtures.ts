@@ -8,6 +8,9 @@ import { assignTimes, conversationFromSeed, flatten, type ConversationNode } fro
 import { parseLondon } from './fixtures/london-time';
 import { recombine } from './fixtures/long-thread';
 import { BLOG_URL, type FixturePost } from './fixtures/model';
+import { brokenFixtures } from './fixtures/broken';
+import { hostileFixture } from './fixtures/hostile';
+import { writeStressFixtures } from './bench/synthetic-post';
 import { LONG_THREAD_PLANS, PLANS, type ConversationPlan } from './fixtures/plans';
 import { buildPost, makeIdAllocator, type PostShell } from './fixtures/posts';
 import { createRng } from './fixtures/prng';
@@ -213,6 +216,9 @@ function main(): void {
   }
   writeJson('index.json', { blogId: BLOG_ID, blogUrl: BLOG_URL, owner: { name: AUTHORS.owner.name, url: AUTHORS.owner.url },
     pages: index });
+  // Hostile and broken pages live apart (tests/fixtures/stress) so specs that walk index.json see only sound pages.
+  const stress = writeStressFixtures(out, [hostileFixture(pool, BLOG_ID, usedIds), ...brokenFixtures(pool, BLOG_ID, usedIds)]);
+  if (outFlag < 0) for (const e of stress) console.log(`${e.name.padEnd(22)} stress ${String(e.commentCount).padStart(4)} comments  ${e.url}`);
   if (outFlag < 0) for (const e of index) console.log(`${e.name.padEnd(18)} ${String(e.layout).padEnd(12)} ${String(e.commentCount).padStart(4)} comments, ${String(e.onPage).padStart(4)} on page  ${e.url}`);
 }
 

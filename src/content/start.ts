@@ -34,6 +34,7 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
     return null;
   }
   if (!page || page.comments.length === 0) return null;
+  if (page.warnings?.length) warnOnce(`read ${page.comments.length} comments, but skipped or could not fully read: ${page.warnings.join("; ")}`);
   const original = page.container as HTMLElement;
   const postKey = postKeyOf(page);
   let mounted: Mounted | null = null;

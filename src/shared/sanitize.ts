@@ -18,6 +18,9 @@ const BASE_CONFIG = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
   ALLOWED_URI_REGEXP: SAFE_URL,
+  // DOMPurify keeps data-* and aria-* by default: a comment could then forge Threadline's data-thread-* hooks.
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
   KEEP_CONTENT: true,
   WHOLE_DOCUMENT: false,
   RETURN_TRUSTED_TYPE: false,
