@@ -106,7 +106,7 @@ export function attachGlossary(options: AttachOptions): GlossaryController {
   }
 
   function occurrences(term?: string): HTMLElement[] {
-    const selector = term === undefined ? `.${TERM_CLASS}[data-term]` : `.${TERM_CLASS}[data-term="${CSS.escape(term)}"]`;
+    const selector = term === undefined ? `.${TERM_CLASS}[data-term]` : `.${TERM_CLASS}[data-term="${term.replace(/["\\]/g, "\\$&")}"]`;
     const found = new Set<HTMLElement>();
     for (const root of roots) if (root.isConnected) root.querySelectorAll<HTMLElement>(selector).forEach((el) => found.add(el));
     return [...found];
