@@ -199,7 +199,8 @@ export function findTerms(text: string, matcher: Matcher, opts: FindOptions = {}
   const firstOnly = opts.mode === 'first';
   const seen = opts.seen ?? new Set<string>();
   let lowerText: string | null = null;
-  const pattern = new RegExp(matcher.pattern.source, matcher.pattern.flags);
+  const pattern = matcher.pattern; // findTerms is synchronous, so the one compiled regex is reused from index 0
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = match[0];
     const resolved = resolveWord(word, matcher);

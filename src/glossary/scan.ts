@@ -6,12 +6,28 @@ import type { MarkMode, TermHit } from './types';
 export const SCANNED_ATTR = 'data-tl-glossary-scanned';
 export const TERM_CLASS = 'tl-term';
 
-/** Where terms are never marked: links, code, form controls, editable areas, forms, frames, our own terms and tooltip. */
-export const SKIP_SELECTOR = [
+/** Elements whose text is never marked: links, code, form controls, forms, frames, scripts and styles. */
+const SKIP_TAGS = new Set([
   'a', 'code', 'pre', 'kbd', 'samp', 'abbr', 'textarea', 'input', 'select', 'option', 'button', 'script', 'style',
-  'noscript', 'template', 'form', 'iframe', 'svg', 'math', '[contenteditable]:not([contenteditable="false"])',
-  '[role="tooltip"]', '[data-tl-no-terms]', `.${TERM_CLASS}`,
-].join(',');
+  'noscript', 'template', 'form', 'iframe', 'svg', 'math',
+]);
+
+/** Also skipped: editable areas, the tooltip, anything marked data-tl-no-terms, and terms already wrapped. */
+export function isSkippedElement(element: Element): boolean {
+  if (SKIP_TAGS.has(element.localName)) return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return (
+    element.getAttribute('role') === 'tooltip' || element.hasAttribute('data-tl-no-terms') || element.classList.contains(TERM_CLASS)
+  );
+}
+
+function hasSkippedAncestorOrSelf(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (isSkippedElement(current)) return true;
+  }
+  return false;
+}
 
 export interface ScanOptions {
   mode: MarkMode;
@@ -28,12 +44,12 @@ const seenPerUnit = new WeakMap<Element, Set<string>>();
 
 /** Text nodes under root, in order, that are neither scanned nor inside a skipped element. */
 function collectTextNodes(root: Element): Text[] {
-  if (root.closest(SKIP_SELECTOR)) return [];
+  if (hasSkippedAncestorOrSelf(root)) return [];
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
-        return (node as Element).matches(SKIP_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       }
       const text = node as Text;
       return scannedText.has(text) || !/\S/.test(text.data) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
