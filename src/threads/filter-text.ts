@@ -14,6 +14,8 @@ const FOLDED_PUNCTUATION: Record<string, string> = {
 
 /** One character folded for comparison: no accents, lower case, typographic quotes as plain ones. */
 function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : char; // ASCII fast path
   const punctuation = FOLDED_PUNCTUATION[char];
   if (punctuation !== undefined) return punctuation;
   return char.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();

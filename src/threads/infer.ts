@@ -1,7 +1,7 @@
 /** Reply inference: combines time references, quotes and names with Blogger's own parents into one link per comment. */
-import { displayedClock, type DisplayedClock } from './display-time';
-import { extractQuotes, isQuoteLongEnough, normalisedWords, ownText, QuoteIndex } from './quote-index';
-import { findNameMentions, findSignature, isAddressableName, nameKey } from './signatures';
+import { displayedClock } from './display-time';
+import { extractQuotes, isQuoteLongEnough, normalisedWords, openingSentenceWords, ownText, QuoteIndex, type QuotedSpan } from './quote-index';
+import { findNameMentions, findSignature, isAddressableName, nameKey, type Signature } from './signatures';
 import { ClockIndex, findTimeRefs } from './time-refs';
 import type { InferenceComment, InferenceInput, LinkSource, ReplyLink } from './types';
 
@@ -15,12 +15,17 @@ export const CONFIDENCE = {
   quote: 0.9,
   bareTime: 0.85,
   name: 0.75,
+  /** An opening sentence that repeats an earlier comment's words without quote marks. */
+  echo: 0.7,
   /** Subtracted when several earlier comments fit the same evidence. */
   ambiguityPenalty: 0.1,
 } as const;
 
-/** Evidence strong enough to move a Blogger reply out of the thread it was posted in. */
-const LEAVE_THREAD_CONFIDENCE = 0.9;
+/**
+ * Evidence strong enough to move a Blogger reply out of the thread it was posted in: only a marked time ("@21:07").
+ * Clicking Reply chose the thread; a quote in a reply usually quotes what the thread is about.
+ */
+const LEAVE_THREAD_CONFIDENCE = CONFIDENCE.markedTime;
 const EVIDENCE_MAX_CHARS = 80;
 
 interface Candidate {
@@ -54,17 +59,35 @@ export function inferReplies(input: InferenceInput): Map<string, ReplyLink> {
   const links = new Map<string, ReplyLink>();
   byRank.forEach((comment, rank) => {
     const thread = comment.parentId ?? comment.id;
-    const candidates = comment.removed
-      ? []
-      : [
+    const text = comment.removed ? null : analyse(comment.text);
+    const candidates = text
+      ? [
           ...timeCandidates(comment, thread, clockIndex, blogUsesTwelveHour),
-          ...quoteCandidates(comment, thread, quoteIndex, postIndex, byRank, threadOfId),
-          ...nameCandidates(comment, names),
-        ];
+          ...quoteCandidates(text, thread, quoteIndex, postIndex, byRank, threadOfId),
+          ...nameCandidates(text, names),
+        ]
+      : [];
     links.set(comment.id, chooseLink(comment, thread, candidates, byRank, threadOfId, rankOfId));
-    remember(comment, rank, thread, clocks[rank] ?? null, clockIndex, quoteIndex, names);
+    if (clocks[rank]) clockIndex.add(rank, clocks[rank]!, thread);
+    if (text) remember(comment, text, rank, quoteIndex, names);
   });
   return links;
+}
+
+/** What the text of one comment offers, worked out once. */
+interface TextAnalysis {
+  text: string;
+  quotes: QuotedSpan[];
+  /** The text without its quoted passages. */
+  own: string;
+  ownWords: string[];
+  signature: Signature | null;
+}
+
+function analyse(text: string): TextAnalysis {
+  const quotes = extractQuotes(text);
+  const own = ownText(text, quotes);
+  return { text, quotes, own, ownWords: normalisedWords(own), signature: findSignature(text) };
 }
 
 function uniqueById(comments: InferenceComment[]): InferenceComment[] {
@@ -88,20 +111,30 @@ function chronologicalOrder(comments: InferenceComment[]): number[] {
 /** Where each known name points: the latest comment signed with it, or the post (-1). */
 class NameBook {
   private readonly targets = new Map<string, number>();
+  private readonly firstWordSet = new Set<string>();
   private readonly blogAuthorKeys = new Set<string>();
 
   constructor(input: InferenceInput, comments: InferenceComment[]) {
     const postSignature = findSignature(input.postBodyText);
-    if (postSignature) this.targets.set(nameKey(postSignature.name), -1);
+    if (postSignature) this.point(nameKey(postSignature.name), -1);
     for (const match of input.postBodyText.matchAll(/(?<![\p{L}\p{N}])['‘](\p{Lu}[\p{L}-]+)(?![\p{L}'’])/gu)) {
-      if (isAddressableName(match[1]!)) this.targets.set(nameKey(match[1]!), -1); // "regular reader 'Getafix"
+      if (isAddressableName(match[1]!)) this.point(nameKey(match[1]!), -1); // "regular reader 'Getafix"
     }
     const authorNames = [...(input.blogAuthorNames ?? DEFAULT_BLOG_AUTHOR_NAMES)];
     for (const c of comments) if (c.isBlogOwner && isAddressableName(c.author)) authorNames.push(c.author);
     for (const name of authorNames) {
-      this.targets.set(nameKey(name), -1);
+      this.point(nameKey(name), -1);
       this.blogAuthorKeys.add(nameKey(name));
     }
+  }
+
+  private point(key: string, rank: number): void {
+    this.targets.set(key, rank);
+    this.firstWordSet.add(key.split(' ')[0]!);
+  }
+
+  firstWords(): Iterable<string> {
+    return this.firstWordSet;
   }
 
   has(key: string): boolean {
@@ -115,7 +148,7 @@ class NameBook {
   /** A later signature takes the name over, except the blog author's names, which always mean the post. */
   sign(name: string, rank: number): void {
     const key = nameKey(name);
-    if (!this.blogAuthorKeys.has(key)) this.targets.set(key, rank);
+    if (!this.blogAuthorKeys.has(key)) this.point(key, rank);
   }
 }
 
@@ -142,7 +175,7 @@ function timeCandidates(
 }
 
 function quoteCandidates(
-  comment: InferenceComment,
+  analysis: TextAnalysis,
   thread: string,
   quoteIndex: QuoteIndex<number>,
   postIndex: QuoteIndex<number>,
@@ -150,7 +183,7 @@ function quoteCandidates(
   threadOfId: Map<string, string>,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const quote of extractQuotes(comment.text)) {
+  for (const quote of analysis.quotes) {
     const words = normalisedWords(quote.text);
     if (!isQuoteLongEnough(words) || postIndex.contains(words)) continue;
     const sources = quoteIndex.find(words).sort((a, b) => a - b);
@@ -165,13 +198,27 @@ function quoteCandidates(
       position: quote.start,
     });
   }
+  const own = analysis.own;
+  const opening = openingSentenceWords(own);
+  if (opening && !postIndex.contains(opening)) {
+    const sources = quoteIndex.find(opening);
+    if (sources.length === 1) {
+      candidates.push({
+        target: sources[0]!,
+        source: 'quote',
+        evidence: shorten(own.trim().split('\n')[0]!),
+        confidence: CONFIDENCE.echo,
+        position: own.search(/\S/),
+      });
+    }
+  }
   return candidates;
 }
 
-function nameCandidates(comment: InferenceComment, names: NameBook): Candidate[] {
-  const signature = findSignature(comment.text);
-  const searched = signature ? comment.text.slice(0, signature.index) : comment.text;
-  return findNameMentions(searched, (key) => names.has(key)).map((mention) => ({
+function nameCandidates(analysis: TextAnalysis, names: NameBook): Candidate[] {
+  const { signature, text } = analysis;
+  const searched = signature ? text.slice(0, signature.index) : text;
+  return findNameMentions(searched, names).map((mention) => ({
     target: names.target(mention.key),
     source: 'name' as const,
     evidence: mention.evidence,
@@ -182,7 +229,7 @@ function nameCandidates(comment: InferenceComment, names: NameBook): Candidate[]
 
 /**
  * Precedence: stronger evidence first, then what comes first in the text. A Blogger reply stays in its thread
- * unless a marked time or a quote points elsewhere; names never take a reply out of its thread.
+ * unless an unambiguous marked time points elsewhere; quotes and names never take a reply out of its thread.
  */
 function chooseLink(
   comment: InferenceComment,
@@ -195,7 +242,7 @@ function chooseLink(
   const bloggerLink: ReplyLink = { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger };
   const isReply = comment.parentId !== null && rankOfId.has(comment.parentId);
   const inThread = (c: Candidate): boolean => c.target >= 0 && threadOfId.get(byRank[c.target]!.id) === thread;
-  const allowed = candidates.filter((c) => !isReply || inThread(c) || (c.target >= 0 && c.confidence >= LEAVE_THREAD_CONFIDENCE));
+  const allowed = candidates.filter((c) => !isReply || inThread(c) || (c.target >= 0 && c.source === 'time' && c.confidence >= LEAVE_THREAD_CONFIDENCE));
   allowed.sort(
     (a, b) =>
       Number(isReply && inThread(b)) - Number(isReply && inThread(a)) ||
@@ -209,20 +256,10 @@ function chooseLink(
   return { parentId, source: best.source, evidence: best.evidence, confidence: best.confidence };
 }
 
-function remember(
-  comment: InferenceComment,
-  rank: number,
-  thread: string,
-  clock: DisplayedClock | null,
-  clockIndex: ClockIndex<number>,
-  quoteIndex: QuoteIndex<number>,
-  names: NameBook,
-): void {
-  if (clock) clockIndex.add(rank, clock, thread);
-  if (comment.removed) return;
-  quoteIndex.add(rank, ownText(comment.text, extractQuotes(comment.text)));
-  const signature = findSignature(comment.text);
-  if (signature) names.sign(signature.name, rank);
+/** Makes a comment findable by later ones: its own words for quotes, its signature and name for names. */
+function remember(comment: InferenceComment, analysis: TextAnalysis, rank: number, quoteIndex: QuoteIndex<number>, names: NameBook): void {
+  quoteIndex.addWords(rank, analysis.ownWords);
+  if (analysis.signature) names.sign(analysis.signature.name, rank);
   if (isAddressableName(comment.author) && !comment.isBlogOwner) names.sign(comment.author, rank);
 }
 

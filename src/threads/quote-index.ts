@@ -18,12 +18,7 @@ const MAX_SHINGLES_PER_QUOTE = 48;
 
 /** Lower-cased words with punctuation, apostrophes and spacing removed: "Don’t  need, ANY" → [dont, need, any]. */
 export function normalisedWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘'`´]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
+  return text.normalize('NFKC').toLowerCase().replace(/[’‘'`´]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const PAIRED_QUOTES: RegExp[] = [
@@ -61,15 +56,51 @@ export function ownText(text: string, quotes: QuotedSpan[]): string {
   return result + text.slice(cursor);
 }
 
+/** Words an unmarked echo needs: "You CAN have a consecutive sentence to a life sentence" repeats an earlier line. */
+export const MIN_ECHO_WORDS = 6;
+const MAX_ECHO_WORDS = 30;
+
+/**
+ * The normalised words of the comment's first sentence (quoted passages removed), when it is long enough to be an
+ * unmarked repeat of an earlier comment's words; null otherwise.
+ */
+export function openingSentenceWords(own: string): string[] | null {
+  const first = own.trim().split(/(?<=[.!?])\s+|\n/u).find((part) => part.trim() !== '') ?? '';
+  const words = normalisedWords(first).slice(0, MAX_ECHO_WORDS);
+  return words.length >= MIN_ECHO_WORDS ? words : null;
+}
+
 /** Long enough to identify its source: five words, or four with at least 16 letters. */
 export function isQuoteLongEnough(words: string[]): boolean {
   if (words.length >= 5) return true;
   return words.length === SHINGLE_WORDS && words.join('').length >= 16;
 }
 
-function shingles(words: string[]): string[] {
-  const result: string[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1) result.push(words.slice(i, i + SHINGLE_WORDS).join(' '));
+/** 32-bit FNV-1a of a word. */
+function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * Each run of SHINGLE_WORDS words as one number: two independent 32-bit mixes folded into 53 bits, so the index
+ * keys are numbers (fast to hash) and a collision between different runs is practically impossible.
+ */
+function shingles(words: string[]): number[] {
+  const hashes = words.map(wordHash);
+  const result: number[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i += 1) {
+    let a = 0x9e3779b9;
+    let b = 0x85ebca6b;
+    for (let j = i; j < i + SHINGLE_WORDS; j += 1) {
+      a = Math.imul(a ^ hashes[j]!, 0x27d4eb2d);
+      a ^= a >>> 15;
+      b = Math.imul(b + hashes[j]!, 0x165667b1);
+      b ^= b >>> 13;
+    }
+    result.push((a >>> 0) * 0x200000 + (b >>> 11));
+  }
   return result;
 }
 
@@ -81,11 +112,16 @@ function spreadSample<T>(items: T[], limit: number): T[] {
 
 /** Shingles of earlier comments' own words; lookups touch only the postings of the quote's shingles. */
 export class QuoteIndex<T> {
-  private readonly postings = new Map<string, T[]>();
+  private readonly postings = new Map<number, T[]>();
 
   /** Indexes a text under a value; callers add comments in the order they were posted. */
   add(value: T, text: string): void {
-    for (const shingle of new Set(shingles(normalisedWords(text)))) {
+    this.addWords(value, normalisedWords(text));
+  }
+
+  /** Indexes already normalised words under a value. */
+  addWords(value: T, words: string[]): void {
+    for (const shingle of new Set(shingles(words))) {
       const list = this.postings.get(shingle);
       if (!list) this.postings.set(shingle, [value]);
       else if (list.length <= MAX_POSTINGS) list.push(value);

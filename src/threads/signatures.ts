@@ -29,13 +29,17 @@ const NOT_NAMES = new Set(
 
 /** Lower-cased, possessive and surrounding apostrophes removed: "Getafix’s" → "getafix". */
 export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/^['‘’]+|['‘’]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = name.toLowerCase();
+  if (/\s/.test(key)) key = key.replace(/\s+/g, ' ').trim();
+  if (key.endsWith("'s") || key.endsWith('’s')) key = key.slice(0, -2);
+  let start = 0;
+  let end = key.length;
+  while (start < end && APOSTROPHES.includes(key[start]!)) start += 1;
+  while (end > start && APOSTROPHES.includes(key[end - 1]!)) end -= 1;
+  return key.slice(start, end);
 }
+
+const APOSTROPHES = "'‘’";
 
 /** False for words such as "Anonymous", "Thanks" or "Delete" that sign nothing. */
 export function isAddressableName(name: string): boolean {
@@ -67,27 +71,61 @@ export interface NameMention {
   index: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const LONGEST_NAME_WORDS = 3;
+
+/** What findNameMentions asks about names: the words they start with, and whether a key is one. */
+export interface NameLookup {
+  /** The first word (as a nameKey) of every known name. */
+  firstWords(): Iterable<string>;
+  has(key: string): boolean;
+}
+
+const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The word that starts exactly at `index`, if any. */
+function wordAt(text: string, index: number): { word: string; index: number } | null {
+  WORD_AT.lastIndex = index;
+  const match = WORD_AT.exec(text);
+  return match ? { word: match[0], index } : null;
+}
 
 /**
  * Mentions of known names (keys from nameKey) in the text, at most one per position, longest name first.
+ * Only places where a known name's first word occurs are examined, so the cost follows the text's length.
  * A name written with a leading apostrophe ("'Getafix" mid-text) is the writer's own signature style, not a mention.
  */
-export function findNameMentions(text: string, isKnown: (key: string) => boolean): NameMention[] {
-  const words = [...text.matchAll(WORD)];
+export function findNameMentions(text: string, names: NameLookup): NameMention[] {
+  const lower = text.toLowerCase();
+  const starts = new Set<number>();
+  for (const firstWord of names.firstWords()) {
+    if (firstWord === '') continue;
+    for (let at = lower.indexOf(firstWord); at >= 0; at = lower.indexOf(firstWord, at + 1)) {
+      if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) starts.add(at);
+    }
+  }
   const mentions: NameMention[] = [];
-  for (let i = 0; i < words.length; i += 1) {
-    const first = words[i]!;
-    if (/['‘’]$/.test(text.slice(Math.max(0, first.index - 1), first.index))) continue;
-    for (let length = Math.min(LONGEST_NAME_WORDS, words.length - i); length >= 1; length -= 1) {
-      const last = words[i + length - 1]!;
-      const evidence = text.slice(first.index, last.index + last[0].length);
-      if (/\n/.test(evidence)) continue;
-      const key = nameKey(evidence);
-      if (!isKnown(key)) continue;
-      mentions.push({ key, evidence, index: first.index });
-      i += length - 1;
+  let coveredUntil = -1;
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    if (start < coveredUntil) continue;
+    if (start > 0 && /['‘’]/.test(text[start - 1]!)) continue;
+    const words: Array<{ word: string; index: number }> = [];
+    let cursor = start;
+    while (words.length < LONGEST_NAME_WORDS) {
+      const word = wordAt(text, cursor);
+      if (!word) break;
+      words.push(word);
+      const gap = /^[ \t]+/.exec(text.slice(cursor + word.word.length, cursor + word.word.length + 8));
+      if (!gap) break;
+      cursor += word.word.length + gap[0].length;
+    }
+    const keys: string[] = [];
+    for (const word of words) keys.push(keys.length === 0 ? nameKey(word.word) : `${keys.at(-1)!} ${nameKey(word.word)}`);
+    for (let length = keys.length; length >= 1; length -= 1) {
+      if (!names.has(keys[length - 1]!)) continue;
+      const last = words[length - 1]!;
+      mentions.push({ key: keys[length - 1]!, evidence: text.slice(start, last.index + last.word.length), index: start });
+      coveredUntil = last.index + last.word.length;
       break;
     }
   }

@@ -181,6 +181,15 @@ describe('inferReplies: quotes', () => {
     expect(links.get('b')).toMatchObject({ parentId: null, source: 'blogger' });
   });
 
+  it('keeps a Blogger reply in its thread when it quotes a comment of another thread', () => {
+    const links = infer([
+      { id: 'a', at: '2024-02-19 09:00', text: 'The roles don’t need any prior experience, says the advert.' },
+      { id: 'b', at: '2024-02-19 10:00', text: 'Community Payback supervisors wanted.' },
+      { id: 'b1', parent: 'b', at: '2024-02-19 11:00', text: '“don’t need any prior experience, says the advert”\nThey do.' },
+    ]);
+    expect(links.get('b1')).toMatchObject({ parentId: 'b', source: 'blogger' });
+  });
+
   it('does not link short scare quotes', () => {
     const links = infer([
       { id: 'a', at: '2024-02-19 09:00', text: 'The anyone will do approach is wrong.' },
@@ -197,6 +206,30 @@ describe('inferReplies: quotes', () => {
     ]);
     expect(links.get('b')?.parentId).toBe('a');
     expect(links.get('c')?.parentId).toBe('a');
+  });
+});
+
+describe('inferReplies: unmarked repeats', () => {
+  it('links a reply whose opening sentence repeats a sibling’s words without quote marks', () => {
+    const links = infer([
+      { id: 't', at: '2024-02-19 09:00', text: 'Extra two years for not attending court.' },
+      { id: 't1', parent: 't', at: '2024-02-19 10:00', text: 'You cannot have a consecutive sentence to a life sentence.' },
+      { id: 't2', parent: 't', at: '2024-02-19 11:00', text: 'If they change the law it can be.' },
+      { id: 't3', parent: 't', at: '2024-02-19 12:00', text: 'You CAN have a consecutive sentence to a life sentence.' },
+    ]);
+    expect(links.get('t3')).toMatchObject({ parentId: 't1', source: 'quote' });
+    expect(links.get('t3')!.confidence).toBeLessThan(links.get('t1')!.confidence);
+  });
+
+  it('does not link a repeat found in several earlier comments, or a short one', () => {
+    const links = infer([
+      { id: 'a', at: '2024-02-19 09:00', text: 'Probation officers are leaving the service in droves this year.' },
+      { id: 'b', at: '2024-02-19 10:00', text: 'Probation officers are leaving the service in droves this year, again.' },
+      { id: 'c', at: '2024-02-19 11:00', text: 'Probation officers are leaving the service in droves this year. Sad.' },
+      { id: 'd', at: '2024-02-19 12:00', text: 'Leaving in droves. Again.' },
+    ]);
+    expect(links.get('c')?.source).toBe('blogger');
+    expect(links.get('d')?.source).toBe('blogger');
   });
 });
 

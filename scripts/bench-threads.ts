@@ -1,0 +1,273 @@
+/** `npm run bench:threads`: precision and recall of inferred reply links on the labelled fixtures, and N vs 10N scaling. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { inferReplies } from '../src/threads/infer';
+import type { InferenceComment, ReplyLink } from '../src/threads/types';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const RECORDS_DIR = join(root, 'tests/fixtures/records');
+export const LABELS_FILE = join(root, 'tests/fixtures/labels/threads.json');
+export const AIMS = { precision: 0.95, recall: 0.9 } as const;
+
+/** One labelled comment: the comment it really answers (null: the post) and why, in a few words. */
+export interface Label {
+  parent: string | null;
+  reason: string;
+}
+export type LabelSet = Record<string, Record<string, Label>>;
+
+/** A fixture page as the records hold it, reduced to what inference reads. */
+export interface RecordPage {
+  name: string;
+  postBodyText: string;
+  comments: InferenceComment[];
+}
+
+/** Labels whose reason starts with "context" record a reading no text signal supports (not counted in recall). */
+export const isContextOnly = (label: Label): boolean => label.reason.startsWith('context');
+
+/** One record of tests/fixtures/records/<name>.json (the fields inference reads). */
+interface RawRecord {
+  id: string;
+  parentId: string | null;
+  author: string;
+  isBlogOwner: boolean;
+  publishedMs: number | null;
+  displayTime: string;
+  text: string;
+  removed: boolean;
+  source?: string;
+}
+
+/** Reads tests/fixtures/records/<name>.json: `{ post: { bodyText }, comments: [...] }` in page order. */
+export function loadRecordPages(dir = RECORDS_DIR): RecordPage[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { comments: RawRecord[]; post: { bodyText: string } | null };
+      return {
+        name: file.replace(/\.json$/, ''),
+        postBodyText: raw.post?.bodyText ?? '',
+        comments: raw.comments.map((r) => ({
+          id: r.id,
+          parentId: r.parentId,
+          author: r.author,
+          isBlogOwner: r.isBlogOwner,
+          publishedMs: r.publishedMs ?? Number.NaN,
+          displayTime: r.displayTime,
+          text: r.text,
+          removed: r.removed,
+        })),
+      };
+    });
+}
+
+export function loadLabels(file = LABELS_FILE): LabelSet {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LabelSet) : {};
+}
+
+/** Counts for one fixture (or the sum of several). */
+export interface LinkScore {
+  comments: number;
+  /** Links that move a comment away from Blogger's parent. */
+  inferred: number;
+  correct: number;
+  /** Inferred links whose parent is not the labelled one. */
+  movedWrongly: number;
+  /** Labelled parents that differ from Blogger's and that text evidence supports. */
+  evidenceLinks: number;
+  /** Of those, how many inference found. */
+  evidenceFound: number;
+  /** Labelled parents that differ from Blogger's, including context-only readings. */
+  allLinks: number;
+  wrong: Array<{ id: string; inferred: ReplyLink; label: Label }>;
+  missed: Array<{ id: string; label: Label }>;
+}
+
+/** Scores inference on one page against its labels (a comment without a label is taken to answer Blogger's parent). */
+export function scorePage(page: RecordPage, labels: Record<string, Label>): LinkScore {
+  const links = inferReplies({ comments: page.comments, postBodyText: page.postBodyText });
+  const score: LinkScore = { comments: page.comments.length, inferred: 0, correct: 0, movedWrongly: 0, evidenceLinks: 0, evidenceFound: 0, allLinks: 0, wrong: [], missed: [] };
+  for (const comment of page.comments) {
+    const link = links.get(comment.id)!;
+    const label = labels[comment.id] ?? { parent: comment.parentId, reason: 'blogger (unlabelled)' };
+    const moved = link.parentId !== comment.parentId;
+    const shouldMove = label.parent !== comment.parentId;
+    if (moved) {
+      score.inferred += 1;
+      if (link.parentId === label.parent) score.correct += 1;
+      else {
+        score.movedWrongly += 1;
+        score.wrong.push({ id: comment.id, inferred: link, label });
+      }
+    }
+    if (shouldMove) {
+      score.allLinks += 1;
+      if (!isContextOnly(label)) {
+        score.evidenceLinks += 1;
+        if (link.parentId === label.parent) score.evidenceFound += 1;
+        else score.missed.push({ id: comment.id, label });
+      }
+    }
+  }
+  return score;
+}
+
+export function sumScores(scores: LinkScore[]): LinkScore {
+  const total: LinkScore = { comments: 0, inferred: 0, correct: 0, movedWrongly: 0, evidenceLinks: 0, evidenceFound: 0, allLinks: 0, wrong: [], missed: [] };
+  for (const s of scores) {
+    total.comments += s.comments;
+    total.inferred += s.inferred;
+    total.correct += s.correct;
+    total.movedWrongly += s.movedWrongly;
+    total.evidenceLinks += s.evidenceLinks;
+    total.evidenceFound += s.evidenceFound;
+    total.allLinks += s.allLinks;
+    total.wrong.push(...s.wrong);
+    total.missed.push(...s.missed);
+  }
+  return total;
+}
+
+export const precisionOf = (s: LinkScore): number => (s.inferred === 0 ? 1 : s.correct / s.inferred);
+export const recallOf = (s: LinkScore): number => (s.evidenceLinks === 0 ? 1 : s.evidenceFound / s.evidenceLinks);
+export const recallAllOf = (s: LinkScore): number => (s.allLinks === 0 ? 1 : s.correct / s.allLinks);
+
+/** Scores every labelled fixture. */
+export function scoreLabelledSet(pages = loadRecordPages(), labels = loadLabels()): Array<{ name: string; score: LinkScore }> {
+  return pages.filter((page) => labels[page.name]).map((page) => ({ name: page.name, score: scorePage(page, labels[page.name]!) }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scaling: synthetic posts built from the fixtures' comment text, with time references, quotes and names.
+
+/** Small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SIGNERS = ['Getafix', 'Pearly Gates', 'Netnipper', 'Old Lag', 'Rosie Lee'];
+
+/** A post of `count` comments over several days: a third are Blogger replies, some cite times, quote or name others. */
+export function syntheticComments(count: number, corpus: string[], seed = 7): InferenceComment[] {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const top: InferenceComment[][] = [];
+  const posted: InferenceComment[] = [];
+  let ms = Date.UTC(2024, 1, 19, 8, 0);
+  for (let i = 0; i < count; i += 1) {
+    ms += Math.floor(30_000 + next() * 240_000);
+    const d = new Date(ms); // the display text is written in UTC for the synthetic post: no timezone is involved
+    const hhmm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+    let text = pick(corpus);
+    if (posted.length > 0) {
+      const earlier = posted[Math.max(0, posted.length - 1 - Math.floor(next() * 60))]!;
+      const roll = next();
+      if (roll < 0.1) text = `@${earlier.displayTime.slice(-5)} ${text}`;
+      else if (roll < 0.15) {
+        const words = earlier.text.split(/\s+/).slice(0, 9).join(' ');
+        if (words.split(' ').length >= 6) text = `“${words}”\n\n${text}`;
+      } else if (roll < 0.18) text = `${text}\n\n'${pick(SIGNERS)}`;
+      else if (roll < 0.2) text = `In agreement with ${pick(SIGNERS)}. ${text}`;
+    }
+    const isReply = top.length > 0 && next() < 0.35;
+    const thread = isReply ? top[Math.max(0, top.length - 1 - Math.floor(next() * 5))]! : null;
+    const comment: InferenceComment = {
+      id: `s${i}`,
+      parentId: thread ? thread[0]!.id : null,
+      author: 'Anonymous',
+      isBlogOwner: false,
+      publishedMs: ms,
+      displayTime: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} at ${hhmm}`,
+      removed: next() < 0.01,
+      text,
+    };
+    if (thread) thread.push(comment);
+    else top.push([comment]);
+    posted.push(comment);
+  }
+  return top.flat(); // page order: each top-level comment, then its replies
+}
+
+/** Best of `runs` wall-clock milliseconds for inference over the comments. */
+export function timeInference(comments: InferenceComment[], runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    inferReplies({ comments, postBodyText: '' });
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** Times N and 10N comments in one run, interleaved and best-of, so machine load skews both sides alike. */
+export function measureScaling(corpus: string[], n = 1000): { n: number; msN: number; ms10N: number; ratio: number } {
+  const small = syntheticComments(n, corpus);
+  const large = syntheticComments(n * 10, corpus);
+  timeInference(small, 2); // warm up the JIT
+  let msN = Infinity;
+  let ms10N = Infinity;
+  for (let round = 0; round < 3; round += 1) {
+    msN = Math.min(msN, timeInference(small, 3));
+    ms10N = Math.min(ms10N, timeInference(large, 1));
+  }
+  return { n, msN, ms10N, ratio: ms10N / msN };
+}
+
+/** Comment texts of all record pages (or a few sentences when no records exist yet). */
+export function corpusOf(pages: RecordPage[]): string[] {
+  const texts = pages.flatMap((p) => p.comments.filter((c) => !c.removed).map((c) => c.text));
+  return texts.length > 0 ? texts : ['Staffing is the problem.', 'Nobody listens to the front line.', 'Recalls are up again.'];
+}
+
+function pct(value: number): string {
+  return value.toFixed(3);
+}
+
+function main(): void {
+  const pages = loadRecordPages();
+  const labels = loadLabels();
+  const results = scoreLabelledSet(pages, labels);
+  if (results.length === 0) console.warn(`no labelled fixtures (records in ${RECORDS_DIR}, labels in ${LABELS_FILE})`);
+  console.log('fixture                          comments inferred correct movedWrongly  precision recall(evidence) recall(all)');
+  for (const { name, score } of results) {
+    console.log(
+      `${name.padEnd(32)} ${String(score.comments).padStart(8)} ${String(score.inferred).padStart(8)} ${String(score.correct).padStart(7)} ${String(score.movedWrongly).padStart(12)}  ${pct(precisionOf(score)).padStart(9)} ${pct(recallOf(score)).padStart(16)} ${pct(recallAllOf(score)).padStart(11)}`,
+    );
+  }
+  const total = sumScores(results.map((r) => r.score));
+  console.log(
+    `${'OVERALL'.padEnd(32)} ${String(total.comments).padStart(8)} ${String(total.inferred).padStart(8)} ${String(total.correct).padStart(7)} ${String(total.movedWrongly).padStart(12)}  ${pct(precisionOf(total)).padStart(9)} ${pct(recallOf(total)).padStart(16)} ${pct(recallAllOf(total)).padStart(11)}`,
+  );
+  console.log(`(recall(evidence): ${total.evidenceFound}/${total.evidenceLinks} links the text supports; recall(all): ${total.correct}/${total.allLinks} incl. context-only readings)`);
+  for (const w of total.wrong) console.log(`  moved wrongly: ${w.id} → ${w.inferred.parentId} (${w.inferred.source} "${w.inferred.evidence}"), label ${w.label.parent} (${w.label.reason})`);
+  for (const m of total.missed) console.log(`  missed: ${m.id} → ${m.label.parent} (${m.label.reason})`);
+
+  const scaling = measureScaling(corpusOf(pages));
+  console.log(
+    `scaling: N=${scaling.n} ${scaling.msN.toFixed(1)} ms, 10N=${scaling.n * 10} ${scaling.ms10N.toFixed(1)} ms, ratio ${scaling.ratio.toFixed(2)} (linear = 10)`,
+  );
+
+  const failures: string[] = [];
+  if (precisionOf(total) < AIMS.precision) failures.push(`precision ${pct(precisionOf(total))} < ${AIMS.precision}`);
+  if (recallOf(total) < AIMS.recall) failures.push(`recall ${pct(recallOf(total))} < ${AIMS.recall}`);
+  if (results.length === 0) failures.push('no labelled fixtures');
+  if (failures.length > 0) {
+    console.error(`FAIL: ${failures.join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
