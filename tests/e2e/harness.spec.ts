@@ -1,7 +1,8 @@
 /** The harness itself: fixtures served at the blog's URLs, nothing else reachable, storage isolated between tests. */
 import { expect, test } from './fixtures';
+import { postFixtures } from './support/fixture-catalog';
 
-const POST_URL = 'https://probationmatters.blogspot.com/';
+const POST_URL = postFixtures()[0]!.url;
 
 test('a blog URL is answered by the fixture server and every other host is refused and recorded', async ({ page, requests }) => {
   const response = await page.goto(POST_URL);

@@ -91,6 +91,8 @@ export async function launchFirefoxWithExtension(options: LaunchOptions): Promis
       'devtools.chrome.enabled': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: MOZ_EXTENSION_UUID }),
       'ui.systemUsesDarkTheme': 0,
+      // Optional permissions (enabling another blog) are granted without a prompt the harness could not click.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {
