@@ -7,7 +7,13 @@ export interface BadgeMessage {
   text: string;
 }
 
-export type BackgroundMessage = BadgeMessage;
+/** Open the options page, optionally at a section (e.g. "glossary?define=SFO"). */
+export interface OpenOptionsMessage {
+  type: 'threadline:open-options';
+  hash?: string;
+}
+
+export type BackgroundMessage = BadgeMessage | OpenOptionsMessage;
 
 function isBackgroundMessage(message: unknown): message is BackgroundMessage {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
@@ -21,6 +27,11 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
       if (tabId === undefined) return false;
       await browser.action.setBadgeText({ tabId, text: message.text.slice(0, 4) });
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#0a5bc4' });
+      return true;
+    }
+    case 'threadline:open-options': {
+      const hash = typeof message.hash === 'string' ? message.hash.replace(/[^\w?=&.:-]/g, '').slice(0, 80) : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`options.html${hash ? `#${hash}` : ''}`) });
       return true;
     }
     default:

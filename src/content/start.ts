@@ -12,6 +12,7 @@ import { openSiteGate } from './site-gate';
 import { createReadingFeature, READING_STYLES, type ReadingFeature } from './reading-feature';
 import { createFiltersFeature, filterStyles, type FiltersFeature } from './filters-feature';
 import { createKeyboardFeature, keyboardStyles, type KeyboardFeature } from './keyboard-feature';
+import { createGlossaryFeature, GLOSSARY_TOOL_STYLES, prepareGlossaryEntries, type GlossaryFeature } from './glossary-feature';
 
 /** A stable key for per-post state: the Blogger post id, else the post URL. */
 export function postKeyOf(page: PageComments): string {
@@ -39,13 +40,14 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
   const postKey = postKeyOf(page);
   let mounted: Mounted | null = null;
   try {
-    const remembered = await loadPostViewState(postKey).catch(() => null);
+    const [remembered, glossaryEntries] = await Promise.all([loadPostViewState(postKey).catch(() => null), prepareGlossaryEntries()]);
     const model = buildModel(page.post, page.comments);
     const target = targetCommentId(url, page.comments);
     let feed: FeedFeature | null = null;
     let reading: ReadingFeature | null = null;
     let filters: FiltersFeature | null = null;
     let keyboard: KeyboardFeature | null = null;
+    let glossary: GlossaryFeature | null = null;
     mounted = mountThreadline({
       doc,
       original,
@@ -61,11 +63,12 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
         const filtersFeature = createFiltersFeature(controller, { postKey, win: doc.defaultView ?? window });
         filters = filtersFeature;
         keyboard = createKeyboardFeature(controller, { doc, focusSearch: () => filtersFeature.focusSearch() });
-        return [feedStatusTool(feed), reading.tools, filtersFeature.tool];
+        glossary = createGlossaryFeature(controller, { doc, host: site.host, entries: glossaryEntries, settings: site.settings });
+        return [feedStatusTool(feed), reading.tools, filtersFeature.tool, glossary.tool];
       },
       panels: () => (filters as FiltersFeature | null)?.panel,
       overlays: () => [(reading as ReadingFeature | null)?.overlays, (keyboard as KeyboardFeature | null)?.overlay],
-      extraStyles: [READING_STYLES, filterStyles, keyboardStyles],
+      extraStyles: [READING_STYLES, filterStyles, keyboardStyles, GLOSSARY_TOOL_STYLES],
       onReady: (controller) => {
         if (target) controller.actions.jumpTo(target, { focus: true });
       },
@@ -84,6 +87,7 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
       (reading as ReadingFeature | null)?.destroy();
       (filters as FiltersFeature | null)?.destroy();
       (keyboard as KeyboardFeature | null)?.destroy();
+      (glossary as GlossaryFeature | null)?.destroy();
       stopPersisting();
       doc.defaultView?.removeEventListener('hashchange', onHashChange);
       destroy();

@@ -14,6 +14,8 @@ export interface ControllerOptions {
 }
 
 export interface Controller extends ThreadContextValue {
+  /** The shadow root the view renders into (feature modules put their overlays' behaviour here). */
+  uiRoot: ShadowRoot;
   renderAll: ValueStore<boolean>;
   /** Feature modules plug their behaviour in here (the reading list sets `save`). */
   hooks: ControllerHooks;
@@ -126,6 +128,7 @@ export function createController(options: ControllerOptions): Controller {
   };
 
   return {
+    uiRoot,
     model,
     view,
     collapsed,

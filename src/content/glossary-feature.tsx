@@ -1,0 +1,119 @@
+/** Wires the probation glossary into the view: scans the post body and each comment as it renders (in idle time), the panel, live settings. */
+import { attachGlossary, loadGlossaryEntries, onCustomTermsChanged, type GlossaryController, type GlossaryEntry } from '../glossary';
+import { GlossaryPanel } from '../glossary/GlossaryPanel';
+import browser from '../shared/browser';
+import { sitePolicy } from '../sites/policy';
+import { onSettingsChanged, type Settings } from '../storage/settings';
+import type { Controller } from '../ui/controller';
+import { warnOnce } from '../ui/log';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+
+/** How long one idle slice may scan before yielding (keeps every task far below 50 ms). */
+const SLICE_MS = 8;
+
+export interface GlossaryFeature {
+  tool: ComponentChildren;
+  destroy(): void;
+}
+
+/** Load built-in plus custom terms; falls back to built-ins alone when storage cannot be read. */
+export async function prepareGlossaryEntries(): Promise<readonly GlossaryEntry[] | undefined> {
+  return loadGlossaryEntries().catch((error) => {
+    warnOnce('could not read your own glossary terms; using the built-in glossary.', error);
+    return undefined;
+  });
+}
+
+/** Scan elements a slice at a time when the browser is idle. */
+function idleQueue(scan: (element: Element) => void): { push(element: Element): void; stop(): void } {
+  const queue: Element[] = [];
+  let scheduled = false;
+  let stopped = false;
+  const schedule = typeof requestIdleCallback === 'function' ? (run: () => void) => requestIdleCallback(run, { timeout: 500 }) : (run: () => void) => setTimeout(run, 16);
+  const drain = () => {
+    scheduled = false;
+    if (stopped) return;
+    const until = performance.now() + SLICE_MS;
+    while (queue.length > 0 && performance.now() < until) {
+      const element = queue.shift()!;
+      if (element.isConnected) scan(element);
+    }
+    if (queue.length > 0) {
+      scheduled = true;
+      schedule(drain);
+    }
+  };
+  return {
+    push(element) {
+      queue.push(element);
+      if (!scheduled) {
+        scheduled = true;
+        schedule(drain);
+      }
+    },
+    stop() {
+      stopped = true;
+      queue.length = 0;
+    },
+  };
+}
+
+function GlossaryTool({ glossary, onDefine }: { glossary: GlossaryController; onDefine: (token: string) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <span className="glossary-tool">
+      <button type="button" data-thread-action="glossary" aria-expanded={open ? 'true' : 'false'} aria-controls="tl-glossary-panel" onClick={() => setOpen(!open)}>
+        Glossary
+      </button>
+      <div id="tl-glossary-panel" className="glossary-popover" hidden={!open}>
+        {open && <GlossaryPanel glossary={glossary} onDefine={onDefine} />}
+      </div>
+    </span>
+  );
+}
+
+export const GLOSSARY_TOOL_STYLES = `
+.glossary-tool { position: relative; }
+.glossary-popover { position: absolute; z-index: 5; top: calc(100% + 4px); left: 0; width: min(26rem, 90vw); max-height: 60vh; overflow: auto;
+  background: var(--tl-bg); color: var(--tl-fg); border: 1px solid var(--tl-border); border-radius: 8px; padding: 0.5rem 0.75rem; box-shadow: 0 6px 18px rgba(0,0,0,0.2); }
+.glossary-popover[hidden] { display: none; }
+`;
+
+export function createGlossaryFeature(
+  controller: Controller,
+  options: { doc: Document; host: string; entries: readonly GlossaryEntry[] | undefined; settings: Settings },
+): GlossaryFeature {
+  const { doc, host } = options;
+  const settingsFor = (settings: Settings) => ({ ...settings.tooltips, enabled: sitePolicy(host, settings).glossary && settings.tooltips.enabled });
+  const postBody = doc.querySelector('.post-body, [id^="post-body-"], .entry-content');
+  const glossary = attachGlossary({
+    uiRoot: controller.uiRoot,
+    scanRoots: [],
+    settings: settingsFor(options.settings),
+    ...(options.entries ? { entries: options.entries } : {}),
+  });
+  const queue = idleQueue((element) => glossary.scan(element));
+  if (postBody) queue.push(postBody);
+  const onBody = (_id: string, body: HTMLElement) => queue.push(body);
+  controller.bodyListeners.add(onBody);
+  const stopSettings = onSettingsChanged((settings) => glossary.setSettings(settingsFor(settings)));
+  const stopCustom = onCustomTermsChanged(() => {
+    void loadGlossaryEntries().then((entries) => glossary.setEntries(entries), () => undefined);
+  });
+  const onDefine = (token: string) => {
+    void browser.runtime.sendMessage({ type: 'threadline:open-options', hash: `glossary?define=${token}` }).catch((error: unknown) =>
+      warnOnce('could not open the options page.', error),
+    );
+  };
+  return {
+    tool: <GlossaryTool glossary={glossary} onDefine={onDefine} />,
+    destroy() {
+      stopSettings();
+      queue.stop();
+      controller.bodyListeners.delete(onBody);
+      stopCustom();
+      glossary.destroy();
+    },
+  };
+}
