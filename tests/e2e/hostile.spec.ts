@@ -133,6 +133,16 @@ test.describe('hostile comments', () => {
     expect(reversed.bad).toEqual([]);
   });
 
+  test("no request leaves the blog's origin: not the payloads' resources, not Threadline's own fetches", async ({ page, requests }) => {
+    await openHostilePage(page);
+    await page.waitForTimeout(500);
+    const origin = new URL(hostile.url).origin;
+    expect(requests.filter((request) => /evil\.example/.test(request.url))).toEqual([]);
+    const scripted = requests.filter((request) => request.resourceType === 'fetch' || request.resourceType === 'xhr');
+    expect(scripted.length).toBeGreaterThan(0); // the feed was read
+    expect(scripted.filter((request) => new URL(request.url).origin !== origin)).toEqual([]);
+  });
+
   test('control: the same payloads do run when inserted naively, so the checks above can fail', async ({ page }) => {
     const dialogs = watchDialogs(page);
     await page.goto(hostile.url);
