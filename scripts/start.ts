@@ -67,10 +67,18 @@ function untilClosed(closeEvent: Promise<unknown>, close: () => Promise<void>): 
   });
 }
 
+/** Open `url` (served from the fixtures) and say whether Threadline took over its comment section. */
 async function openOn(context: BrowserContext, url: string): Promise<void> {
   await routeBlogToFixtures(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
+  try {
+    await page.locator('[data-thread-root][data-state="ready"]').waitFor({ state: 'attached', timeout: 15_000 });
+    const count = await page.locator('[data-thread-comment]').count();
+    console.log(`Threadline is showing ${count} comments in threads.`);
+  } catch {
+    console.log('Threadline did not restructure this page within 15 s; the browser console says why.');
+  }
 }
 
 async function main(): Promise<void> {
