@@ -40,8 +40,47 @@ interface Candidate {
 /**
  * One link per comment id: Blogger's parent by default, moved only on evidence in the text (a time reference,
  * a quote, a name). Targets are always earlier comments, so the result has no cycles; it is deterministic.
+ * The map lists the comments in page order.
  */
 export function inferReplies(input: InferenceInput): Map<string, ReplyLink> {
+  const steps = inferenceSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Options of inferRepliesInSlices. */
+export interface SliceOptions {
+  /** Work at most about this long before giving the main thread back (default 8 ms). */
+  sliceMs?: number;
+  /** How to give the main thread back (default: a zero-delay timeout). */
+  yieldToMain?: () => Promise<void>;
+}
+
+/**
+ * The same result as inferReplies, computed in slices of about `sliceMs` with the main thread given back in between,
+ * so a page of hundreds of comments never blocks input for long.
+ */
+export async function inferRepliesInSlices(input: InferenceInput, options: SliceOptions = {}): Promise<Map<string, ReplyLink>> {
+  const sliceMs = options.sliceMs ?? 8;
+  const yieldToMain = options.yieldToMain ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const steps = inferenceSteps(input);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Comments handled between two chances to yield. */
+const COMMENTS_PER_STEP = 8;
+
+/** The inference as a generator: each `next()` handles a few comments, in the order they were posted. */
+function* inferenceSteps(input: InferenceInput): Generator<void, Map<string, ReplyLink>, void> {
   const comments = uniqueById(input.comments);
   const order = chronologicalOrder(comments);
   const byRank = order.map((pageIndex) => comments[pageIndex]!);
@@ -55,9 +94,11 @@ export function inferReplies(input: InferenceInput): Map<string, ReplyLink> {
   const postIndex = new QuoteIndex<number>();
   postIndex.add(-1, input.postBodyText);
   const names = new NameBook(input, comments);
+  yield;
 
   const links = new Map<string, ReplyLink>();
-  byRank.forEach((comment, rank) => {
+  for (let rank = 0; rank < byRank.length; rank += 1) {
+    const comment = byRank[rank]!;
     const thread = comment.parentId ?? comment.id;
     const text = comment.removed ? null : analyse(comment.text);
     const candidates = text
@@ -70,8 +111,9 @@ export function inferReplies(input: InferenceInput): Map<string, ReplyLink> {
     links.set(comment.id, chooseLink(comment, thread, candidates, byRank, threadOfId, rankOfId));
     if (clocks[rank]) clockIndex.add(rank, clocks[rank]!, thread);
     if (text) remember(comment, text, rank, quoteIndex, names);
-  });
-  return links;
+    if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
+  }
+  return new Map(comments.map((c) => [c.id, links.get(c.id)!]));
 }
 
 /** What the text of one comment offers, worked out once. */

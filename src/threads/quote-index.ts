@@ -18,7 +18,26 @@ const MAX_SHINGLES_PER_QUOTE = 48;
 
 /** Lower-cased words with punctuation, apostrophes and spacing removed: "Don’t  need, ANY" → [dont, need, any]. */
 export function normalisedWords(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().replace(/[’‘'`´]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘'`´]/g, '');
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i += 1) {
+    const inWord = i < lower.length && isWordCode(lower.charCodeAt(i), lower, i);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordCode(code: number, text: string, index: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  if (code >= 0xd800 && code <= 0xdfff) return false; // astral characters (emoji) separate words
+  return LETTER_OR_DIGIT.test(text[index]!);
 }
 
 const PAIRED_QUOTES: RegExp[] = [
@@ -121,10 +140,10 @@ export class QuoteIndex<T> {
 
   /** Indexes already normalised words under a value. */
   addWords(value: T, words: string[]): void {
-    for (const shingle of new Set(shingles(words))) {
+    for (const shingle of shingles(words)) {
       const list = this.postings.get(shingle);
       if (!list) this.postings.set(shingle, [value]);
-      else if (list.length <= MAX_POSTINGS) list.push(value);
+      else if (list.length <= MAX_POSTINGS && list[list.length - 1] !== value) list.push(value); // once per text
     }
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { inferReplies } from '../../../src/threads/infer';
+import { inferReplies, inferRepliesInSlices } from '../../../src/threads/infer';
 import { threadedTree } from '../../../src/threads/tree';
 import type { InferenceComment } from '../../../src/threads/types';
 import { makeComments, type CommentSpec } from './make-comments';
@@ -307,5 +307,23 @@ describe('inferReplies: invariants', () => {
 
   it('is deterministic and ignores input object identity', () => {
     expect([...infer(specs)]).toEqual([...infer(specs)]);
+  });
+});
+
+describe('inferRepliesInSlices', () => {
+  it('gives the same links as inferReplies, yielding between slices', async () => {
+    const specs: CommentSpec[] = Array.from({ length: 60 }, (_, i) => ({
+      id: `c${i}`,
+      at: `2024-02-19 ${String(8 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 9).padStart(2, '0')}`,
+      text: i > 0 && i % 5 === 0 ? `@${String(8 + Math.floor((i - 1) / 6)).padStart(2, '0')}:${String(((i - 1) % 6) * 9).padStart(2, '0')} agreed` : `Point number ${i}.`,
+    }));
+    let yields = 0;
+    const sliced = await inferRepliesInSlices(
+      { comments: makeComments(specs), postBodyText: '' },
+      { sliceMs: 0, yieldToMain: async () => { yields += 1; } },
+    );
+    expect([...sliced]).toEqual([...infer(specs)]);
+    expect(yields).toBeGreaterThan(5);
+    expect(sliced.get('c5')).toMatchObject({ parentId: 'c4', source: 'time' });
   });
 });
