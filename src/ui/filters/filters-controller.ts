@@ -4,7 +4,7 @@ import { parseQuery } from '../../threads/filter-text';
 import { applyFilters, EMPTY_FILTERS, type FilterResult, type FilterState } from '../../threads/filters';
 import type { Controller } from '../controller';
 import { ValueStore } from '../store';
-import { ChunkedMarkWriter, type Scheduler } from './chunked-marks';
+import { afterNextFrame, ChunkedMarkWriter, type Scheduler } from './chunked-marks';
 import { MatchHighlighter } from './match-highlighter';
 
 export interface FiltersOptions {
@@ -45,7 +45,7 @@ const EMPTY_RESULT: FilterResult = {
 
 export function createFiltersController(controller: Controller, options: FiltersOptions = {}): FiltersController {
   const now = options.now ?? (() => Date.now());
-  const schedule: Scheduler = options.schedule ?? ((task) => void setTimeout(task, 0));
+  const schedule: Scheduler = options.schedule ?? afterNextFrame;
   const textDelayMs = options.textDelayMs ?? 120;
   const state = new ValueStore<FilterState>({ ...EMPTY_FILTERS });
   const result = new ValueStore<FilterResult>(EMPTY_RESULT);
