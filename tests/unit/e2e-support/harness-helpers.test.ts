@@ -1,5 +1,5 @@
 /** The e2e harness's pure helpers: RDP framing, browser discovery, Chromium extension ids, npm start's choices. */
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,5 +68,19 @@ describe('npm start', () => {
     expect(lacksDisplay({ DISPLAY: ':99' }, 'linux')).toBe(false);
     expect(lacksDisplay({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBe(false);
     expect(lacksDisplay({}, 'darwin')).toBe(false);
+  });
+});
+
+describe('Playwright pin', () => {
+  // 1.65 sends emulation.setMediaFeaturesOverride, which Debian's Firefox ESR rejects: the Firefox project breaks.
+  it('stays on exactly 1.64.1, declared and installed', () => {
+    const root = join(import.meta.dirname, '..', '..', '..');
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    expect(manifest.devDependencies['@playwright/test']).toBe('1.64.1');
+    expect(manifest.devDependencies['playwright-core']).toBe('1.64.1');
+    for (const name of ['@playwright/test', 'playwright-core', 'playwright']) {
+      const installed = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+      expect(installed.version, name).toBe('1.64.1');
+    }
   });
 });
