@@ -1,9 +1,9 @@
-/** Collects comments in page order (first of any duplicated id wins, the skip noted), sanitizing all bodies in one batch. */
-import { sanitizeHtmlBatch } from '../shared/sanitize';
+/** Collects comments in page order (first of any duplicated id wins, the skip noted), sanitizing their bodies at the end. */
+import { sanitizeChildren } from '../shared/sanitize';
 import type { Comment } from './types';
 
-/** A comment as a layout reads it: everything but the body, which is still the page's untrusted HTML. */
-export type UnsanitizedComment = Omit<Comment, 'html'> & { untrustedHtml: string };
+/** A comment as a layout reads it: everything but the body, which is still the page's untrusted element. */
+export type UnsanitizedComment = Omit<Comment, 'html'> & { bodyElement: Element };
 
 export class CommentCollector {
   readonly warnings: string[] = [];
@@ -29,9 +29,8 @@ export class CommentCollector {
     return this.pending.length;
   }
 
-  /** The collected comments with their bodies sanitized. */
+  /** The collected comments, each body sanitized from the page's already-parsed element (no re-parse). */
   finish(): Comment[] {
-    const bodies = sanitizeHtmlBatch(this.pending.map((comment) => comment.untrustedHtml));
-    return this.pending.map(({ untrustedHtml: _untrusted, ...fields }, index) => ({ ...fields, html: bodies[index]! }));
+    return this.pending.map(({ bodyElement, ...fields }) => ({ ...fields, html: sanitizeChildren(bodyElement) }));
   }
 }

@@ -1,5 +1,5 @@
 /** Blogger's per-post comment feed (alt=json): URL building, parsing entries into Comments, and paging through it all. */
-import { sanitizeHtml } from '../shared/sanitize';
+import { sanitizeHtmlBatch } from '../shared/sanitize';
 import type { Comment } from './types';
 import { absoluteHttpUrlOrNull, isRemovedSentence, msFromPermalink } from './comment-fields';
 import { FeedError } from './errors';
@@ -58,11 +58,13 @@ export function parseFeedPage(json: unknown): FeedPage {
   if (!isObject(json) || !isObject(json.feed)) throw new FeedError('comment feed JSON has no "feed" object');
   const feed = json.feed;
   const entries = Array.isArray(feed.entry) ? feed.entry : [];
-  const comments: Comment[] = [];
+  const unsanitized: UnsanitizedFeedComment[] = [];
   for (const entry of entries) {
     const comment = isObject(entry) ? commentFromEntry(entry) : null;
-    if (comment) comments.push(comment);
+    if (comment) unsanitized.push(comment);
   }
+  const bodies = sanitizeHtmlBatch(unsanitized.map((comment) => comment.untrustedHtml));
+  const comments = unsanitized.map(({ untrustedHtml: _untrusted, ...fields }, index): Comment => ({ ...fields, html: bodies[index]! }));
   const totalText = text(feed['openSearch$totalResults']);
   const total = /^\d+$/.test(totalText) ? Number(totalText) : entries.length;
   return { comments, total, entryCount: entries.length };
@@ -119,7 +121,10 @@ export async function fetchFeedJson(url: string, signal?: AbortSignal): Promise<
   }
 }
 
-function commentFromEntry(entry: Record<string, unknown>): Comment | null {
+/** A feed comment before its body (the feed's HTML string) is sanitized. */
+type UnsanitizedFeedComment = Omit<Comment, 'html'> & { untrustedHtml: string };
+
+function commentFromEntry(entry: Record<string, unknown>): UnsanitizedFeedComment | null {
   const id = /\.post-(\d+)$/.exec(text(entry.id))?.[1] ?? null;
   if (!id) return null;
   const links = Array.isArray(entry.link) ? entry.link.filter(isObject) : [];
@@ -138,7 +143,6 @@ function commentFromEntry(entry: Record<string, unknown>): Comment | null {
   const fromPermalink = msFromPermalink(linkHref('alternate'));
   const fromPublished = published ? Date.parse(published) : Number.NaN;
   const bodySource = text(entry.content) || text(entry.summary);
-  const html = sanitizeHtml(bodySource);
   return {
     id,
     parentId: /\/comments\/default\/(\d+)(?:[?#].*)?$/.exec(linkHref('related') ?? '')?.[1] ?? null,
@@ -147,7 +151,7 @@ function commentFromEntry(entry: Record<string, unknown>): Comment | null {
     isBlogOwner: false,
     publishedMs: Number.isNaN(fromPermalink) ? fromPublished : fromPermalink,
     displayTime: (properties.get('blogger.displayTime') ?? '').trim() || displayTimeFromIso(published),
-    html,
+    untrustedHtml: bodySource,
     removed: properties.get('blogger.contentRemoved') === 'true' || isRemovedSentence(bodySource.replace(/<[^>]*>/g, ' ')),
   };
 }

@@ -43,7 +43,7 @@ export function readFlatV2Comments(list: Element, pageUrl: string, collector: Co
       isBlogOwner: hasClass(child, 'blog-author'),
       publishedMs: msFromPermalink(timeLink?.getAttribute('href')),
       displayTime: squish(timeLink?.textContent),
-      untrustedHtml: bodyHtml(body),
+      bodyElement: bodySource(body),
       removed: body.getElementsByClassName('deleted-comment').length > 0 || isRemovedSentence(body.textContent ?? ''),
     });
   }
@@ -76,7 +76,7 @@ export function readFlatV3Comments(list: Element, pageUrl: string, collector: Co
       isBlogOwner: hasClass(child, 'blog-author') || hasClass(authorLine, 'blog-author'),
       publishedMs: msFromPermalink(timeLink?.getAttribute('href')),
       displayTime: squish(timeLink?.textContent),
-      untrustedHtml: bodyHtml(body),
+      bodyElement: bodySource(body),
       removed:
         hasClass(body, 'deleted') ||
         body.getElementsByClassName('deleted-comment').length > 0 ||
@@ -120,13 +120,13 @@ function idFromAnchor(dt: Element): string | null {
   return anchor ? commentIdFromElementId(anchor.getAttribute('name') ?? '') : null;
 }
 
-/** A flat body's HTML: the inside of its single `<p>` (or deleted span) when that is all it holds, else all of it. */
-function bodyHtml(body: Element): string {
+/** The element holding a flat body's content: its single `<p>` (or deleted span) when that is all it holds, else itself. */
+function bodySource(body: Element): Element {
   const only = body.firstElementChild;
   const single =
     only !== null &&
     only === body.lastElementChild &&
     (only.tagName === 'P' || only.tagName === 'SPAN') &&
     squish(body.textContent) === squish(only.textContent);
-  return single ? only.innerHTML : body.innerHTML;
+  return single ? only : body;
 }

@@ -69,7 +69,7 @@ function readCommentItem(item: Element, parentId: string | null, pageUrl: string
     isBlogOwner: parts.isBlogOwner,
     publishedMs: msFromPermalink(parts.timeLink?.getAttribute('href')),
     displayTime: squish(parts.timeLink?.textContent),
-    untrustedHtml: content.innerHTML,
+    bodyElement: content,
     removed: content.getElementsByClassName('deleted-comment').length > 0 || isRemovedSentence(content.textContent ?? ''),
   });
 

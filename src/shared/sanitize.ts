@@ -89,6 +89,73 @@ function intactWrappers(body: Element, count: number): Element[] | null {
   return wrappers.length === count ? wrappers : null;
 }
 
+/** Elements whose whole content is dropped, as DOMPurify's default FORBID_CONTENTS does (kept in step with it). */
+const DROPPED_WITH_CONTENT = new Set([
+  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms',
+  'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'selectedcontent', 'style', 'svg', 'template',
+  'thead', 'title', 'video', 'xmp',
+]);
+const KEPT_TAGS = new Set(ALLOWED_TAGS);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+/** Characters DOMPurify ignores when judging a URL (it tests the URL with them removed). */
+const URL_IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
+
+/**
+ * sanitizeHtml(element.innerHTML) for an element the browser has already parsed (a comment body on the page), without
+ * serializing and re-parsing it: walks the element's children and writes only escaped text and the allow-listed tags,
+ * links with a checked href plus Threadline's rel/target. Anything else keeps only its text; script-like elements go
+ * whole. The output cannot carry markup that was not written here. Tests hold it equal to sanitizeHtml.
+ */
+export function sanitizeChildren(element: Element): SafeHtml {
+  const out: string[] = [];
+  writeChildren(element, out);
+  return out.join('') as SafeHtml;
+}
+
+function writeChildren(parent: Node, out: string[]): void {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      out.push(escapeText(node.nodeValue ?? ''));
+      continue;
+    }
+    if (node.nodeType !== 1) continue; // comments, processing instructions
+    const element = node as Element;
+    const name = element.localName;
+    const isHtml = element.namespaceURI === HTML_NAMESPACE;
+    if (DROPPED_WITH_CONTENT.has(name) || !isHtml) {
+      if (!isHtml && !DROPPED_WITH_CONTENT.has(name)) writeChildren(element, out);
+      continue;
+    }
+    if (!KEPT_TAGS.has(name)) {
+      writeChildren(element, out);
+      continue;
+    }
+    if (name === 'br') {
+      out.push('<br>');
+      continue;
+    }
+    if (name === 'a') out.push(openLink(element.getAttribute('href')));
+    else out.push(`<${name}>`);
+    writeChildren(element, out);
+    out.push(`</${name}>`);
+  }
+}
+
+function openLink(href: string | null): string {
+  if (href === null || !SAFE_URL.test(href.replace(URL_IGNORED, '')) || !SAFE_URL.test(href.trim())) return '<a>';
+  return `<a href="${escapeAttribute(href.trim())}" rel="noopener nofollow ugc" target="_blank">`;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>\u00A0]/g, (char) => TEXT_ESCAPES[char]!);
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"<>\u00A0]/g, (char) => TEXT_ESCAPES[char]!);
+}
+
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00A0': '&nbsp;' };
+
 /**
  * Plain text of some SafeHtml, for search, previews and scanning: <br> and paragraph/quote boundaries become one
  * newline (never glue two lines into one word), other whitespace runs become one space.

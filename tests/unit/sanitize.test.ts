@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { replaceWithSafeHtml, safeFragment, safeHtmlToText, sanitizeHtml, sanitizeHtmlBatch } from '../../src/shared/sanitize';
+import { replaceWithSafeHtml, safeFragment, safeHtmlToText, sanitizeChildren, sanitizeHtml, sanitizeHtmlBatch } from '../../src/shared/sanitize';
 
 /** Parses sanitized output so assertions look at the DOM it would build, not at string spellings. */
 function dom(untrusted: string): DocumentFragment {
@@ -153,5 +153,55 @@ describe('sanitizeHtmlBatch', () => {
     const batch = sanitizeHtmlBatch(items);
     expect(batch).toEqual(items.map(sanitizeHtml));
     expect(batch.join('')).not.toMatch(/onerror|<img/i);
+  });
+});
+
+describe('sanitizeChildren (already-parsed page elements)', () => {
+  const corpus = [
+    'plain & simple < text > with\u00a0nbsp',
+    'a<br>b <a href="https://example.org/?a=1&amp;b=&quot;2&quot;">link</a> <a href="mailto:x@y.z">mail</a>',
+    '<img src=x onerror=alert(1)>after',
+    '<svg onload=alert(1)><a href="https://x.org">svg link</a><circle/></svg>tail',
+    '<math><mtext><a href="https://x.org">m</a></mtext></math>end',
+    '<a href="JaVaScRiPt:alert(1)">x</a><a href="&#106;avascript:alert(1)">y</a><a href="java&#9;script:alert(1)">z</a>',
+    '<a href=" https://spaced.example ">s</a><a href="data:text/html,x">d</a><a>no href</a><a href="/relative">r</a>',
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe><script>alert(2)</script><style>p{}</style>text',
+    '<p style="color:red" class="c" onclick="x()">para <b title="t">bold</b> <i>it</i> <em>em</em> <strong>st</strong></p>',
+    '<blockquote>quoted<p>inner</p></blockquote><u>under</u><span>span</span><h1>head</h1>',
+    '<form action="https://evil.example"><input value="v"><button>Go</button><textarea>&lt;b&gt;t</textarea></form>',
+    '<template><img src=x onerror=alert(1)></template><!-- comment -->',
+    '<table><thead><tr><td>h</td></tr></thead><tbody><tr><td>cell</td></tr></tbody></table>',
+    '<div><div><b><i>deep <a href="http://x.org"><b>nest</b></a></i></b></div></div>',
+    '<select><option>opt</option></select><video>v</video><audio>a</audio><object>o</object>',
+    '<custom-element foo="bar">custom</custom-element><x-y>xy</x-y>',
+  ];
+
+  it.each(corpus)('gives what sanitizeHtml gives for %s', (html) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = html;
+    expect(sanitizeChildren(holder)).toBe(sanitizeHtml(holder.innerHTML));
+  });
+
+  it('never writes an attribute other than a checked href and the fixed rel/target', () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = corpus.join('');
+    const out = safeFragment(sanitizeChildren(holder));
+    const attributes = new Set([...out.querySelectorAll('*')].flatMap((element) => element.getAttributeNames()));
+    expect([...attributes].sort()).toEqual(['href', 'rel', 'target']);
+    for (const link of out.querySelectorAll('a[href]')) expect(link.getAttribute('href')).toMatch(/^\s*(?:https?:|mailto:)/i);
+  });
+
+  it('drops noscript content entirely (DOMPurify keeps its text in some parsers; dropping is the stricter side)', () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = 'a<noscript><b>ns</b><img src=x onerror=alert(1)></noscript>b';
+    expect(sanitizeChildren(holder)).toBe('ab');
+  });
+
+  it('does not change the page element it reads', () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = '<b onclick="x()">keep</b><script>1</script>';
+    const before = holder.innerHTML;
+    sanitizeChildren(holder);
+    expect(holder.innerHTML).toBe(before);
   });
 });

@@ -6,7 +6,7 @@ import { loadAllFeedComments, parseFeedPage } from '../../../src/blogger/feed';
 import { ReaderError } from '../../../src/blogger/errors';
 import { mergeComments } from '../../../src/blogger/merge';
 import type { Comment } from '../../../src/blogger/types';
-import { safeHtmlToText } from '../../../src/shared/sanitize';
+import { safeHtmlToText, sanitizeChildren, sanitizeHtml } from '../../../src/shared/sanitize';
 import { fixtureIndex, fixturePage, fixtureRecords, fixtureResponse } from '../../fixtures/serve';
 
 interface RecordComment {
@@ -78,6 +78,13 @@ describe.each(pages.map((page) => [page.name, page] as const))('fixture %s', (na
     expect(squash(result?.post.bodyText ?? '')).toBe(squash(post.bodyText));
   });
 
+  it('sanitizes each body from the parsed page exactly as DOMPurify would from its HTML', () => {
+    const bodies = [...doc.querySelectorAll('.comment-content, .comment-body')];
+    expect(bodies.length).toBeGreaterThan(0);
+    const differing = bodies.filter((body) => sanitizeChildren(body) !== sanitizeHtml(body.innerHTML));
+    expect(differing.map((body) => body.innerHTML)).toEqual([]);
+  });
+
   it('asks for more exactly when the page holds fewer comments than the post has', () => {
     expect(result?.loadMore ?? null).toEqual(records.loadMore ?? null);
   });
@@ -90,7 +97,7 @@ describe.each(pages.map((page) => [page.name, page] as const))('fixture %s', (na
   });
 
   if (page.feed && page.postId) {
-    it('matches its comment feed: the feed holds the same comments as the records', () => {
+    it('matches its comment feed: the feed holds the same comments as the records', { timeout: 60_000 }, () => {
       const feedUrl = `${new URL(page.url).origin}/feeds/${page.postId}/comments/default?alt=json&orderby=published&reverse=false&start-index=1&max-results=1000`;
       const response = fixtureResponse(feedUrl);
       expect(response?.status).toBe(200);
@@ -123,7 +130,7 @@ describe.each(pages.map((page) => [page.name, page] as const))('fixture %s', (na
 describe('fixtures beyond the page', () => {
   const cutShort = pages.find((page) => page.layout !== null && page.onPage < page.commentCount && page.postId);
 
-  it('loads the comments a cut-short page leaves off from its feed, page by page', async () => {
+  it('loads the comments a cut-short page leaves off from its feed, page by page', { timeout: 60_000 }, async () => {
     expect(cutShort).toBeDefined();
     const doc = new JSDOM(fixturePage(cutShort!.name), { url: cutShort!.url }).window.document;
     const result = readPage(doc, cutShort!.url)!;
