@@ -5,7 +5,7 @@ import type { Comment, PageComments } from '../blogger/types';
 import { useThread } from '../ui/context';
 import type { Controller } from '../ui/controller';
 import { warnOnce } from '../ui/log';
-import { buildModel } from '../ui/model';
+import { buildModelInSlices } from '../ui/model';
 import { useValue, ValueStore } from '../ui/store';
 
 /** Where loading the rest of the comments stands. */
@@ -60,7 +60,8 @@ export function createFeedFeature(
       });
       if (controllerForThisRun.signal.aborted) return;
       comments = mergeComments(comments, result.comments);
-      controller.model.set(buildModel(page.post, comments));
+      controller.model.set(await buildModelInSlices(page.post, comments, controller.model.get()));
+      if (controllerForThisRun.signal.aborted) return;
       onMerged?.(comments);
       status.set({ kind: 'done', have: comments.length });
     } catch (error) {

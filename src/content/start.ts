@@ -3,7 +3,7 @@ import { readPage, ReaderError } from '../blogger';
 import type { PageComments } from '../blogger/types';
 import { loadPostViewState } from '../storage/collapse-state';
 import { warnOnce } from '../ui/log';
-import { buildModel } from '../ui/model';
+import { buildModelInSlices } from '../ui/model';
 import { mountThreadline, type Mounted } from '../ui/mount';
 import { createFeedFeature, feedStatusTool, type FeedFeature } from './feed-feature';
 import { targetCommentId } from './landing';
@@ -41,7 +41,7 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
   let mounted: Mounted | null = null;
   try {
     const [remembered, glossaryEntries] = await Promise.all([loadPostViewState(postKey).catch(() => null), prepareGlossaryEntries()]);
-    const model = buildModel(page.post, page.comments);
+    const model = await buildModelInSlices(page.post, page.comments);
     const target = targetCommentId(url, page.comments);
     let feed: FeedFeature | null = null;
     let reading: ReadingFeature | null = null;

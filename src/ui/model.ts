@@ -3,6 +3,7 @@ import type { Comment, PostInfo } from '../blogger/types';
 import { safeHtmlToText } from '../shared/sanitize';
 import {
   inferReplies,
+  inferRepliesInSlices,
   postedTree,
   threadedTree,
   type ReplyLink,
@@ -31,27 +32,69 @@ export interface ThreadModel {
   trees: Record<ViewMode, ThreadTree>;
 }
 
-/** Build the model from records in page order. */
-export function buildModel(post: PostInfo, records: Comment[]): ThreadModel {
-  const comments = new Map<string, CommentEntry>();
-  const order: string[] = [];
-  for (const record of records) {
-    if (comments.has(record.id)) continue;
-    comments.set(record.id, { record, text: safeHtmlToText(record.html), index: order.length });
-    order.push(record.id);
-  }
-  const inputs = order.map((id) => {
-    const { record, text } = comments.get(id)!;
-    return { ...record, text };
-  });
-  const links = inferReplies({ comments: inputs, postBodyText: post.bodyText });
+/** How long one slice of model building may run before giving the main thread back. */
+const SLICE_MS = 8;
+
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function entriesOf(reuse?: ThreadModel) {
+  return { comments: new Map<string, CommentEntry>(), order: [] as string[], reuse: reuse?.comments };
+}
+
+/** Add one record (first occurrence of an id wins); reuses the text already computed for an unchanged record. */
+function addEntry(state: ReturnType<typeof entriesOf>, record: Comment): void {
+  if (state.comments.has(record.id)) return;
+  const previous = state.reuse?.get(record.id);
+  const text = previous && previous.record.html === record.html ? previous.text : safeHtmlToText(record.html);
+  state.comments.set(record.id, { record, text, index: state.order.length });
+  state.order.push(record.id);
+}
+
+function finish(post: PostInfo, state: ReturnType<typeof entriesOf>, links: Map<string, ReplyLink>, inputs: InferenceRecord[]): ThreadModel {
   return {
     post,
-    comments,
-    order,
+    comments: state.comments,
+    order: state.order,
     links,
     trees: { posted: postedTree(inputs), threaded: threadedTree(inputs, links) },
   };
+}
+
+type InferenceRecord = Comment & { text: string };
+
+function inputsOf(state: ReturnType<typeof entriesOf>): InferenceRecord[] {
+  return state.order.map((id) => {
+    const { record, text } = state.comments.get(id)!;
+    return { ...record, text };
+  });
+}
+
+/** Build the model from records in page order, in one go (tests and small pages). */
+export function buildModel(post: PostInfo, records: Comment[]): ThreadModel {
+  const state = entriesOf();
+  for (const record of records) addEntry(state, record);
+  const inputs = inputsOf(state);
+  return finish(post, state, inferReplies({ comments: inputs, postBodyText: post.bodyText }), inputs);
+}
+
+/**
+ * The same model, built in slices of about 8 ms with the main thread given back in between, so a post of
+ * hundreds of comments never blocks the page. `reuse` (the previous model) skips re-reading unchanged bodies.
+ */
+export async function buildModelInSlices(post: PostInfo, records: Comment[], reuse?: ThreadModel): Promise<ThreadModel> {
+  const state = entriesOf(reuse);
+  let sliceStart = performance.now();
+  for (const record of records) {
+    addEntry(state, record);
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
+  }
+  const inputs = inputsOf(state);
+  const links = await inferRepliesInSlices({ comments: inputs, postBodyText: post.bodyText }, { sliceMs: SLICE_MS, yieldToMain });
+  await yieldToMain();
+  return finish(post, state, links, inputs);
 }
 
 /** The first line of a comment's text, cut to a readable length. */
