@@ -2,7 +2,7 @@
  * The live reading list one page or panel works with: every saved item, reading progress and sync status, loaded once
  * and kept in step with every other tab through storage.onChanged; actions that report failures in words.
  */
-import { QuotaError } from '../storage/area';
+import { DisconnectedError, QuotaError } from '../storage/area';
 import {
   dismissProblems,
   loadSavedItems,
@@ -35,6 +35,7 @@ export const QUOTA_ADVICE =
 
 export function describeFailure(action: string, error: unknown): string {
   if (error instanceof QuotaError) return QUOTA_ADVICE;
+  if (error instanceof DisconnectedError) return error.message;
   return `Threadline could not ${action}: ${error instanceof Error ? error.message : String(error)}`;
 }
 

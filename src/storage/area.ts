@@ -14,6 +14,32 @@ export class QuotaError extends Error {
   }
 }
 
+/**
+ * Raised when the content script has lost its extension (updated, reloaded or removed under an open page): storage is
+ * out of reach until the page is reloaded; nothing stored before is affected.
+ */
+export class DisconnectedError extends Error {
+  constructor(cause: unknown) {
+    super('Threadline was updated or restarted in the background: reload this page to keep saving. Everything saved before is kept.', { cause });
+    this.name = 'DisconnectedError';
+  }
+}
+
+/** Chromium: "Extension context invalidated."; Firefox: a dead object or a missing receiving end. */
+function isDisconnection(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /context invalidated|dead object|Receiving end does not exist|extension context/i.test(message);
+}
+
+/** Run a storage call, turning the browser's disconnection errors (thrown or rejected) into DisconnectedError. */
+async function reachStorage<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw isDisconnection(error) ? new DisconnectedError(error) : error;
+  }
+}
+
 function isQuotaMessage(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
   return /quota|QUOTA_BYTES|exceeded/i.test(message);
@@ -21,7 +47,7 @@ function isQuotaMessage(error: unknown): boolean {
 
 /** Read several keys at once; missing keys are absent from the result. */
 export async function readKeys(area: AreaName, keys: string[] | null): Promise<Record<string, unknown>> {
-  return (await browser.storage[area].get(keys)) as Record<string, unknown>;
+  return (await reachStorage(() => browser.storage[area].get(keys))) as Record<string, unknown>;
 }
 
 /** Read one key. */
@@ -33,16 +59,16 @@ export async function readKey<T>(area: AreaName, key: string): Promise<T | undef
 /** Write several keys in one call (the browser applies one set() atomically). */
 export async function writeKeys(area: AreaName, items: Record<string, unknown>): Promise<void> {
   try {
-    await browser.storage[area].set(items);
+    await reachStorage(() => browser.storage[area].set(items));
   } catch (error) {
-    if (isQuotaMessage(error)) throw new QuotaError(area, error);
+    if (!(error instanceof DisconnectedError) && isQuotaMessage(error)) throw new QuotaError(area, error);
     throw error;
   }
 }
 
 /** Remove keys. */
 export async function removeKeys(area: AreaName, keys: string[]): Promise<void> {
-  await browser.storage[area].remove(keys);
+  await reachStorage(() => browser.storage[area].remove(keys));
 }
 
 export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
