@@ -58,7 +58,9 @@ export function PopupApp() {
 
   const enable = (host: string) => {
     // The permission prompt must open inside the click: nothing is awaited before this call.
-    requestSiteAccess(host)
+    const asked = requestSiteAccess(host);
+    setMessage(`Asking your browser for access to ${host}…`);
+    asked
       .then(async (granted) => {
         if (!granted) return setMessage(`Threadline was not allowed on ${host}.`);
         await updateSite(host, { enabled: true });

@@ -9,7 +9,8 @@ export function TooltipSection({ settings, save }: { settings: Settings; save(ch
   useEffect(() => setDelay(String(tooltips.hoverDelayMs)), [tooltips.hoverDelayMs]);
   const commitDelay = () => {
     const value = Number(delay);
-    if (Number.isFinite(value)) save({ tooltips: { ...tooltips, hoverDelayMs: Math.round(value) } });
+    if (value === tooltips.hoverDelayMs) return;
+    if (delay.trim() !== '' && Number.isFinite(value)) save({ tooltips: { ...tooltips, hoverDelayMs: Math.round(value) } });
     else setDelay(String(tooltips.hoverDelayMs));
   };
   return (
@@ -50,6 +51,7 @@ export function TooltipSection({ settings, save }: { settings: Settings; save(ch
           disabled={!tooltips.enabled}
           onInput={(event) => setDelay(event.currentTarget.value)}
           onChange={commitDelay}
+          onBlur={commitDelay}
         />
       </label>
     </Section>
