@@ -109,6 +109,18 @@ describe.each(pages.map((page) => [page.name, page] as const))('fixture %s', (na
       }
     });
 
+    it('formats display times from the feed\'s published times exactly as the page shows them', { timeout: 60_000 }, () => {
+      const response = fixtureResponse(
+        `${new URL(page.url).origin}/feeds/${page.postId}/comments/default?alt=json&orderby=published&reverse=false&start-index=1&max-results=1000`,
+      );
+      const json = JSON.parse(response!.body) as { feed: { entry: { gd$extendedProperty?: { name: string }[] }[] } };
+      for (const entry of json.feed.entry) {
+        entry.gd$extendedProperty = (entry.gd$extendedProperty ?? []).filter((p) => p.name !== 'blogger.displayTime');
+      }
+      const times = new Map(parseFeedPage(json).comments.map((c) => [c.id, c.displayTime]));
+      expect(records.comments.filter((r) => times.get(r.id) !== r.displayTime).map((r) => r.id)).toEqual([]);
+    });
+
     it('merges page and feed into every comment exactly once, keeping page order and parents first', () => {
       const response = fixtureResponse(
         `${new URL(page.url).origin}/feeds/${page.postId}/comments/default?alt=json&orderby=published&reverse=false&start-index=1&max-results=1000`,
