@@ -1,0 +1,11 @@
+/** Unit tests only (tests/unit); the browser suites under tests/e2e run with Playwright. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+});
