@@ -1,39 +1,10 @@
 /** Options page: accessible, every control saved to storage.sync, and an open blog page follows without a reload. */
-import axe from 'axe-core';
 import type { Page } from '@playwright/test';
 import { fixtureByName } from '../fixtures/serve';
-import { expect, test as base } from './fixtures';
-import { openExtensionPage as openExtensionPageIn } from './support/extension-pages';
-
-/**
- * In Firefox, closing a context that holds a moz-extension page hangs under Playwright 1.64.1's BiDi driver, so
- * extension pages get a context of their own there, left open for the worker's lifetime (as reading.spec.ts does).
- */
-export const test = base.extend({
-  openExtensionPage: async ({ openExtensionPage, context, browserName, extensionOrigin }, use) => {
-    if (browserName !== 'firefox') return use(openExtensionPage);
-    await use(async (path) => openExtensionPageIn(await context.browser()!.newContext(), path, { browserName: 'firefox', extensionOrigin }));
-  },
-});
+import { expect } from './fixtures';
+import { axeViolations, settingsIn, test } from './options-support';
 
 const POST = fixtureByName('threaded-v2-004');
-
-async function settingsIn(readExtensionStorage: (area: 'sync') => Promise<Record<string, unknown>>) {
-  return ((await readExtensionStorage('sync')).settings ?? {}) as Record<string, any>;
-}
-
-/**
- * axe-core run inside the page itself: AxeBuilder opens a helper tab, which Firefox's BiDi refuses next to an extension
- * page ("no such user context"), so the source is evaluated in the page and axe.run called there.
- */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const run = (globalThis as unknown as { axe: typeof axe }).axe.run;
-    const results = await run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-  });
-}
 
 async function openBlog(page: Page) {
   await page.goto(POST.url);
