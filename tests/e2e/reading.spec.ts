@@ -1,4 +1,5 @@
 /** The reading list in the built extension, in Chromium and Firefox: save, note, sidebar, jump, concurrency, export/import, native panel. */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, type FixturePage } from './support/fixture-catalog';
@@ -43,7 +44,8 @@ async function openPost(page: Page, post: FixturePage): Promise<void> {
 async function openSidebar(page: Page): Promise<void> {
   const button = page.locator('[data-thread-action="sidebar"]');
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-  await expect(page.locator('[data-reading-list]')).toBeVisible();
+  await expect(page.locator('[data-thread-sidebar="open"]')).toBeVisible();
+  await expect(page.locator('[data-reading-list]')).toBeAttached();
 }
 
 /** Click the save button of the first `count` comments at once, inside the page (no waiting between clicks). */
@@ -211,4 +213,33 @@ test('the browser’s own panel lists the same items and follows saves from a pa
   await expect(saveButton(page, first!.id)).toHaveAttribute('aria-pressed', 'false');
   await panel.locator('[data-reading-action="undo"]').click();
   await expect(saveButton(page, first!.id)).toHaveAttribute('aria-pressed', 'true');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open sidebar, with an item and its note editor, has no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const [first] = commentsOf(postA);
+    await openPost(page, postA);
+    await saveButton(page, first!.id).click();
+    await openSidebar(page);
+    await page.locator(`[data-saved-comment="${first!.id}"] [data-reading-action="edit-note"]`).click();
+    // Legacy mode runs axe in the page's own frames only (the default opens a helper page, which hangs here).
+    const results = await new AxeBuilder({ page }).setLegacyMode(true).include('[data-thread-root]').analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+  });
+}
+
+test('the sidebar is resizable by keyboard, closes with Escape, and remembers its width', async ({ page, readExtensionStorage }) => {
+  await openPost(page, postA);
+  await openSidebar(page);
+  const handle = page.locator('[role="separator"][aria-label="Resize the reading list"]');
+  const before = Number(await handle.getAttribute('aria-valuenow'));
+  await handle.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(handle).toHaveAttribute('aria-valuenow', String(before + 40));
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-thread-sidebar]')).toBeHidden();
+  await expect(page.locator('[data-thread-action="sidebar"]')).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(async () => (await readExtensionStorage('local'))['reading-sidebar']).toEqual({ open: false, width: before + 40 });
 });
