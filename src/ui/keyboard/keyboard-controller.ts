@@ -51,11 +51,11 @@ export function attachKeyboard(options: KeyboardOptions): KeyboardHandle {
     return id !== null && controller.model.get().comments.has(id) ? id : null;
   };
 
-  /** Scroll the comment into view (smoothly unless reduced motion is asked for) and focus it, once it is rendered. */
+  /** Scroll the comment into view (smoothly unless reduced motion is asked for) and focus it, once it is displayed. */
   const reveal = (id: string, tries = 120) => {
     clearTimeout(revealTimer);
     const element = controller.elementOf(id);
-    if (!element) {
+    if (!element || element.getClientRects().length === 0) {
       controller.renderAll.set(true);
       if (tries > 0) revealTimer = setTimeout(() => reveal(id, tries - 1), 16);
       return;
