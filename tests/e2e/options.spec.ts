@@ -87,3 +87,8 @@ test('turning the probation glossary off is kept per site', async ({ openExtensi
     .poll(async () => (await settingsIn(readExtensionStorage)).sites?.['probationmatters.blogspot.com'])
     .toEqual({ enabled: true, glossary: false });
 });
+
+test('"#glossary?define=TOKEN" opens the glossary editor with the term filled in', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html#glossary?define=RRP');
+  await expect(options.locator('#glossary input[name="term"]')).toHaveValue('RRP');
+});
