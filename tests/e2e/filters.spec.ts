@@ -1,6 +1,6 @@
 /** Filters in the built extension, in Chromium and Firefox: every filter, counts, clear, views, mutes, new since last visit. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { writeStorageIn } from './support/extension-pages';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, isRemoved, type RecordComment } from './support/fixture-catalog';
@@ -361,6 +361,25 @@ test.describe(`filters on ${FIXTURE.name}`, () => {
     await open(page);
     await expect(page.locator('[data-thread-action="show-new"]')).toHaveCount(0);
     await expect(page.locator('[data-thread-new]')).toHaveCount(0);
+  });
+
+  test('the extension button shows the number of new comments for the tab (Chromium)', async ({ page, extensionBrowser, browserName }) => {
+    test.skip(browserName !== 'chromium', 'the badge is read through the Chromium service worker');
+    const sorted = [...RECORDS].sort((a, b) => a.publishedMs - b.publishedMs);
+    const lastVisit = sorted[Math.floor(total / 2)]!.publishedMs;
+    const fresh = RECORDS.filter((r) => r.publishedMs > lastVisit).length;
+    const postId = (fixtureRecords(FIXTURE.name) as unknown as { post: { postId: string } }).post.postId;
+    const realm = await extensionBrowser.storageRealm();
+    await writeStorageIn(realm, 'local', { [`visit:${postId}`]: { v: 1, at: lastVisit } });
+    await open(page);
+    await expect(page.locator('[data-thread-action="show-new"]')).toHaveText(`${fresh} new`);
+    const badge = () =>
+      (realm as Worker).evaluate(async (url: string) => {
+        const api = (globalThis as unknown as { chrome: any }).chrome;
+        const tabs = await api.tabs.query({ url });
+        return tabs.length === 1 ? api.action.getBadgeText({ tabId: tabs[0].id }) : `tabs: ${tabs.length}`;
+      }, FIXTURE.url);
+    await expect.poll(badge).toBe(String(fresh));
   });
 
   test('filters are kept per post when "remember filters" is on', async ({ page, extensionBrowser }) => {
