@@ -72,7 +72,11 @@ export function createController(options: ControllerOptions): Controller {
 
   const reveal = (id: string, focus: boolean) => {
     whenRendered(
-      () => elementOf(id),
+      // Wait until it is laid out: expanding ancestors renders asynchronously, and a display:none element cannot scroll.
+      () => {
+        const element = elementOf(id);
+        return element && element.getClientRects().length > 0 ? element : null;
+      },
       (element) => {
         element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(doc) ? 'auto' : 'smooth' });
         if (focus) element.focus({ preventScroll: true });
