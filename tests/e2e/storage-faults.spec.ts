@@ -11,6 +11,20 @@ import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, type FixturePage } from './support/fixture-catalog';
 import { waitForReady } from './support/thread-view';
 
+/** The part of Chromium's extension API the callbacks below use (they run in the extension's service worker). */
+declare const chrome: {
+  storage: {
+    local: {
+      QUOTA_BYTES: number;
+      getBytesInUse(keys: null): Promise<number>;
+      get(keys: null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+  runtime: { reload(): void };
+};
+
 const post = fixtureByName('threaded-v2-003') as FixturePage & { postId: string };
 const comments = fixtureRecords(post.name).comments.filter((comment) => !comment.removed);
 const savedKeys = (storage: Record<string, unknown>) => Object.keys(storage).filter((key) => key.startsWith('saved:')).sort();
