@@ -1,12 +1,12 @@
 /** Renders the top-level threads of the current view, a chunk per frame so a 600-comment post never blocks the page. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useThread } from './context';
 import { CommentItem } from './CommentItem';
 import { descendantsOf } from './model';
 import { useValue } from './store';
 
 /** About how many comments one rendering chunk may hold (keeps each task well under 50 ms). */
-const CHUNK_COMMENTS = 60;
+const CHUNK_COMMENTS = 40;
 
 /** Indexes into `roots` where each chunk ends, so that each chunk holds about CHUNK_COMMENTS comments. */
 export function chunkEnds(sizes: number[], budget = CHUNK_COMMENTS): number[] {
@@ -29,7 +29,7 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
   const view = useValue(viewStore);
   const tree = model.trees[view];
   const [chunk, setChunk] = useState(0);
-  const ends = chunkEnds(tree.roots.map((root) => 1 + descendantsOf(tree, root).length));
+  const ends = useMemo(() => chunkEnds(tree.roots.map((root) => 1 + descendantsOf(tree, root).length)), [tree]);
   const shown = renderAll ? tree.roots.length : (ends[Math.min(chunk, ends.length - 1)] ?? tree.roots.length);
 
   useEffect(() => {

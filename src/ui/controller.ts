@@ -33,6 +33,9 @@ export interface ControllerHooks {
   toggleSidebar?: () => void;
 }
 
+/** How many threads one frame of "Collapse all" / "Expand all" changes. */
+const COLLAPSE_BATCH = 25;
+
 function prefersReducedMotion(doc: Document): boolean {
   return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
@@ -67,6 +70,24 @@ export function createController(options: ControllerOptions): Controller {
   const hooks: ControllerHooks = {};
   const bodyListeners = new Set<(id: string, body: HTMLElement) => void>();
 
+  /**
+   * Move the collapsed set to `target` a batch per frame, in display order, so "Collapse all" / "Expand all" on a
+   * 600-comment post never block the page for one long layout; a newer call supersedes a pending one.
+   */
+  let pendingBatches: ReturnType<typeof setTimeout> | undefined;
+  const collapseGradually = (target: string[]) => {
+    clearTimeout(pendingBatches);
+    const wanted = new Set(target);
+    const changes = model
+      .get()
+      .order.filter((id) => collapsed.has(id) !== wanted.has(id));
+    const step = (from: number) => {
+      for (const id of changes.slice(from, from + COLLAPSE_BATCH)) collapsed.set(id, wanted.has(id));
+      if (from + COLLAPSE_BATCH < changes.length) pendingBatches = setTimeout(() => step(from + COLLAPSE_BATCH), 16);
+    };
+    step(0);
+  };
+
   const elementOf = (id: string): HTMLElement | null =>
     uiRoot.querySelector<HTMLElement>(`[data-thread-comment="${CSS.escape(id)}"]`);
 
@@ -90,10 +111,10 @@ export function createController(options: ControllerOptions): Controller {
     },
     collapseAll() {
       const tree = model.get().trees[view.get()];
-      collapsed.replace([...tree.children.entries()].filter(([, kids]) => kids.length > 0).map(([id]) => id));
+      collapseGradually([...tree.children.entries()].filter(([, kids]) => kids.length > 0).map(([id]) => id));
     },
     expandAll() {
-      collapsed.replace([]);
+      collapseGradually([]);
     },
     setView(next) {
       view.set(next);
