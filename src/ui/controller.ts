@@ -101,8 +101,23 @@ export function createController(options: ControllerOptions): Controller {
       (element) => {
         element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(doc) ? 'auto' : 'smooth' });
         if (focus) element.focus({ preventScroll: true });
+        keepInView(element);
       },
     );
+  };
+
+  /**
+   * Content above the target can still change height while a smooth scroll runs (chunks rendering, feed comments
+   * arriving, glossary marks): look again a few times and re-aim if the target was pushed off screen.
+   */
+  const keepInView = (element: HTMLElement, checks = 4) => {
+    setTimeout(() => {
+      if (!element.isConnected) return;
+      const rect = element.getBoundingClientRect();
+      const height = doc.defaultView?.innerHeight ?? 0;
+      if (rect.bottom <= 0 || rect.top >= height) element.scrollIntoView({ block: 'center', behavior: 'auto' });
+      if (checks > 1) keepInView(element, checks - 1);
+    }, 300);
   };
 
   const actions: ThreadActions = {
