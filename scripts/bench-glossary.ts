@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildMatcher, findTerms, type Matcher } from '../src/glossary/matcher';
 import { BUILT_IN_TERMS } from '../src/glossary/terms';
 import type { GlossaryEntry } from '../src/glossary/types';
+import { SEED_DIR } from './seeds';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const LABELLED_PATH = join(repoRoot, 'tests/fixtures/glossary/labelled.json');
@@ -69,7 +70,7 @@ export function evaluate(passages: LabelledPassage[], matcher: Matcher): Evaluat
 }
 
 /** All seed text, repeated until it reaches `bytes` characters. */
-export function seedCorpus(bytes: number, seedsDir: string = resolve(repoRoot, '../shared/seeds')): string {
+export function seedCorpus(bytes: number, seedsDir: string = SEED_DIR): string {
   const text = readdirSync(seedsDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()

@@ -6,9 +6,10 @@ import { countAcronymLike } from '../src/glossary/acronym-like';
 import { buildMatcher, resolveWord } from '../src/glossary/matcher';
 import { NOT_ACRONYMS } from '../src/glossary/not-acronyms';
 import { BUILT_IN_TERMS } from '../src/glossary/terms';
+import { SEED_DIR } from './seeds';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const SEEDS_DIR = process.env.SEEDS_DIR ?? resolve(repoRoot, '../shared/seeds');
+export const SEEDS_DIR = SEED_DIR;
 export const SEED_ACRONYMS_FIXTURE = join(repoRoot, 'tests/fixtures/glossary/seed-acronyms.json');
 
 /** Acronym-like tokens across every seed capture, most frequent first. */

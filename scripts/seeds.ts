@@ -1,6 +1,7 @@
 /** Parses the text captures in /work/shared/seeds into posts: date, title, body blocks and the numbered comment section. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** One comment as the capture shows it: its number, its text (line breaks and blank lines kept) and its replies. */
 export interface SeedComment {
@@ -38,7 +39,17 @@ export interface SeedCapture {
   posts: SeedPost[];
 }
 
-export const SEED_DIR = '/work/shared/seeds';
+/**
+ * Where the seed captures are: $SEEDS_DIR, else the team's shared folder beside the repository (../shared/seeds),
+ * else the workspace's /work/shared/seeds. A clone without them still tests everything but the fixture generator.
+ */
+export const SEED_DIR: string =
+  process.env.SEEDS_DIR ??
+  [resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds'), '/work/shared/seeds'].find((dir) => existsSync(dir)) ??
+  resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds');
+
+/** Whether the seed captures are present (tests of the fixture generator need them). */
+export const SEEDS_PRESENT = existsSync(SEED_DIR);
 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
