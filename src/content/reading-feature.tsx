@@ -132,22 +132,36 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
     }
   };
   let persistTimer: ReturnType<typeof setTimeout> | undefined;
-  const setSidebar = (change: Partial<SidebarView>) => {
+  /** Set once the reader opens, closes or resizes the sidebar: the remembered state must not undo that. */
+  let changedByReader = false;
+  const persist = (delayMs: number) => {
+    clearTimeout(persistTimer);
+    const write = () => {
+      const { open, width } = sidebar.get();
+      saveSidebarState({ open, width }).catch(() => undefined);
+    };
+    if (delayMs === 0) write();
+    else persistTimer = setTimeout(write, delayMs);
+  };
+  const setSidebar = (change: Partial<SidebarView>, from: 'reader' | 'storage' = 'reader') => {
     sidebar.set({ ...sidebar.get(), ...change });
     applyLayout();
-    if ('open' in change || 'width' in change) {
-      clearTimeout(persistTimer);
-      persistTimer = setTimeout(() => {
-        const { open, width } = sidebar.get();
-        saveSidebarState({ open, width }).catch(() => undefined);
-      }, 300);
+    if (from !== 'reader') return;
+    if ('open' in change) {
+      changedByReader = true;
+      persist(0); // open/close is written at once: a reload right after must find it
+    } else if ('width' in change) {
+      changedByReader = true;
+      persist(300); // a drag writes once it settles
     }
   };
   const toggleSidebar = () => setSidebar({ open: !sidebar.get().open });
   controller.hooks.toggleSidebar = toggleSidebar;
   view.addEventListener('resize', applyLayout);
   stops.push(() => view.removeEventListener('resize', applyLayout));
-  void loadSidebarState().then((state) => setSidebar({ ...state, width: clampWidth(state.width, view.innerWidth) }));
+  void loadSidebarState().then((state) => {
+    if (!changedByReader) setSidebar({ ...state, width: clampWidth(state.width, view.innerWidth) }, 'storage');
+  });
   const applySettings = (next: Settings) => {
     settings = next;
     if (next.sidebar.placement !== sidebar.get().placement) setSidebar({ placement: next.sidebar.placement });
