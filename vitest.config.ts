@@ -7,5 +7,4 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });
