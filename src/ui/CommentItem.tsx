@@ -1,10 +1,10 @@
 /** One comment with its header, body, actions, inferred-link chip and (collapsible) replies. */
 import { memo } from './memo';
-import { countDescendants } from '../threads';
+import { countDescendants, type ReplyLink } from '../threads';
 import { useThread } from './context';
-import { previewOf, type CommentEntry, type ViewMode } from './model';
+import { previewOf, type CommentEntry, type ThreadModel, type ViewMode } from './model';
 import { SafeBody } from './SafeBody';
-import { useMember, useValue } from './store';
+import { useMember, useSelected } from './store';
 import { ReplyChip } from './ReplyChip';
 
 /** Indentation stops growing past this depth; deeper replies keep their "replying to" chip instead. */
@@ -26,12 +26,59 @@ interface Props {
   view: ViewMode;
 }
 
+/** What one comment renders from the model; compared field by field so unrelated model changes skip it. */
+interface CommentSlice {
+  entry: CommentEntry | undefined;
+  children: string[];
+  parentId: string | null;
+  parent: CommentEntry | undefined;
+  firstChild: CommentEntry | undefined;
+  link: ReplyLink | undefined;
+  counts: { total: number; inferred: number } | null;
+  postUrl: string;
+}
+
+function sliceOf(model: ThreadModel, id: string, view: ViewMode): CommentSlice {
+  const tree = model.trees[view];
+  const children = tree.children.get(id) ?? [];
+  const parentId = tree.parentOf.get(id) ?? null;
+  return {
+    entry: model.comments.get(id),
+    children,
+    parentId,
+    parent: parentId === null ? undefined : model.comments.get(parentId),
+    firstChild: children.length > 0 ? model.comments.get(children[0]!) : undefined,
+    link: view === 'threaded' ? model.links.get(id) : undefined,
+    counts: children.length > 0 ? countDescendants(tree, id, view === 'threaded' ? model.links : undefined) : null,
+    postUrl: model.post.url,
+  };
+}
+
+const sameEntry = (a: CommentEntry | undefined, b: CommentEntry | undefined) => a === b || (!!a && !!b && a.record === b.record && a.text === b.text);
+
+function sameSlice(a: CommentSlice, b: CommentSlice): boolean {
+  return (
+    sameEntry(a.entry, b.entry) &&
+    sameEntry(a.parent, b.parent) &&
+    sameEntry(a.firstChild, b.firstChild) &&
+    a.parentId === b.parentId &&
+    a.postUrl === b.postUrl &&
+    a.children.length === b.children.length &&
+    a.children.every((child, index) => child === b.children[index]) &&
+    a.link?.source === b.link?.source &&
+    a.link?.parentId === b.link?.parentId &&
+    a.link?.evidence === b.link?.evidence &&
+    a.counts?.total === b.counts?.total &&
+    a.counts?.inferred === b.counts?.inferred
+  );
+}
+
 function CommentItemView({ id, depth, view }: Props) {
   const { model: modelStore, collapsed, highlight, current, marks, mutedWord, actions, onBodyRendered } = useThread();
-  const model = useValue(modelStore);
+  const { entry, children, parentId, parent, firstChild, link, counts, postUrl } = useSelected(modelStore, (model) => sliceOf(model, id, view), sameSlice, [id, view]);
   const isCollapsed = useMember(collapsed, id);
-  const highlighted = useValue(highlight) === id;
-  const isCurrent = useValue(current) === id;
+  const highlighted = useSelected(highlight, (value) => value === id, Object.is, [id]);
+  const isCurrent = useSelected(current, (value) => value === id, Object.is, [id]);
   const hiddenByFilter = useMember(marks.filterHidden, id);
   const isContext = useMember(marks.filterContext, id);
   const isNew = useMember(marks.isNew, id);
@@ -40,15 +87,9 @@ function CommentItemView({ id, depth, view }: Props) {
   const isMuted = mutedByWord && !openedByReader;
   const isSaved = useMember(marks.saved, id);
   const isThreadSaved = useMember(marks.savedThread, id);
-  const entry = model.comments.get(id);
   if (!entry) return null;
   const { record } = entry;
-  const tree = model.trees[view];
-  const children = tree.children.get(id) ?? [];
-  const parentId = tree.parentOf.get(id) ?? null;
-  const link = view === 'threaded' ? model.links.get(id) : undefined;
   const source = link?.source ?? 'blogger';
-  const counts = children.length > 0 ? countDescendants(tree, id, view === 'threaded' ? model.links : undefined) : null;
   const showChip = parentId !== null && (source !== 'blogger' || depth > MAX_VISUAL_DEPTH);
   const repliesId = `tl-replies-${id}`;
   const authorId = `tl-author-${id}`;
@@ -83,11 +124,11 @@ function CommentItemView({ id, depth, view }: Props) {
           )}
           {record.isBlogOwner && <span className="badge">Blog author</span>}
           {isNew && <span className="badge badge-new">new</span>}
-          <a className="time" href={permalink(model.post.url, entry)}>
+          <a className="time" href={permalink(postUrl, entry)}>
             {record.displayTime || 'time unknown'}
           </a>
         </header>
-        {showChip && parentId !== null && <ReplyChip id={id} parentId={parentId} link={link} />}
+        {showChip && parent && <ReplyChip id={id} parent={parent} link={link} />}
         {view === 'threaded' && parentId === null && link && link.source !== 'blogger' && (
           <p className="reply-chip-wrap post-reply">
             <span aria-hidden="true">↪</span> replying to the post (from {link.source} ‘{link.evidence}’)
@@ -147,7 +188,7 @@ function CommentItemView({ id, depth, view }: Props) {
         {counts && isCollapsed && (
           <p className="collapsed-preview">
             <span className="visually-hidden">First reply: </span>
-            {previewOf(model.comments.get(children[0]!))}
+            {previewOf(firstChild)}
           </p>
         )}
       </div>

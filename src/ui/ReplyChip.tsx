@@ -1,8 +1,7 @@
 /** The "↪ replying to Anonymous, 21:07 (from '@21:07')" chip: previews the parent on hover/focus, jumps on click. */
 import type { ReplyLink } from '../threads';
 import { useThread } from './context';
-import { previewOf } from './model';
-import { useValue } from './store';
+import { previewOf, type CommentEntry } from './model';
 
 const REASON: Record<ReplyLink['source'], string> = {
   blogger: 'Blogger reply',
@@ -11,11 +10,9 @@ const REASON: Record<ReplyLink['source'], string> = {
   name: 'name',
 };
 
-export function ReplyChip({ id, parentId, link }: { id: string; parentId: string; link: ReplyLink | undefined }) {
-  const { model: modelStore, actions } = useThread();
-  const model = useValue(modelStore);
-  const parent = model.comments.get(parentId);
-  if (!parent) return null;
+export function ReplyChip({ id, parent, link }: { id: string; parent: CommentEntry; link: ReplyLink | undefined }) {
+  const { actions } = useThread();
+  const parentId = parent.record.id;
   const previewId = `tl-preview-${id}`;
   const evidence = link && link.source !== 'blogger' ? ` (from ${REASON[link.source]} ‘${link.evidence}’)` : '';
   return (

@@ -1,5 +1,5 @@
 /** A tiny observable store for UI state, with per-key subscriptions so one comment can update without re-rendering 600. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 type Listener = () => void;
 
@@ -112,4 +112,30 @@ export function useSetVersion(store: IdSetStore): number {
   const [version, setVersion] = useState(0);
   useEffect(() => store.subscribeAll(() => setVersion((v) => v + 1)), [store]);
   return version;
+}
+
+/**
+ * Re-render only when the selected part of a value store changes (by `equal`), not on every change of the store:
+ * a comment watches "am I the current one?", not which comment is current. When `deps` change (new props), the
+ * selection is recomputed during that same render.
+ */
+export function useSelected<T, S>(store: ValueStore<T>, select: (value: T) => S, equal: (a: S, b: S) => boolean = Object.is, deps: unknown[] = []): S {
+  const [, forceRender] = useState(0);
+  const latest = useRef<{ deps: unknown[]; value: S } | null>(null);
+  const sameDeps = latest.current !== null && latest.current.deps.length === deps.length && latest.current.deps.every((dep, i) => Object.is(dep, deps[i]));
+  if (!sameDeps) latest.current = { deps, value: select(store.get()) };
+  const selectNow = useRef(select);
+  selectNow.current = select;
+  useEffect(() => {
+    const update = () => {
+      const holder = latest.current!;
+      const next = selectNow.current(store.get());
+      if (equal(holder.value, next)) return;
+      latest.current = { deps: holder.deps, value: next };
+      forceRender((n) => n + 1);
+    };
+    update();
+    return store.subscribe(update);
+  }, [store]);
+  return latest.current!.value;
 }
