@@ -6,7 +6,7 @@ import { descendantsOf } from './model';
 import { useValue } from './store';
 
 /** About how many comments one rendering chunk may hold (keeps each task well under 50 ms). */
-const CHUNK_COMMENTS = 40;
+const CHUNK_COMMENTS = 20;
 
 /** Indexes into `roots` where each chunk ends, so that each chunk holds about CHUNK_COMMENTS comments. */
 export function chunkEnds(sizes: number[], budget = CHUNK_COMMENTS): number[] {
