@@ -1,4 +1,5 @@
 /** The messages pages send to the background, and what it does with each. */
+import { BUILT_IN_TERMS } from '../glossary/terms';
 import browser, { type Runtime } from '../shared/browser';
 
 /** Set the toolbar badge of the sender's tab (e.g. "14" new comments); empty text clears it. */
@@ -13,7 +14,12 @@ export interface OpenOptionsMessage {
   hash?: string;
 }
 
-export type BackgroundMessage = BadgeMessage | OpenOptionsMessage;
+/** The built-in glossary, which the content script leaves to this bundle. */
+export interface GlossaryTermsMessage {
+  type: 'threadline:glossary-terms';
+}
+
+export type BackgroundMessage = BadgeMessage | OpenOptionsMessage | GlossaryTermsMessage;
 
 function isBackgroundMessage(message: unknown): message is BackgroundMessage {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
@@ -29,6 +35,8 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#0a5bc4' });
       return true;
     }
+    case 'threadline:glossary-terms':
+      return BUILT_IN_TERMS;
     case 'threadline:open-options': {
       const hash = typeof message.hash === 'string' ? message.hash.replace(/[^\w?=&.:-]/g, '').slice(0, 80) : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`options.html${hash ? `#${hash}` : ''}`) });

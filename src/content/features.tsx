@@ -27,7 +27,7 @@ export interface FeatureContext {
   page: PageComments;
   postKey: string;
   site: SiteGate;
-  glossaryEntries: readonly GlossaryEntry[] | undefined;
+  glossaryEntries: readonly GlossaryEntry[];
   /** The comment the page's URL pointed at when it opened. */
   initialTarget: string | null;
 }

@@ -1,5 +1,8 @@
 /** Wires the probation glossary into the view: scans the post body and each comment as it renders (in idle time), the panel, live settings. */
-import { attachGlossary, loadGlossaryEntries, onCustomTermsChanged, type GlossaryController, type GlossaryEntry } from '../glossary';
+import { attachGlossary, type GlossaryController } from '../glossary/attach';
+import { loadCustomTerms, onCustomTermsChanged } from '../glossary/custom-terms';
+import { mergeGlossary } from '../glossary/merge';
+import type { GlossaryEntry } from '../glossary/types';
 import { GlossaryPanel } from '../glossary/GlossaryPanel';
 import browser from '../shared/browser';
 import { sitePolicy } from '../sites/policy';
@@ -17,11 +20,21 @@ export interface GlossaryFeature {
   destroy(): void;
 }
 
-/** Load built-in plus custom terms; falls back to built-ins alone when storage cannot be read. */
-export async function prepareGlossaryEntries(): Promise<readonly GlossaryEntry[] | undefined> {
-  return loadGlossaryEntries().catch((error) => {
-    warnOnce('could not read your own glossary terms; using the built-in glossary.', error);
-    return undefined;
+/**
+ * The built-in glossary lives in the background bundle (a third of the content script's size otherwise); the page
+ * asks for it once, while it reads the comments, and lays the reader's own terms over it.
+ */
+async function loadGlossaryEntries(): Promise<GlossaryEntry[]> {
+  const builtIn: unknown = await browser.runtime.sendMessage({ type: 'threadline:glossary-terms' });
+  if (!Array.isArray(builtIn)) throw new Error('the background sent no glossary');
+  return mergeGlossary(builtIn as GlossaryEntry[], await loadCustomTerms());
+}
+
+/** Built-in plus custom terms; when they cannot be had, no terms (the threads still work) and one warning. */
+export async function prepareGlossaryEntries(): Promise<readonly GlossaryEntry[]> {
+  return loadGlossaryEntries().catch((error: unknown) => {
+    warnOnce('could not load the glossary; acronyms are not explained on this page.', error);
+    return [];
   });
 }
 
@@ -82,7 +95,7 @@ export const GLOSSARY_TOOL_STYLES = `
 
 export function createGlossaryFeature(
   controller: Controller,
-  options: { doc: Document; host: string; entries: readonly GlossaryEntry[] | undefined; settings: Settings },
+  options: { doc: Document; host: string; entries: readonly GlossaryEntry[]; settings: Settings },
 ): GlossaryFeature {
   const { doc, host } = options;
   const settingsFor = (settings: Settings) => ({ ...settings.tooltips, enabled: sitePolicy(host, settings).glossary && settings.tooltips.enabled });
@@ -91,7 +104,7 @@ export function createGlossaryFeature(
     uiRoot: controller.uiRoot,
     scanRoots: [],
     settings: settingsFor(options.settings),
-    ...(options.entries ? { entries: options.entries } : {}),
+    entries: options.entries,
   });
   const queue = idleQueue((element) => glossary.scan(element));
   if (postBody) queue.push(postBody);

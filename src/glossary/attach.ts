@@ -3,7 +3,6 @@ import glossaryCss from './glossary.css';
 import { findUnknownAcronyms } from './acronym-like';
 import { buildMatcher, type Matcher } from './matcher';
 import { scanElement, unscanElement, TERM_CLASS } from './scan';
-import { BUILT_IN_TERMS } from './terms';
 import { GlossaryTooltip, TOOLTIP_ID } from './tooltip';
 import type { GlossaryEntry, MarkMode } from './types';
 
@@ -37,8 +36,8 @@ export interface AttachOptions {
   /** Scanned at once (e.g. the post body in the page's light DOM). More can be scanned later with scan(). */
   scanRoots?: Element[];
   settings: GlossarySettings;
-  /** Built-in plus custom entries: pass mergeGlossary(BUILT_IN_TERMS, await loadCustomTerms()). */
-  entries?: readonly GlossaryEntry[];
+  /** Built-in plus custom entries (mergeGlossary(BUILT_IN_TERMS, await loadCustomTerms())); none are marked without them. */
+  entries: readonly GlossaryEntry[];
   /** Descendants scanned as units of their own for 'first' mode; default each comment element. */
   unitSelector?: string;
   /** Called (batched) after scans change what the page holds. */
@@ -83,7 +82,7 @@ export function attachGlossary(options: AttachOptions): GlossaryController {
   const { uiRoot } = options;
   const unitSelector = options.unitSelector ?? '[data-thread-comment]';
   let settings = options.settings;
-  let entries = options.entries ?? BUILT_IN_TERMS;
+  let entries = options.entries;
   let matcher: Matcher = buildMatcher(entries);
   const tooltip = new GlossaryTooltip(uiRoot, (term) => matcher.entries.get(term), { openDelayMs: settings.hoverDelayMs });
   injectStyle(uiRoot);

@@ -25,7 +25,7 @@ beforeEach(() => {
   const host = document.createElement('div');
   document.body.append(host);
   shadow = host.attachShadow({ mode: 'open' });
-  glossary = attachGlossary({ uiRoot: shadow, scanRoots: [post], settings: { enabled: true, mode: 'every' } });
+  glossary = attachGlossary({ uiRoot: shadow, scanRoots: [post], settings: { enabled: true, mode: 'every' }, entries: BUILT_IN_TERMS });
 });
 
 afterEach(() => glossary.destroy());
