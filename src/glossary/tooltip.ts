@@ -166,7 +166,7 @@ export class GlossaryTooltip {
 
   private onPointerDown(event: Event): void {
     this.touchTap = pointerTypeOf(event) === 'touch';
-    const target = event.target as Node;
+    const target = (event.composedPath()[0] ?? event.target) as Node; // the document's listener sees only the shadow host
     if (!termOf(target) && !this.element.contains(target)) this.hide();
   }
 

@@ -71,7 +71,7 @@ async function stateAfterHover(page: Page, ms: number): Promise<{ hidden: boolea
       const over = log.find((e) => e.what === 'over')!.t;
       const tip = document.querySelector(root)!.shadowRoot!.getElementById(id)!;
       return new Promise<{ hidden: boolean; sinceHover: number }>((resolve) =>
-        setTimeout(() => resolve({ hidden: tip.hidden, sinceHover: performance.now() - over }), Math.max(0, over + ms - performance.now())),
+        setTimeout(() => resolve({ hidden: tip.hidden === true, sinceHover: performance.now() - over }), Math.max(0, over + ms - performance.now())),
       );
     },
     { root: ROOT, id: 'tl-glossary-tooltip', ms },
@@ -90,7 +90,7 @@ async function tap(target: Locator): Promise<void> {
 async function hiddenRightAfterFocus(term: Locator): Promise<boolean> {
   return term.evaluate((element, id) => {
     (element as HTMLElement).focus({ preventScroll: true });
-    return (element.getRootNode() as ShadowRoot).getElementById(id)!.hidden;
+    return (element.getRootNode() as ShadowRoot).getElementById(id)!.hidden === true;
   }, 'tl-glossary-tooltip');
 }
 
