@@ -36,13 +36,13 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
   const original = page.container as HTMLElement;
   const postKey = postKeyOf(page);
   let mounted: Mounted | null = null;
+  const holder: { features?: ViewFeatures } = {};
   try {
     const [remembered, glossaryEntries] = await Promise.all([loadPostViewState(postKey).catch(() => null), prepareGlossaryEntries()]);
     const model = await buildModelInSlices(page.post, page.comments);
     const target = targetCommentId(url, page.comments);
     const view = remembered?.view ?? site.settings.defaultView;
-    const holder: { features?: ViewFeatures } = {};
-    mounted = mountThreadline({
+    mounted = await mountThreadline({
       doc,
       original,
       model,
@@ -78,7 +78,8 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
     site.attach(mounted);
     return mounted;
   } catch (error) {
-    mounted?.destroy();
+    if (mounted) mounted.destroy();
+    else for (const feature of holder.features?.list ?? []) feature.destroy?.();
     warnOnce('could not arrange the comments; the blog’s own comments are shown unchanged.', error);
     return null;
   }

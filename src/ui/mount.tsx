@@ -30,7 +30,13 @@ export interface Mounted {
   destroy(): void;
 }
 
-export function mountThreadline(options: MountOptions): Mounted {
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Mount in three tasks, so none of them is long on a big post: create the controller and the features, then render
+ * the toolbar and the first chunk of threads, then hide the blog's own list.
+ */
+export async function mountThreadline(options: MountOptions): Promise<Mounted> {
   const { doc, original } = options;
   const host = doc.createElement('div');
   host.setAttribute('data-thread-root', '');
@@ -58,10 +64,19 @@ export function mountThreadline(options: MountOptions): Mounted {
     restoreOriginal(original);
   };
   let readyOnce = false;
+  let tools: ComponentChildren;
+  try {
+    tools = options.tools?.(controller);
+    await yieldToMain();
+  } catch (error) {
+    destroy();
+    throw error;
+  }
+  if (destroyed) return { host, shadow, controller, destroy };
   render(
     <App
       controller={controller}
-      tools={options.tools?.(controller)}
+      tools={tools}
       panels={options.panels?.(controller)}
       overlays={options.overlays?.(controller)}
       onReady={() => {
