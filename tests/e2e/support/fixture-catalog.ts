@@ -15,21 +15,9 @@ export interface FixturePage {
   feed?: string;
 }
 
-export interface RecordComment {
-  id: string;
-  parentId: string | null;
-  author: string;
-  authorUrl: string | null;
-  isBlogOwner: boolean;
-  publishedMs: number;
-  displayTime: string;
-  text: string;
-  removed: boolean | string | null;
-}
+import type { FixtureRecord as PageRecords, RecordComment } from '../../../scripts/fixtures/records';
 
-export interface PageRecords {
-  comments: RecordComment[];
-}
+export type { PageRecords, RecordComment };
 
 export function fixtureIndex(): FixturePage[] {
   const raw = JSON.parse(readFileSync(join(FIXTURES_DIR, 'index.json'), 'utf8')) as unknown;

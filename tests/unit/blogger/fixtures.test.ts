@@ -7,27 +7,10 @@ import { ReaderError } from '../../../src/blogger/errors';
 import { mergeComments } from '../../../src/blogger/merge';
 import type { Comment } from '../../../src/blogger/types';
 import { safeHtmlToText, sanitizeChildren, sanitizeHtml } from '../../../src/shared/sanitize';
+import type { FixtureRecord, RecordComment } from '../../../scripts/fixtures/records';
 import { fixtureIndex, fixturePage, fixtureRecords, fixtureResponse } from '../../fixtures/serve';
 
-interface RecordComment {
-  id: string;
-  parentId: string | null;
-  author: string;
-  authorUrl: string | null;
-  isBlogOwner: boolean;
-  publishedMs: number;
-  displayTime: string;
-  text: string;
-  removed: boolean;
-  onPage: boolean;
-}
-
-interface PageRecords {
-  layout: string | null;
-  post: { postId: string; blogId: string; url: string; title: string; count: number; bodyText: string } | null;
-  loadMore: { publishedMinMs: number | null } | null;
-  comments: RecordComment[];
-}
+type PageRecords = FixtureRecord;
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
