@@ -2,7 +2,6 @@
 import { fetchFeedJson, loadAllFeedComments, mergeComments } from '../blogger';
 import type { FetchJson } from '../blogger/feed';
 import type { Comment, PageComments } from '../blogger/types';
-import { useThread } from '../ui/context';
 import type { Controller } from '../ui/controller';
 import { warnOnce } from '../ui/log';
 import { buildModelInSlices } from '../ui/model';
@@ -93,7 +92,6 @@ export function createFeedFeature(
 /** The toolbar line: "Loading comments: 400 of 640" with Cancel, or an error with Retry. */
 export function FeedStatusView({ feed }: { feed: FeedFeature }) {
   const status = useValue(feed.status);
-  useThread();
   switch (status.kind) {
     case 'loading':
       return (
