@@ -21,9 +21,18 @@ function foldChar(char: string): string {
   return char.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
+/** Text made only of ASCII and the typographic punctuation above folds without per-character work. */
+const PLAIN_TEXT = /^[\x00-\x7f‘’ʼ“”–—]*$/;
+const TYPOGRAPHIC = /[‘’ʼ“”–—]/g;
+
 /** Text folded for comparison (NFD, diacritics stripped, lower case, whitespace runs as one space). */
 export function normalizeText(text: string): string {
-  return normalizeWithMap(text).text;
+  if (!PLAIN_TEXT.test(text)) return normalizeWithMap(text).text;
+  return text
+    .replace(TYPOGRAPHIC, (char) => FOLDED_PUNCTUATION[char] ?? char)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A folded text plus, for each of its characters, the index in the original text it came from. */

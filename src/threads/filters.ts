@@ -79,11 +79,24 @@ export interface FilterResult {
   total: number;
 }
 
-/** Facts about a comment computed once per comment object, reused by every later filter change. */
-interface Derived {
-  folded: string;
-  words: number;
-  authors: string[];
+/**
+ * Facts about a comment, each computed the first time a filter needs it and reused by every later filter change
+ * (a page with no filter set computes none of them).
+ */
+class Derived {
+  #folded: string | undefined;
+  #words: number | undefined;
+  #authors: string[] | undefined;
+  constructor(private readonly subject: FilterSubject) {}
+  get folded(): string {
+    return (this.#folded ??= normalizeText(this.subject.text));
+  }
+  get words(): number {
+    return (this.#words ??= this.subject.record.removed ? 0 : countWords(this.subject.text));
+  }
+  get authors(): string[] {
+    return (this.#authors ??= authorKeysOf(this.subject.record, this.subject.text));
+  }
 }
 
 const derivedCache = new WeakMap<FilterSubject, Derived>();
@@ -91,11 +104,7 @@ const derivedCache = new WeakMap<FilterSubject, Derived>();
 function derive(subject: FilterSubject): Derived {
   let derived = derivedCache.get(subject);
   if (!derived) {
-    derived = {
-      folded: normalizeText(subject.text),
-      words: subject.record.removed ? 0 : countWords(subject.text),
-      authors: authorKeysOf(subject.record, subject.text),
-    };
+    derived = new Derived(subject);
     derivedCache.set(subject, derived);
   }
   return derived;
@@ -164,7 +173,7 @@ function timeBounds(state: FilterState, now: number): [number, number] | null {
 /** The first muted word or phrase a comment contains, as typed in settings. */
 export function mutedWordOf(subject: FilterSubject, mutedWords: ReadonlyArray<{ word: string; folded: string }>): string | null {
   if (subject.record.removed || mutedWords.length === 0) return null;
-  const { folded } = derive(subject);
+  const folded = derive(subject).folded;
   const author = normalizeText(subject.record.author);
   for (const { word, folded: needle } of mutedWords) {
     if (containsWholeWords(folded, needle) || containsWholeWords(author, needle)) return word;

@@ -7,6 +7,7 @@ import {
   normalizeWithMap,
   parseQuery,
 } from '../../../src/threads/filter-text';
+import { corpusOf, loadRecordPages } from '../../../scripts/bench-threads';
 
 describe('normalizeText', () => {
   it('folds case, accents and typographic apostrophes', () => {
@@ -15,6 +16,20 @@ describe('normalizeText', () => {
 
   it('collapses whitespace runs, line breaks included, and trims', () => {
     expect(normalizeText('  early\n\n  release\tscheme ')).toBe('early release scheme');
+  });
+});
+
+describe('normalizeText fast path', () => {
+  const agreesWithMap = (text: string) => expect(normalizeText(text)).toBe(normalizeWithMap(text).text);
+
+  it('folds every fixture comment exactly as the character-by-character fold does', () => {
+    for (const text of corpusOf(loadRecordPages())) agreesWithMap(text);
+  });
+
+  it('agrees with the character-by-character fold on edge cases of whitespace, quotes and dashes', () => {
+    for (const text of ['', ' ', '\t\n', ' ’A’ — “B” – ʼc ', 'x\u000by\fz\r', 'MIXED Case  \n\n words', 'dash—en–em', 'ΟΔΟΣ', 'İstanbul ß']) {
+      agreesWithMap(text);
+    }
   });
 });
 
