@@ -1,19 +1,17 @@
-/** Wires the probation glossary into the view: scans the post body and each comment as it renders (in idle time), the panel, live settings. */
+/** Wires the probation glossary into the view: scans the post body, and each comment as it nears the screen (in idle time), the panel, live settings. */
 import { attachGlossary, type GlossaryController } from '../glossary/attach';
 import { loadCustomTerms, onCustomTermsChanged } from '../glossary/custom-terms';
 import { mergeGlossary } from '../glossary/merge';
 import type { GlossaryEntry } from '../glossary/types';
 import { GlossaryPanel } from '../glossary/GlossaryPanel';
 import browser from '../shared/browser';
+import { createScanQueue } from '../glossary/scan-queue';
 import { sitePolicy } from '../sites/policy';
 import { onSettingsChanged, type Settings } from '../storage/settings';
 import type { Controller } from '../ui/controller';
 import { warnOnce } from '../ui/log';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-
-/** How long one idle slice may scan before yielding (keeps every task far below 50 ms). */
-const SLICE_MS = 8;
 
 export interface GlossaryFeature {
   tool: ComponentChildren;
@@ -38,45 +36,14 @@ export async function prepareGlossaryEntries(): Promise<readonly GlossaryEntry[]
   });
 }
 
-/** Scan elements a slice at a time when the browser is idle. */
-function idleQueue(scan: (element: Element) => void): { push(element: Element): void; stop(): void } {
-  const queue: Element[] = [];
-  let scheduled = false;
-  let stopped = false;
-  const schedule = typeof requestIdleCallback === 'function' ? (run: () => void) => requestIdleCallback(run, { timeout: 500 }) : (run: () => void) => setTimeout(run, 16);
-  const drain = () => {
-    scheduled = false;
-    if (stopped) return;
-    const until = performance.now() + SLICE_MS;
-    while (queue.length > 0 && performance.now() < until) {
-      const element = queue.shift()!;
-      if (element.isConnected) scan(element);
-    }
-    if (queue.length > 0) {
-      scheduled = true;
-      schedule(drain);
-    }
-  };
-  return {
-    push(element) {
-      queue.push(element);
-      if (!scheduled) {
-        scheduled = true;
-        schedule(drain);
-      }
-    },
-    stop() {
-      stopped = true;
-      queue.length = 0;
-    },
-  };
-}
-
-function GlossaryTool({ glossary, onDefine }: { glossary: GlossaryController; onDefine: (token: string) => void }) {
+function GlossaryTool({ glossary, onDefine, onOpen }: { glossary: GlossaryController; onDefine: (token: string) => void; onOpen: () => void }) {
   const [open, setOpen] = useState(false);
   return (
     <span className="glossary-tool">
-      <button type="button" data-thread-action="glossary" aria-expanded={open ? 'true' : 'false'} aria-controls="tl-glossary-panel" onClick={() => setOpen(!open)}>
+      <button type="button" data-thread-action="glossary" aria-expanded={open ? 'true' : 'false'} aria-controls="tl-glossary-panel" onClick={() => {
+          if (!open) onOpen();
+          setOpen(!open);
+        }}>
         Glossary
       </button>
       <div id="tl-glossary-panel" className="glossary-popover" hidden={!open}>
@@ -106,9 +73,10 @@ export function createGlossaryFeature(
     settings: settingsFor(options.settings),
     entries: options.entries,
   });
-  const queue = idleQueue((element) => glossary.scan(element));
+  // Comment bodies are scanned as they come near the screen; the panel's page-wide counts scan the rest on opening.
+  const queue = createScanQueue(doc.defaultView ?? window, (element) => glossary.scan(element));
   if (postBody) queue.push(postBody);
-  const onBody = (_id: string, body: HTMLElement) => queue.push(body);
+  const onBody = (_id: string, body: HTMLElement) => queue.watch(body);
   controller.bodyListeners.add(onBody);
   const stopSettings = onSettingsChanged((settings) => glossary.setSettings(settingsFor(settings)));
   const stopCustom = onCustomTermsChanged(() => {
@@ -120,7 +88,7 @@ export function createGlossaryFeature(
     );
   };
   return {
-    tool: <GlossaryTool glossary={glossary} onDefine={onDefine} />,
+    tool: <GlossaryTool glossary={glossary} onDefine={onDefine} onOpen={() => queue.scanAll()} />,
     destroy() {
       stopSettings();
       queue.stop();

@@ -87,6 +87,7 @@ export function attachGlossary(options: AttachOptions): GlossaryController {
   const tooltip = new GlossaryTooltip(uiRoot, (term) => matcher.entries.get(term), { openDelayMs: settings.hoverDelayMs });
   injectStyle(uiRoot);
   const roots: Element[] = [];
+  const rootSet = new Set<Node>();
   const listenedRoots = new Set<Node>([uiRoot]);
   const unknownByRoot = new Map<Element, Map<string, number>>();
   const listeners = new Set<(summary: GlossarySummary) => void>();
@@ -129,8 +130,17 @@ export function attachGlossary(options: AttachOptions): GlossaryController {
     if (result.terms.length > 0 || unknown.size > 0) notify();
   }
 
+  /** True when the element or one of its ancestors is already a scan root (a walk up, not a search of every root). */
+  function isUnderRoot(element: Element): boolean {
+    for (let node: Node | null = element; node; node = node.parentNode) if (rootSet.has(node)) return true;
+    return false;
+  }
+
   function scan(element: Element): void {
-    if (!roots.includes(element) && !roots.some((root) => root.contains(element))) roots.push(element);
+    if (!isUnderRoot(element)) {
+      roots.push(element);
+      rootSet.add(element);
+    }
     const rootNode = element.getRootNode();
     if (!listenedRoots.has(rootNode) && (rootNode instanceof Document || rootNode instanceof ShadowRoot)) {
       listenedRoots.add(rootNode);
@@ -208,6 +218,7 @@ export function attachGlossary(options: AttachOptions): GlossaryController {
     destroy() {
       unscanAll();
       roots.length = 0;
+      rootSet.clear();
       listeners.clear();
       tooltip.destroy();
     },

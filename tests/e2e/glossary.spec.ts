@@ -23,14 +23,18 @@ const SFO = {
   definition: 'A very serious offence, such as murder or rape, committed by someone under probation supervision',
 };
 
-function termIn(page: Page, commentId: string, term: string): Locator {
+/** A term in a comment, once the comment has come near the screen (comments are scanned as the reader reaches them). */
+async function termIn(page: Page, commentId: string, term: string): Promise<Locator> {
+  // The comment's own body (its element also holds its replies, which can be many screens tall).
+  await page.locator(`[data-thread-comment="${commentId}"] .comment-body`).first().scrollIntoViewIfNeeded();
   return page.locator(`[data-thread-comment="${commentId}"] [data-term="${term}"]`).first();
 }
 
-/** Open the post and wait until the idle-time scan has marked the comments. */
+/** Open the post, scroll to the comments and wait until the idle-time scan has marked the first of them. */
 async function openPost(page: Page, url = POST.url): Promise<void> {
   await page.goto(url);
   await waitForReady(page);
+  await page.locator(`${ROOT} [data-thread-comment]`).first().scrollIntoViewIfNeeded();
   await expect(page.locator(`${ROOT} [data-term]`).first()).toBeAttached();
 }
 
@@ -97,7 +101,7 @@ async function hiddenRightAfterFocus(term: Locator): Promise<boolean> {
 test.describe(`acronym glossary on ${POST.name}`, () => {
   test('terms are focusable; comment terms point at the one tooltip, post-body terms carry a label', async ({ page }) => {
     await openPost(page);
-    const sfo = termIn(page, SFO_COMMENT, 'SFO');
+    const sfo = await termIn(page, SFO_COMMENT, 'SFO');
     await expect(sfo).toHaveText('SFO');
     await expect(sfo).toHaveClass(/\btl-term\b/);
     await expect(sfo).toHaveAttribute('tabindex', '0');
@@ -117,7 +121,7 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
   test('hovering opens the tooltip after about 300 ms, not before, and it closes about 200 ms after the pointer leaves', async ({ page }) => {
     await openPost(page);
     const tooltip = page.locator(TOOLTIP);
-    const sfo = termIn(page, SFO_COMMENT, 'SFO');
+    const sfo = await termIn(page, SFO_COMMENT, 'SFO');
     await sfo.scrollIntoViewIfNeeded();
     await recordTooltip(page);
     await sfo.hover();
@@ -147,7 +151,7 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
 
   test('the tooltip never opens when the pointer leaves before the hover delay', async ({ page }) => {
     await openPost(page);
-    const sfo = termIn(page, SFO_COMMENT, 'SFO');
+    const sfo = await termIn(page, SFO_COMMENT, 'SFO');
     await sfo.scrollIntoViewIfNeeded();
     await recordTooltip(page);
     // A slow round trip could make the pointer leave after the delay (then opening is right): such a try is repeated.
@@ -170,8 +174,8 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
   test('keyboard focus opens the tooltip at once, Tab moves it to the next term, Escape closes it', async ({ page }) => {
     await openPost(page);
     const tooltip = page.locator(TOOLTIP);
-    const pso = termIn(page, PSO_PO_COMMENT, 'PSO');
-    const po = termIn(page, PSO_PO_COMMENT, 'PO');
+    const pso = await termIn(page, PSO_PO_COMMENT, 'PSO');
+    const po = await termIn(page, PSO_PO_COMMENT, 'PO');
     await pso.scrollIntoViewIfNeeded();
     expect(await hiddenRightAfterFocus(pso), 'hidden in the same task as focus()').toBe(false);
     await expect(tooltip.locator('.tl-tooltip__term')).toHaveText('PSO');
@@ -193,7 +197,7 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
   test('a tap opens the tooltip at once, a second tap closes it, a tap elsewhere closes it', async ({ page }) => {
     await openPost(page);
     const tooltip = page.locator(TOOLTIP);
-    const sfo = termIn(page, SFO_COMMENT, 'SFO');
+    const sfo = await termIn(page, SFO_COMMENT, 'SFO');
     await sfo.scrollIntoViewIfNeeded();
     await recordTooltip(page);
     await tap(sfo);
@@ -249,7 +253,7 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
 
   test('an ambiguous term shows its chosen sense first and lists the other meanings', async ({ page }) => {
     await openPost(page);
-    const hmip = termIn(page, HMIP_COMMENT, 'HMIP');
+    const hmip = await termIn(page, HMIP_COMMENT, 'HMIP');
     await expect(hmip).not.toHaveAttribute('data-term-sense', /.*/); // sense 0: the probation inspectorate
     await hmip.scrollIntoViewIfNeeded();
     await hmip.focus();
@@ -273,7 +277,7 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
       }),
     );
     await openPost(page);
-    const hmip = termIn(page, HMIP_COMMENT, 'HMIP');
+    const hmip = await termIn(page, HMIP_COMMENT, 'HMIP');
     await expect(hmip).toHaveAttribute('data-term-sense', '1');
     await hmip.scrollIntoViewIfNeeded();
     await hmip.focus();
@@ -290,6 +294,7 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
       [YOU_COMMENT, 'YOU', 'Napo'],
     ] as const) {
       const comment = page.locator(`[data-thread-comment="${commentId}"]`).first();
+      await comment.scrollIntoViewIfNeeded();
       await expect(comment).toContainText(word); // the shouted word is there ...
       await expect(comment.locator(`[data-term="${scannedTerm}"]`).first()).toBeAttached(); // ... the comment was scanned ...
       await expect(comment.locator(`[data-term="${word}"]`)).toHaveCount(0); // ... and the word is not a term
@@ -305,7 +310,8 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
   }) => {
     const custom = { term: 'Getafix', expansion: 'A regular reader of the blog', definition: 'The pen name of a long-standing commenter.' };
     await openPost(page);
-    await expect(page.locator('[data-term="Getafix"]')).toHaveCount(0);
+    await expect(await termIn(page, SFO_COMMENT, 'SFO')).toBeAttached(); // the comment that names Getafix is scanned ...
+    await expect(page.locator('[data-term="Getafix"]')).toHaveCount(0); // ... and Getafix is no term yet
 
     const options = await openExtensionPage('options.html#glossary');
     await options.getByLabel('Term', { exact: true }).fill(custom.term);
@@ -319,7 +325,7 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
     await page.bringToFront();
     await page.reload();
     await waitForReady(page);
-    const inComment = termIn(page, SFO_COMMENT, 'Getafix'); // "In agreement with Getafix's contention ..."
+    const inComment = await termIn(page, SFO_COMMENT, 'Getafix'); // "In agreement with Getafix's contention ..."
     await expect(inComment).toHaveText('Getafix');
     await expect(page.locator('.post-body [data-term="Getafix"]')).toHaveAttribute('aria-label', `Getafix: ${custom.expansion}`);
     await inComment.scrollIntoViewIfNeeded();
@@ -344,9 +350,33 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
     await expect(page.locator(TOOLTIP).locator('.tl-tooltip__definition')).toHaveText(custom.definition);
   });
 
+  test('comments far below the screen are marked only as the reader nears them; the Glossary panel counts the whole page', async ({ page }) => {
+    const big = fixtureByName('threaded-v2-640');
+    await openPost(page, big.url);
+    const comments = page.locator(`${ROOT} [data-thread-comment]`);
+    await expect(comments).toHaveCount(big.commentCount, { timeout: 30_000 });
+    const marked = () => page.locator(`${ROOT} [data-thread-comment]:has([data-term])`).count();
+    const markedNearTop = await marked();
+    expect(markedNearTop, 'some comments near the screen are marked').toBeGreaterThan(0);
+    expect(markedNearTop, 'comments far below are not scanned yet').toBeLessThan(big.commentCount / 4);
+
+    // Scrolling to the end marks what the reader reaches there.
+    const last = comments.last();
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(marked).toBeGreaterThan(markedNearTop);
+
+    // Page-wide counts need every comment: opening the panel scans the rest, and its counts match the marks.
+    await page.locator(`${ROOT} [data-thread-action="glossary"]`).click();
+    await expect.poll(marked, { timeout: 20_000 }).toBeGreaterThan(big.commentCount / 4);
+    const sfoCount = () => page.locator(`${ROOT} [data-term="SFO"]`).count();
+    await expect
+      .poll(async () => (await page.locator(`${ROOT} [data-glossary-step="SFO"] .tl-glossary-panel__count`).textContent())?.trim())
+      .toBe(`(${await sfoCount()})`);
+  });
+
   test('axe-core finds no violations in the comments with the tooltip open', async ({ page }) => {
     await openPost(page);
-    const hmip = termIn(page, HMIP_COMMENT, 'HMIP');
+    const hmip = await termIn(page, HMIP_COMMENT, 'HMIP');
     await hmip.scrollIntoViewIfNeeded();
     await hmip.focus();
     await expect(page.locator(TOOLTIP)).toBeVisible();

@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { createScanQueue, NEAR_MARGIN } from '../../../src/glossary/scan-queue';
+
+/** A stand-in IntersectionObserver the test moves elements in and out of view with. */
+class FakeObserver {
+  static last: FakeObserver | null = null;
+  readonly observed = new Set<Element>();
+  constructor(
+    readonly callback: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void,
+    readonly options: { rootMargin?: string },
+  ) {
+    FakeObserver.last = this;
+  }
+  observe(element: Element) {
+    this.observed.add(element);
+  }
+  unobserve(element: Element) {
+    this.observed.delete(element);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+  show(element: Element, isIntersecting = true) {
+    if (this.observed.has(element)) this.callback([{ target: element, isIntersecting }]);
+  }
+}
+
+function setup(withObserver = true) {
+  const scanned: Element[] = [];
+  const pending: Array<() => void> = [];
+  const view = Object.create(window) as Window & typeof globalThis;
+  Object.defineProperty(view, 'IntersectionObserver', { value: withObserver ? FakeObserver : undefined });
+  const queue = createScanQueue(view, (element) => scanned.push(element), (run) => pending.push(run));
+  const runIdle = () => {
+    while (pending.length > 0) pending.shift()!();
+  };
+  const body = (text: string) => {
+    const element = document.createElement('div');
+    element.textContent = text;
+    document.body.append(element);
+    return element;
+  };
+  return { queue, scanned, runIdle, body, observer: () => FakeObserver.last! };
+}
+
+describe('createScanQueue', () => {
+  it('scans a watched body only once it comes near the screen, in idle time', () => {
+    const { queue, scanned, runIdle, body, observer } = setup();
+    const far = body('far');
+    const near = body('near');
+    queue.watch(far);
+    queue.watch(near);
+    runIdle();
+    expect(scanned).toEqual([]);
+    observer().show(near);
+    expect(scanned).toEqual([]); // not inside the observer's callback ...
+    runIdle();
+    expect(scanned).toEqual([near]); // ... but in the next idle slice
+    expect(observer().options.rootMargin).toBe(NEAR_MARGIN);
+  });
+
+  it('ignores a body leaving the screen and scans each body once', () => {
+    const { queue, scanned, runIdle, body, observer } = setup();
+    const element = body('x');
+    queue.watch(element);
+    queue.watch(element);
+    observer().show(element, false);
+    runIdle();
+    expect(scanned).toEqual([]);
+    observer().show(element);
+    observer().show(element);
+    runIdle();
+    expect(scanned).toEqual([element]);
+  });
+
+  it('scans every waiting body when the reader asks for page-wide counts', () => {
+    const { queue, scanned, runIdle, body, observer } = setup();
+    const bodies = [body('a'), body('b'), body('c')];
+    for (const element of bodies) queue.watch(element);
+    bodies[2]!.remove(); // re-rendered away before it was scanned
+    queue.scanAll();
+    runIdle();
+    expect(scanned).toEqual(bodies.slice(0, 2));
+    expect(observer().observed.size).toBe(0);
+  });
+
+  it('scans pushed elements at once, near or not, and nothing after stop', () => {
+    const { queue, scanned, runIdle, body, observer } = setup();
+    const post = body('post');
+    queue.push(post);
+    runIdle();
+    expect(scanned).toEqual([post]);
+    const later = body('later');
+    queue.watch(later);
+    queue.stop();
+    observer().show(later);
+    runIdle();
+    expect(scanned).toEqual([post]);
+  });
+
+  it('falls back to scanning every body where there is no IntersectionObserver', () => {
+    const { queue, scanned, runIdle, body } = setup(false);
+    const element = body('x');
+    queue.watch(element);
+    runIdle();
+    expect(scanned).toEqual([element]);
+  });
+});
