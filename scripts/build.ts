@@ -9,6 +9,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Script entries (name → source); an entry whose source does not exist yet is skipped. */
 const SCRIPT_ENTRIES: Record<string, string> = {
+  // Injected by the background only on posts that need the comment feed (see src/blogger/feed-chunk-api.ts).
+  feed: 'src/blogger/feed-chunk.ts',
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   options: 'src/options/index.tsx',
