@@ -13,9 +13,18 @@ export async function injectFeedChunk(sender: Runtime.MessageSender, scripting: 
   if (tabId === undefined || tabId < 0) return { ok: false, error: 'the request came from no tab' };
   const frameId = sender.frameId ?? 0;
   try {
-    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FEED_CHUNK_FILE] });
+    const results = await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FEED_CHUNK_FILE] });
+    // Firefox reports a script that failed to load or threw in the frame's result instead of rejecting.
+    const failure = Array.isArray(results) ? (results as { error?: unknown }[]).find((result) => result?.error !== undefined) : undefined;
+    if (failure) return { ok: false, error: messageOf(failure.error) };
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: messageOf(error) };
   }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
+  return String(error);
 }

@@ -31,7 +31,7 @@ const URL_IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/
  * sanitizeHtml(element.innerHTML) for an element the browser has already parsed (a comment body on the page), without
  * serializing and re-parsing it: walks the element's children and writes only escaped text and the allow-listed tags,
  * links with a checked href plus Threadline's rel/target. Anything else keeps only its text; script-like elements go
- * whole. The output cannot carry markup that was not written here. Tests hold it equal to sanitizeHtml.
+ * whole. The output cannot carry markup that was not written here. Tests hold it equal to DOMPurify (purifyHtml).
  */
 export function sanitizeChildren(element: Element): SafeHtml {
   const out: string[] = [];
