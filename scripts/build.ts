@@ -8,7 +8,9 @@ import { manifestFor, type Target } from './manifest';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Script entries (name → source); an entry whose source does not exist yet is skipped. */
-const SCRIPT_ENTRIES: Record<string, string> = {
+export const SCRIPT_ENTRIES: Record<string, string> = {
+  // Injected by the background only on posts that need the comment feed (see src/blogger/feed-chunk-api.ts).
+  feed: 'src/blogger/feed-chunk.ts',
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   options: 'src/options/index.tsx',
@@ -42,6 +44,24 @@ function pageHtml(entry: string, title: string): string {
 `;
 }
 
+/** The esbuild options every script entry is bundled with (shared with the bundle measurements and boundary tests). */
+export function esbuildOptions(target: Target, options: { dev?: boolean } = {}): BuildOptions {
+  return {
+    absWorkingDir: root,
+    bundle: true,
+    format: 'iife',
+    target: ESBUILD_TARGET[target],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    define: { 'process.env.NODE_ENV': options.dev ? '"development"' : '"production"' },
+    minify: !options.dev,
+    sourcemap: options.dev ? 'linked' : false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+}
+
 export interface BuildResult {
   target: Target;
   outdir: string;
@@ -57,23 +77,7 @@ export async function buildTarget(target: Target, options: { dev?: boolean } = {
   const entryPoints = Object.fromEntries(
     Object.entries(SCRIPT_ENTRIES).filter(([, source]) => existsSync(join(root, source))),
   );
-  const config: BuildOptions = {
-    absWorkingDir: root,
-    entryPoints,
-    outdir,
-    bundle: true,
-    format: 'iife',
-    target: ESBUILD_TARGET[target],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    loader: { '.css': 'text' },
-    define: { 'process.env.NODE_ENV': options.dev ? '"development"' : '"production"' },
-    minify: !options.dev,
-    sourcemap: options.dev ? 'linked' : false,
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'warning',
-  };
+  const config: BuildOptions = { ...esbuildOptions(target, options), entryPoints, outdir, metafile: true };
   const result = await build(config);
   if (result.warnings.length > 0) throw new Error(`esbuild warnings in ${target} build`);
 

@@ -1,6 +1,8 @@
 /** The messages pages send to the background, and what it does with each. */
+import { LOAD_FEED_CHUNK_MESSAGE } from '../blogger/feed-chunk-api';
 import { BUILT_IN_TERMS } from '../glossary/terms';
 import browser, { type Runtime } from '../shared/browser';
+import { injectFeedChunk, type ScriptInjector } from './feed-chunk';
 
 /** Set the toolbar badge of the sender's tab (e.g. "14" new comments); empty text clears it. */
 export interface BadgeMessage {
@@ -19,13 +21,27 @@ export interface GlossaryTermsMessage {
   type: 'threadline:glossary-terms';
 }
 
-export type BackgroundMessage = BadgeMessage | OpenOptionsMessage | GlossaryTermsMessage;
+/** Inject the feed chunk into the sender's tab and frame (a post with more comments than its page holds). */
+export interface LoadFeedChunkMessage {
+  type: typeof LOAD_FEED_CHUNK_MESSAGE;
+}
+
+export type BackgroundMessage = BadgeMessage | OpenOptionsMessage | GlossaryTermsMessage | LoadFeedChunkMessage;
 
 function isBackgroundMessage(message: unknown): message is BackgroundMessage {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }
 
-export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+/** browser.scripting as the feed chunk's injector (read when a message arrives, so tests can stand in for it). */
+const browserScripting: ScriptInjector = {
+  executeScript: (injection) => browser.scripting.executeScript(injection),
+};
+
+export async function handleMessage(
+  message: unknown,
+  sender: Runtime.MessageSender,
+  scripting: ScriptInjector = browserScripting,
+): Promise<unknown> {
   if (!isBackgroundMessage(message)) return undefined;
   switch (message.type) {
     case 'threadline:badge': {
@@ -37,6 +53,8 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
     }
     case 'threadline:glossary-terms':
       return BUILT_IN_TERMS;
+    case LOAD_FEED_CHUNK_MESSAGE:
+      return injectFeedChunk(sender, scripting);
     case 'threadline:open-options': {
       const hash = typeof message.hash === 'string' ? message.hash.replace(/[^\w?=&.:-]/g, '').slice(0, 80) : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`options.html${hash ? `#${hash}` : ''}`) });

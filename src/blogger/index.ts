@@ -1,7 +1,6 @@
-/** The reader's public API: page markup and comment feed → plain Comment records. */
+/** The reader's public API: page markup → plain Comment records (the comment feed is read by the feed chunk, feed-chunk-api.ts). */
 export { readPage } from './read-page';
 export { ReaderError, FeedError } from './errors';
-export { feedUrl, parseFeedPage, loadAllFeedComments, fetchFeedJson } from './feed';
-export type { FeedPage, FeedProgress, FetchJson, LoadAllFeedOptions } from './feed';
 export { mergeComments } from './merge';
+export type { FeedPage, FeedProgress, FetchJson, LoadAllFeedOptions } from './feed';
 export type { Comment, Layout, PageComments, PostInfo, SafeHtml } from './types';

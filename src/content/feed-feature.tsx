@@ -1,11 +1,12 @@
 /** Loads the comments Blogger left off the page (past ~200) from the post's own comment feed, with progress, cancel and retry. */
-import { fetchFeedJson, loadAllFeedComments, mergeComments } from '../blogger';
-import type { FetchJson } from '../blogger/feed';
+import { mergeComments } from '../blogger';
+import type { FeedChunkApi } from '../blogger/feed-chunk-api';
 import type { Comment, PageComments } from '../blogger/types';
 import type { Controller } from '../ui/controller';
 import { warnOnce } from '../ui/log';
 import { buildModelInSlices } from '../ui/model';
 import { useValue, ValueStore } from '../ui/store';
+import { loadFeedChunk } from './feed-chunk-loader';
 
 /** Where loading the rest of the comments stands. */
 export type FeedStatus =
@@ -24,11 +25,14 @@ export interface FeedFeature {
   complete(): Promise<void>;
 }
 
-/** Set up feed loading for a page that holds fewer comments than it announces; null when nothing is missing. */
+/**
+ * Set up feed loading for a page that holds fewer comments than it announces; null when nothing is missing. The feed
+ * code itself (fetching, parsing, DOMPurify) is the feed chunk, which `loadChunk` brings in on the first load.
+ */
 export function createFeedFeature(
   page: PageComments,
   controller: Controller,
-  fetchJson: FetchJson = fetchFeedJson,
+  loadChunk: () => Promise<FeedChunkApi> = loadFeedChunk,
   onMerged?: (comments: Comment[]) => void,
 ): FeedFeature | null {
   const postId = page.post.postId;
@@ -46,11 +50,12 @@ export function createFeedFeature(
     const have = new Set(comments.map((comment) => comment.id));
     status.set({ kind: 'loading', have: comments.length, total: total() });
     try {
-      const result = await loadAllFeedComments({
+      const chunk = await loadChunk();
+      if (controllerForThisRun.signal.aborted) throw controllerForThisRun.signal.reason;
+      const result = await chunk.loadAllFeedComments({
         origin: new URL(page.post.url).origin,
         postId,
         have,
-        fetchJson,
         signal: controllerForThisRun.signal,
         onProgress: ({ loaded, total: feedTotal }) => {
           const present = Math.max(comments.length, Math.min(loaded, feedTotal));

@@ -1,92 +1,19 @@
-/** The one import of DOMPurify: turns untrusted comment HTML into SafeHtml and SafeHtml into inert DOM. */
-import DOMPurify from 'dompurify';
+/** The content script's sanitizer: untrusted comment HTML (parsed or as a string) into SafeHtml, SafeHtml into inert DOM. */
 import type { SafeHtml } from '../blogger/types';
-
-const ALLOWED_TAGS = ['a', 'b', 'i', 'em', 'strong', 'br', 'p', 'blockquote'];
-const ALLOWED_ATTR = ['href'];
-const SAFE_URL = /^(?:https?:|mailto:)/i;
-
-type Purifier = ReturnType<typeof DOMPurify>;
+import { ALLOWED_TAGS, LINK_REL, LINK_TARGET, SAFE_URL } from './sanitize-policy';
 
 /**
- * Wraps each item of a batch. `marquee` pushes a scope marker in the HTML parser, so an unclosed <b> or <a> in one
- * item cannot spill into the next; it is allowed only in the batch purifier, and only as the wrapper (checked).
+ * Sanitize an untrusted HTML string (a stored or imported excerpt, a text excerpt) with Threadline's allow-list: the
+ * string is parsed into an inert document (DOMParser runs no script and loads nothing) and written out by the same
+ * walker as page bodies. The leading whitespace the parser drops is kept, as DOMPurify keeps it; tests hold the result
+ * equal to DOMPurify's (src/shared/sanitize-purify.ts, which only the feed chunk ships).
  */
-const BATCH_WRAPPER = 'marquee';
-
-const BASE_CONFIG = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
-  ALLOWED_URI_REGEXP: SAFE_URL,
-  // DOMPurify keeps data-* and aria-* by default: a comment could then forge Threadline's data-thread-* hooks.
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  KEEP_CONTENT: true,
-  WHOLE_DOCUMENT: false,
-  RETURN_TRUSTED_TYPE: false,
-};
-
-let purifier: Purifier | null = null;
-let batchPurifier: Purifier | null = null;
-
-/** A DOMPurify instance with Threadline's link hook, configured once (per-call configs are re-parsed every call). */
-function createPurifier(config: Parameters<Purifier['setConfig']>[0]): Purifier {
-  const instance = DOMPurify(window);
-  instance.setConfig(config);
-  instance.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName !== 'A') return;
-    const anchor = node as Element;
-    const href = anchor.getAttribute('href')?.trim() ?? '';
-    if (!SAFE_URL.test(href)) {
-      anchor.removeAttribute('href');
-      return;
-    }
-    anchor.setAttribute('rel', 'noopener nofollow ugc');
-    anchor.setAttribute('target', '_blank');
-  });
-  return instance;
-}
-
-/** One configured DOMPurify instance per window (lazily created so tests can swap globals first). */
-function getPurifier(): Purifier {
-  purifier ??= createPurifier(BASE_CONFIG);
-  return purifier;
-}
-
-function getBatchPurifier(): Purifier {
-  batchPurifier ??= createPurifier({ ...BASE_CONFIG, ALLOWED_TAGS: [...ALLOWED_TAGS, BATCH_WRAPPER], RETURN_DOM: true });
-  return batchPurifier;
-}
-
-/** Sanitize untrusted HTML with Threadline's strict allow-list (text, links, b i em strong br p blockquote). */
 export function sanitizeHtml(untrusted: string): SafeHtml {
-  return getPurifier().sanitize(untrusted) as unknown as SafeHtml;
-}
-
-/**
- * sanitizeHtml for many items at once (one parse and one walk instead of one per item: about 2x faster for a page of
- * comments). Each result is the serialization of its own sanitized wrapper, so it is as safe as sanitizeHtml's; if the
- * wrappers did not survive intact (an item closed or nested one), every item is sanitized on its own instead.
- */
-export function sanitizeHtmlBatch(untrusted: readonly string[]): SafeHtml[] {
-  if (untrusted.length < 2) return untrusted.map(sanitizeHtml);
-  const wrapped = untrusted.map((html) => `<${BATCH_WRAPPER}>${html}</${BATCH_WRAPPER}>`).join('');
-  const body = getBatchPurifier().sanitize(wrapped) as unknown as Element;
-  const wrappers = intactWrappers(body, untrusted.length);
-  if (!wrappers) return untrusted.map(sanitizeHtml);
-  return wrappers.map((wrapper) => wrapper.innerHTML as SafeHtml);
-}
-
-/** The batch wrappers, if the body holds exactly `count` of them side by side, none nested, nothing between them. */
-function intactWrappers(body: Element, count: number): Element[] | null {
-  const wrapperTag = BATCH_WRAPPER.toUpperCase();
-  if (body.getElementsByTagName(BATCH_WRAPPER).length !== count) return null;
-  const wrappers: Element[] = [];
-  for (let node = body.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as Element).tagName === wrapperTag) wrappers.push(node as Element);
-    else if (node.nodeType !== 3 || (node.nodeValue ?? '').trim() !== '') return null;
-  }
-  return wrappers.length === count ? wrappers : null;
+  const leading = /^[\r\n\t ]+/.exec(untrusted)?.[0] ?? '';
+  const parsed = new DOMParser().parseFromString(untrusted, 'text/html');
+  const out: string[] = leading ? [escapeText(leading)] : [];
+  if (parsed.body) writeChildren(parsed.body, out);
+  return out.join('') as SafeHtml;
 }
 
 /** Elements whose whole content is dropped, as DOMPurify's default FORBID_CONTENTS does (kept in step with it). */
@@ -104,7 +31,7 @@ const URL_IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/
  * sanitizeHtml(element.innerHTML) for an element the browser has already parsed (a comment body on the page), without
  * serializing and re-parsing it: walks the element's children and writes only escaped text and the allow-listed tags,
  * links with a checked href plus Threadline's rel/target. Anything else keeps only its text; script-like elements go
- * whole. The output cannot carry markup that was not written here. Tests hold it equal to sanitizeHtml.
+ * whole. The output cannot carry markup that was not written here. Tests hold it equal to DOMPurify (purifyHtml).
  */
 export function sanitizeChildren(element: Element): SafeHtml {
   const out: string[] = [];
@@ -143,7 +70,7 @@ function writeChildren(parent: Node, out: string[]): void {
 
 function openLink(href: string | null): string {
   if (href === null || !SAFE_URL.test(href.replace(URL_IGNORED, '')) || !SAFE_URL.test(href.trim())) return '<a>';
-  return `<a href="${escapeAttribute(href.trim())}" rel="noopener nofollow ugc" target="_blank">`;
+  return `<a href="${escapeAttribute(href.trim())}" rel="${LINK_REL}" target="${LINK_TARGET}">`;
 }
 
 function escapeText(text: string): string {
@@ -176,7 +103,7 @@ export function safeHtmlToText(safe: SafeHtml): string {
 
 /**
  * Parse already-sanitized HTML into an inert fragment (a <template> neither runs scripts nor loads resources).
- * Only accepts SafeHtml, which only sanitizeHtml produces.
+ * Only accepts SafeHtml, which only the sanitizers produce.
  */
 export function safeFragment(safe: SafeHtml, doc: Document = document): DocumentFragment {
   const template = doc.createElement('template');

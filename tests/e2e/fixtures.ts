@@ -9,10 +9,12 @@ import {
   writeStorageIn,
   copyWithHarnessPage,
   HARNESS_PAGE,
+  isolatedWorldHas,
   type ExtensionRealm,
   type StorageArea,
 } from './support/extension-pages';
 import { FIREFOX_DIST, launchChromiumWithExtension, launchFirefoxWithExtension } from './support/launch';
+import { FEED_CHUNK_KEY } from '../../src/blogger/feed-chunk-api';
 
 export interface ConsoleRecord {
   source: 'console' | 'pageerror';
@@ -47,6 +49,8 @@ interface TestFixtures {
   readExtensionStorage(area?: StorageArea): Promise<Record<string, unknown>>;
   writeExtensionStorage(area: StorageArea, items: Record<string, unknown>): Promise<void>;
   clearExtensionStorage(): Promise<void>;
+  /** Whether the feed chunk (feed.js) has registered in the isolated world of the tab showing `pageUrl`. */
+  feedChunkInjected(pageUrl: string): Promise<boolean>;
 }
 
 const KEPT_CONSOLE_TYPES = new Set(['warning', 'error', 'assert']);
@@ -200,6 +204,10 @@ export const test = base.extend<TestFixtures & { isolation: void }, WorkerFixtur
 
   clearExtensionStorage: async ({ extensionBrowser }, use) => {
     await use(async () => clearStorageIn(await extensionBrowser.storageRealm()));
+  },
+
+  feedChunkInjected: async ({ extensionBrowser }, use) => {
+    await use(async (pageUrl) => isolatedWorldHas(await extensionBrowser.storageRealm(), pageUrl, FEED_CHUNK_KEY.description!));
   },
 
   /** Every test starts with empty extension storage, whatever the previous test in the worker saved. */

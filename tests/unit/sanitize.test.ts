@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { replaceWithSafeHtml, safeFragment, safeHtmlToText, sanitizeChildren, sanitizeHtml, sanitizeHtmlBatch } from '../../src/shared/sanitize';
+import type { SafeHtml } from '../../src/blogger/types';
+import { replaceWithSafeHtml, safeFragment, safeHtmlToText, sanitizeChildren, sanitizeHtml } from '../../src/shared/sanitize';
+import { purifyHtml, purifyHtmlBatch } from '../../src/shared/sanitize-purify';
 
-/** Parses sanitized output so assertions look at the DOM it would build, not at string spellings. */
-function dom(untrusted: string): DocumentFragment {
-  return safeFragment(sanitizeHtml(untrusted));
-}
+/** Both string sanitizers: the content script's walker and the feed chunk's DOMPurify; every hostile case runs on each. */
+const STRING_SANITIZERS: [string, (untrusted: string) => SafeHtml][] = [
+  ['sanitizeHtml (the walker over a parsed string)', sanitizeHtml],
+  ['purifyHtml (DOMPurify)', purifyHtml],
+];
 
 function tagsOf(fragment: DocumentFragment): string[] {
   return [...fragment.querySelectorAll('*')].map((element) => element.tagName.toLowerCase());
@@ -15,7 +18,10 @@ function attributesOf(fragment: DocumentFragment): string[] {
   return [...fragment.querySelectorAll('*')].flatMap((element) => element.getAttributeNames());
 }
 
-describe('sanitizeHtml on hostile comment HTML', () => {
+describe.each(STRING_SANITIZERS)('%s on hostile comment HTML', (_name, sanitize) => {
+  /** Parses sanitized output so assertions look at the DOM it would build, not at string spellings. */
+  const dom = (untrusted: string): DocumentFragment => safeFragment(sanitize(untrusted));
+
   it('drops img with onerror entirely', () => {
     const out = dom('before<img src=x onerror="alert(1)">after');
     expect(tagsOf(out)).toEqual([]);
@@ -101,7 +107,7 @@ describe('sanitizeHtml on hostile comment HTML', () => {
   });
 
   it('keeps line breaks', () => {
-    const safe = sanitizeHtml('one<br>two<br/>three\nfour');
+    const safe = sanitize('one<br>two<br/>three\nfour');
     expect(safe).toBe('one<br>two<br>three\nfour');
     expect(safeHtmlToText(safe)).toBe('one\ntwo\nthree\nfour');
   });
@@ -120,7 +126,7 @@ describe('safe DOM helpers', () => {
   });
 });
 
-describe('sanitizeHtmlBatch', () => {
+describe('purifyHtmlBatch (feed pages)', () => {
   const hostile = [
     'plain text',
     'a<br>b <a href="https://example.org">link</a>',
@@ -131,27 +137,27 @@ describe('sanitizeHtmlBatch', () => {
     '',
   ];
 
-  it('gives exactly what sanitizeHtml gives, item by item', () => {
-    expect(sanitizeHtmlBatch(hostile)).toEqual(hostile.map(sanitizeHtml));
+  it('gives exactly what purifyHtml gives, item by item', () => {
+    expect(purifyHtmlBatch(hostile)).toEqual(hostile.map(purifyHtml));
   });
 
   it('does not let an unclosed tag in one item spill into the next', () => {
-    const [first, second] = sanitizeHtmlBatch(['<b>bold <a href="https://evil.example">unclosed', 'next comment']);
+    const [first, second] = purifyHtmlBatch(['<b>bold <a href="https://evil.example">unclosed', 'next comment']);
     expect(second).toBe('next comment');
     expect(first).toContain('bold');
   });
 
   it('falls back to one-by-one when an item breaks out of its wrapper', () => {
     const items = ['</marquee><img src=x onerror=alert(1)>after', 'second', '<marquee>nested</marquee>', 'fourth'];
-    const batch = sanitizeHtmlBatch(items);
-    expect(batch).toEqual(items.map(sanitizeHtml));
+    const batch = purifyHtmlBatch(items);
+    expect(batch).toEqual(items.map(purifyHtml));
     expect(batch.join('')).not.toMatch(/marquee|onerror|<img/i);
   });
 
   it('handles a malformed attribute that swallows the following items', () => {
     const items = ['<a href="https://x.example/', '<img src=x onerror=alert(1)>', 'third'];
-    const batch = sanitizeHtmlBatch(items);
-    expect(batch).toEqual(items.map(sanitizeHtml));
+    const batch = purifyHtmlBatch(items);
+    expect(batch).toEqual(items.map(purifyHtml));
     expect(batch.join('')).not.toMatch(/onerror|<img/i);
   });
 });
@@ -176,10 +182,20 @@ describe('sanitizeChildren (already-parsed page elements)', () => {
     '<custom-element foo="bar">custom</custom-element><x-y>xy</x-y>',
   ];
 
-  it.each(corpus)('gives what sanitizeHtml gives for %s', (html) => {
+  it.each(corpus)('gives what DOMPurify gives for %s', (html) => {
     const holder = document.createElement('div');
     holder.innerHTML = html;
-    expect(sanitizeChildren(holder)).toBe(sanitizeHtml(holder.innerHTML));
+    expect(sanitizeChildren(holder)).toBe(purifyHtml(holder.innerHTML));
+  });
+
+  it.each(corpus)('sanitizeHtml gives what DOMPurify gives for the string %s', (html) => {
+    expect(sanitizeHtml(html)).toBe(purifyHtml(html));
+  });
+
+  it('sanitizeHtml keeps leading whitespace and text before a head-only element, as DOMPurify does', () => {
+    for (const html of ['  \n lead<b>x</b>', '<title>t</title>after', '<meta charset="x"><link rel="x">text', '\t<script>1</script>t']) {
+      expect(sanitizeHtml(html), html).toBe(purifyHtml(html));
+    }
   });
 
   it('never writes an attribute other than a checked href and the fixed rel/target', () => {

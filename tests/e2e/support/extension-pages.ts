@@ -161,3 +161,38 @@ export async function clearStorageIn(realm: ExtensionRealm): Promise<void> {
     'clearing extension storage',
   );
 }
+
+/** The slice of the scripting and tabs APIs the isolated-world probe uses. */
+interface ScriptingApi {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  scripting: {
+    executeScript(injection: { target: { tabId: number }; func: (key: string) => boolean; args: [string] }): Promise<{ result?: unknown }[]>;
+  };
+}
+
+/**
+ * Whether `Symbol.for(key)` is set on the extension's isolated world in the tab showing `pageUrl` (top frame): asked
+ * from inside the extension with scripting.executeScript, since neither the page nor the harness can see that world.
+ */
+export async function isolatedWorldHas(realm: ExtensionRealm, pageUrl: string, key: string): Promise<boolean> {
+  return withTimeout(
+    evaluateIn(
+      realm,
+      async ({ url, symbolKey }: { url: string; symbolKey: string }) => {
+        const globals = globalThis as { browser?: ScriptingApi; chrome?: ScriptingApi };
+        const api = (globals.browser ?? globals.chrome)!;
+        const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
+        if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+        const [frame] = await api.scripting.executeScript({
+          target: { tabId: tab.id },
+          func: (name: string) => Symbol.for(name) in globalThis,
+          args: [symbolKey],
+        });
+        return frame?.result === true;
+      },
+      { url: pageUrl, symbolKey: key },
+    ),
+    10_000,
+    `probing the isolated world of ${pageUrl}`,
+  );
+}

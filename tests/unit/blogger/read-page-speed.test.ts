@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/blogger/read-page';
-import { sanitizeChildren, sanitizeHtml, sanitizeHtmlBatch } from '../../../src/shared/sanitize';
+import { sanitizeChildren } from '../../../src/shared/sanitize';
+import { purifyHtml, purifyHtmlBatch } from '../../../src/shared/sanitize-purify';
 import { POST_URL, parse, threadedV2Page, type SnippetComment } from './markup';
 
 /** `topLevel` comments with 3 replies each, bodies of a few lines with links and emphasis. */
@@ -41,8 +42,8 @@ describe('readPage speed (ratios within one run, so machine load cancels out)', 
     const elements = [...large.querySelectorAll('.comment-content')];
     const bodies = elements.map((element) => element.innerHTML);
     const walkMs = medianMs(() => elements.forEach((element) => sanitizeChildren(element)));
-    const batchMs = medianMs(() => sanitizeHtmlBatch(bodies));
-    const oneByOneMs = medianMs(() => bodies.forEach((body) => sanitizeHtml(body)));
+    const batchMs = medianMs(() => purifyHtmlBatch(bodies));
+    const oneByOneMs = medianMs(() => bodies.forEach((body) => purifyHtml(body)));
     console.info(
       `readPage (jsdom, CPU): 160 comments ${smallMs.toFixed(1)} ms, 640 comments ${largeMs.toFixed(1)} ms ` +
         `(ratio ${(largeMs / smallMs).toFixed(1)}; linear = 4). Sanitizing 640 bodies: DOM walk ${walkMs.toFixed(1)} ms, ` +

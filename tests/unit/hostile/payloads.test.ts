@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeedPage } from '../../../src/blogger/feed';
 import { readPage } from '../../../src/blogger/read-page';
-import { safeFragment, sanitizeHtml, sanitizeHtmlBatch } from '../../../src/shared/sanitize';
+import { safeFragment, sanitizeHtml } from '../../../src/shared/sanitize';
+import { purifyHtml, purifyHtmlBatch } from '../../../src/shared/sanitize-purify';
 import { HOSTILE_PAYLOADS, LONG_WORD } from '../../../scripts/fixtures/hostile';
 import { fixtureResponse, stressIndex } from '../../fixtures/serve';
 
@@ -33,9 +34,10 @@ describe('hostile payloads through the sanitizer', () => {
   for (const payload of HOSTILE_PAYLOADS) {
     for (const [where, html] of [['page', payload.pageHtml], ['feed', payload.feedHtml]] as const) {
       it(`${payload.name} (${where}): only allowed tags, only http(s) links, no data-/aria-/event attributes`, () => {
-        const single = inventory(sanitizeHtml(html));
-        const batched = inventory(sanitizeHtmlBatch([html, html])[0] as string);
-        for (const result of [single, batched]) {
+        const walked = inventory(sanitizeHtml(html));
+        const purified = inventory(purifyHtml(html));
+        const batched = inventory(purifyHtmlBatch([html, html])[0] as string);
+        for (const result of [walked, purified, batched]) {
           expect(result.tags.filter((tag) => !ALLOWED_TAGS.has(tag))).toEqual([]);
           expect(result.attributes.filter((attribute) => !isHarmless(attribute))).toEqual([]);
         }

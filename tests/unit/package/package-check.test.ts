@@ -3,7 +3,7 @@ import { zipSync } from 'fflate';
 import { packageProblems, zipProblems } from '../../../scripts/package';
 
 const manifest = JSON.stringify({ version: '1.2.3', icons: { '48': 'icons/icon-48.png' }, background: { service_worker: 'background.js' } });
-const clean = ['manifest.json', 'background.js', 'content.js', 'icons/icon-48.png'];
+const clean = ['manifest.json', 'background.js', 'content.js', 'feed.js', 'icons/icon-48.png'];
 
 describe('store package check', () => {
   it('passes a clean build', () => {
@@ -23,17 +23,18 @@ describe('store package check', () => {
     expect(problems.join('\n')).toMatch(/e2e-harness\.html/);
   });
 
-  it('catches a version that is not package.json’s, a missing icon and a missing background script', () => {
+  it('catches a version that is not package.json’s, a missing icon, a missing background script and a missing feed chunk', () => {
     expect(packageProblems(['manifest.json'], manifest, '9.9.9')).toEqual([
       'manifest version 1.2.3 is not package.json’s 9.9.9'.replace('’', "'"),
       'icon icons/icon-48.png missing',
       'background background.js missing',
+      'feed.js missing (injected on posts that need the comment feed)',
     ]);
   });
 
   it('reads the zip back rather than trusting the file list', () => {
     const encode = (text: string) => new TextEncoder().encode(text);
-    const zip = zipSync({ 'manifest.json': encode(manifest), 'background.js': encode(''), 'icons/icon-48.png': encode(''), 'x.js.map': encode('{}') });
+    const zip = zipSync({ 'manifest.json': encode(manifest), 'background.js': encode(''), 'feed.js': encode(''), 'icons/icon-48.png': encode(''), 'x.js.map': encode('{}') });
     expect(zipProblems(zip, '1.2.3')).toEqual(['x.js.map: source map']);
   });
 });

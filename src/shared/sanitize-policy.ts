@@ -1,0 +1,11 @@
+/** What a sanitized comment body may hold: the allow-list both sanitizers (the walker and DOMPurify) apply. */
+
+/** The only elements a comment body keeps; everything else keeps only its text (or goes whole, if script-like). */
+export const ALLOWED_TAGS = ['a', 'b', 'i', 'em', 'strong', 'br', 'p', 'blockquote'];
+/** The only attribute a comment body keeps (on links, when SAFE_URL accepts it). */
+export const ALLOWED_ATTR = ['href'];
+/** Link targets a comment may point at: web and mail addresses. */
+export const SAFE_URL = /^(?:https?:|mailto:)/i;
+/** What every kept link gets, so a comment link can neither reach back into the page nor pass on credit. */
+export const LINK_REL = 'noopener nofollow ugc';
+export const LINK_TARGET = '_blank';

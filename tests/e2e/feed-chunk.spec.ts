@@ -1,0 +1,135 @@
+/**
+ * The feed chunk (feed.js: comment-feed code and DOMPurify) is injected only into pages that need the feed: never on a
+ * post whose page holds every comment, and on a 640-comment post it loads and completes the thread. When it cannot be
+ * injected, the feed status says so with Retry and one warning, and the page's own comments stay.
+ */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { requireBrowser } from '../../scripts/find-browsers';
+import { FEED_CHUNK_FILE } from '../../src/blogger/feed-chunk-api';
+import { routeBlogToFixtures } from './support/blog-routing';
+import { copyWithHarnessPage } from './support/extension-pages';
+import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
+import { CHROME_DIST, launchFirefoxWithExtension, FIREFOX_DIST } from './support/launch';
+import { duplicates, readThreadView, waitForReady } from './support/thread-view';
+import { expect, test } from './fixtures';
+
+const FULL_PAGE = fixtureByName('threaded-v2-200');
+const CUT_SHORT = fixtureByName('threaded-v2-640');
+
+async function expectEveryCommentOnce(page: Page, count: number): Promise<void> {
+  await expect(page.locator('[data-thread-comment]')).toHaveCount(count, { timeout: 20_000 });
+  const ids = (await readThreadView(page)).map((comment) => comment.id);
+  expect(duplicates(ids)).toEqual([]);
+}
+
+test('a post whose page holds all its comments (200) never injects the feed chunk', async ({ page, feedChunkInjected }) => {
+  await page.goto(FULL_PAGE.url);
+  await waitForReady(page);
+  await expectEveryCommentOnce(page, FULL_PAGE.commentCount);
+  await expect(page.locator('[data-thread-feed]')).toHaveCount(0);
+  // Given time to ask for it, were it going to.
+  await page.waitForTimeout(500);
+  expect(await feedChunkInjected(page.url())).toBe(false);
+});
+
+test('a 640-comment post shown 200 at a time injects the feed chunk once and shows all 640', async ({ page, feedChunkInjected, consoleMessages }) => {
+  expect(CUT_SHORT.onPage).toBe(200);
+  await page.goto(CUT_SHORT.url);
+  await waitForReady(page);
+  await expect(page.locator('[data-thread-feed="done"]')).toBeAttached({ timeout: 20_000 });
+  await expect(page.locator('[data-thread-feed="done"]')).toContainText(`All ${CUT_SHORT.commentCount} comments loaded`);
+  await expectEveryCommentOnce(page, CUT_SHORT.commentCount);
+  const expected = new Set(fixtureRecords(CUT_SHORT.name).comments.map((comment) => comment.id));
+  expect(new Set((await readThreadView(page)).map((comment) => comment.id))).toEqual(expected);
+  expect(await feedChunkInjected(page.url())).toBe(true);
+  expect(consoleMessages.filter((message) => /Threadline/.test(message.text))).toEqual([]);
+});
+
+/** A build whose feed.js is missing (a broken or half-applied update); `restore` puts it back. */
+function buildWithoutChunk(dist: string, withHarness: boolean): { dir: string; restore(): void; remove(): void } {
+  const copy = withHarness ? copyWithHarnessPage(dist) : (() => {
+    const dir = mkdtempSync(join(tmpdir(), 'threadline-nochunk-'));
+    cpSync(dist, dir, { recursive: true });
+    return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  })();
+  const chunk = join(copy.dir, FEED_CHUNK_FILE);
+  const aside = join(copy.dir, `${FEED_CHUNK_FILE}.aside`);
+  renameSync(chunk, aside);
+  return { dir: copy.dir, restore: () => renameSync(aside, chunk), remove: copy.remove };
+}
+
+/** A browser of its own with the given unpacked build, blog routing installed; Threadline's console lines collected. */
+async function launchWith(browserName: string, dir: string): Promise<{ context: BrowserContext; warnings: string[]; close(): Promise<void> }> {
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  if (browserName === 'chromium') {
+    const profile = mkdtempSync(join(tmpdir(), 'threadline-nochunk-profile-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: requireBrowser('chromium'),
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox'],
+    });
+    close = async () => {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    };
+  } else {
+    const launched = await launchFirefoxWithExtension({ headless: true, addonPath: dir });
+    const browser: Browser = launched.browser;
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    close = () => launched.close();
+  }
+  await routeBlogToFixtures(context);
+  const warnings: string[] = [];
+  context.on('console', (message) => {
+    if (/Threadline/.test(message.text())) warnings.push(message.text());
+  });
+  return { context, warnings, close };
+}
+
+test('when the feed chunk cannot be injected: a failed status with Retry, one warning, the page’s 200 comments; Retry asks again', async ({
+  browserName,
+}) => {
+  test.setTimeout(90_000);
+  const build = buildWithoutChunk(browserName === 'chromium' ? CHROME_DIST : FIREFOX_DIST, browserName === 'firefox');
+  const browser = await launchWith(browserName, build.dir).catch((error: unknown) => {
+    build.remove();
+    throw error;
+  });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(CUT_SHORT.url);
+    await waitForReady(page);
+    const failed = page.locator('[data-thread-feed="failed"]');
+    await expect(failed).toBeVisible({ timeout: 15_000 });
+    await expect(failed).toHaveAttribute('role', 'alert');
+    await expect(failed).toContainText(/feed reader/);
+    await expectEveryCommentOnce(page, CUT_SHORT.onPage!);
+    await expect.poll(() => browser.warnings.length).toBe(1);
+    // Chromium's executeScript rejects a missing file; Firefox's resolves, and the chunk is then found unregistered.
+    expect(browser.warnings[0]).toMatch(
+      /^Threadline: could not load the comments past the first 200: (could not start Threadline's feed reader: .*feed\.js|Threadline's feed reader did not start in this page)/,
+    );
+
+    build.restore();
+    await page.locator('[data-thread-action="retry-load"]').click();
+    if (browserName === 'firefox') {
+      // Firefox keeps an extension script it failed to load failed for the session: Retry asks again and fails the same
+      // way, quietly (the one warning stands), and the page keeps its comments.
+      await expect(failed).toBeVisible();
+      await expectEveryCommentOnce(page, CUT_SHORT.onPage!);
+    } else {
+      await expect(page.locator('[data-thread-feed="done"]')).toBeAttached({ timeout: 20_000 });
+      await expectEveryCommentOnce(page, CUT_SHORT.commentCount);
+    }
+    expect(browser.warnings).toHaveLength(1);
+  } finally {
+    await browser.close();
+    build.remove();
+  }
+});
