@@ -12,12 +12,19 @@ export interface LandingOptions {
   doc: Document;
   /** Give up after this long (ms) even if the target still moves. */
   timeoutMs?: number;
+  /**
+   * Once landed, keep the target where it is for this long (ms from the start) while the page goes on changing above
+   * it (the feed's comments arriving after a `#c<id>` landing), unless the reader scrolls.
+   */
+  holdMs?: number;
   /** Consecutive re-aims that must find the target already in place before the landing counts as done. */
   stableChecks?: number;
   /** Frame scheduler (tests inject their own). */
   nextFrame?: (callback: () => void) => void;
   now?: () => number;
-  /** Called once when the landing ends: `landed` is false if it was cancelled or timed out. */
+  /** How far the page is scrolled (tests inject their own; the page's scrolling element otherwise). */
+  scrollOffset?: () => number;
+  /** Called once when the landing ends: `landed` is false if it was cancelled or timed out before landing. */
   onDone?: (landed: boolean) => void;
 }
 
@@ -41,13 +48,16 @@ function defaultNextFrame(doc: Document): (callback: () => void) => void {
  * The reader scrolling, a newer landing (cancel) or `timeoutMs` ends it early.
  */
 export function landOn(element: HTMLElement, options: LandingOptions): Landing {
-  const { doc, timeoutMs = 3000, stableChecks = 2 } = options;
+  const { doc, timeoutMs = 3000, holdMs = 8000, stableChecks = 2 } = options;
   const nextFrame = options.nextFrame ?? defaultNextFrame(doc);
   const now = options.now ?? (() => performance.now());
   const started = now();
   let finished = false;
   let lastTop = Number.NaN;
   let stable = 0;
+  let landed = false;
+  const scrollOffset = options.scrollOffset ?? (() => (doc.scrollingElement ?? doc.documentElement).scrollTop);
+  let lastScroll = 0;
 
   const finish = (landed: boolean) => {
     if (finished) return;
@@ -60,6 +70,25 @@ export function landOn(element: HTMLElement, options: LandingOptions): Landing {
   };
   const topOf = () => element.getBoundingClientRect().top;
 
+  /**
+   * Landed: re-aim only when the target moves in the document (content above changed); if the page scrolled while
+   * the target stayed put in the document, the reader scrolled (a scrollbar drag sends no event we listen to): stop.
+   */
+  const hold = () => {
+    if (finished) return;
+    if (!element.isConnected || now() - started > holdMs) return finish(true);
+    const top = topOf();
+    const scroll = scrollOffset();
+    const movedInDocument = Math.abs(top + scroll - (lastTop + lastScroll)) > TOLERANCE;
+    if (!movedInDocument && Math.abs(scroll - lastScroll) > TOLERANCE) return finish(true);
+    if (movedInDocument) {
+      element.scrollIntoView({ block: 'center', behavior: 'auto' });
+      lastTop = topOf();
+    } else lastTop = top;
+    lastScroll = scrollOffset();
+    nextFrame(hold);
+  };
+
   const check = () => {
     if (finished) return;
     if (!element.isConnected || now() - started > timeoutMs) return finish(false);
@@ -71,7 +100,11 @@ export function landOn(element: HTMLElement, options: LandingOptions): Landing {
       const after = topOf();
       lastTop = after;
       stable = Math.abs(after - top) <= TOLERANCE ? stable + 1 : 0;
-      if (stable >= stableChecks) return finish(true);
+      if (stable >= stableChecks) {
+        landed = true;
+        lastScroll = scrollOffset();
+        return nextFrame(hold);
+      }
     }
     nextFrame(check);
   };
@@ -79,5 +112,5 @@ export function landOn(element: HTMLElement, options: LandingOptions): Landing {
   for (const type of READER_SCROLL_EVENTS) doc.addEventListener(type, onReaderScroll, { capture: true, passive: true });
   element.scrollIntoView({ block: 'center', behavior: options.smooth ? 'smooth' : 'auto' });
   nextFrame(check);
-  return { cancel: () => finish(false) };
+  return { cancel: () => finish(landed) };
 }
