@@ -28,14 +28,18 @@ export function chunkEnds(sizes: number[], budget = CHUNK_COMMENTS): number[] {
 /** Top-level threads are rendered in fixed groups, so a root always stays in the same group component. */
 const ROOTS_PER_GROUP = 8;
 
-/** One group of top-level threads; re-renders only when its own roots or the view change. */
-const ThreadGroup = memo(function ThreadGroup({ roots, view }: { roots: string[]; view: ViewMode }) {
+/**
+ * One group of top-level threads; re-renders only when its own roots or the view change. Its box is what the
+ * browser skips while off screen (`content-visibility: auto` on `.thread-group`, see styles.css).
+ */
+const ThreadGroup = memo(function ThreadGroup({ roots, view, comments }: { roots: string[]; view: ViewMode; comments: number }) {
+  // The size a never-rendered group is assumed to have scales with how many comments it holds (see styles.css).
   return (
-    <>
+    <div className="thread-group" style={{ '--tl-group-comments': comments }}>
       {roots.map((root) => (
         <CommentItem key={root} id={root} depth={0} view={view} />
       ))}
-    </>
+    </div>
   );
 });
 
@@ -57,8 +61,9 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
   const tree = model.trees[view];
   const previousGroups = useRef<string[][]>([]);
   const groups = useMemo(() => (previousGroups.current = groupRoots(tree.roots, previousGroups.current)), [tree]);
-  /** Comments in each group, to reveal about CHUNK_COMMENTS comments per frame. */
-  const ends = useMemo(() => chunkEnds(groups.map((group) => group.reduce((sum, root) => sum + 1 + descendantsOf(tree, root).length, 0))), [groups, tree]);
+  /** Comments in each group: to reveal about CHUNK_COMMENTS comments per frame, and to estimate a skipped group's height. */
+  const groupSizes = useMemo(() => groups.map((group) => group.reduce((sum, root) => sum + 1 + descendantsOf(tree, root).length, 0)), [groups, tree]);
+  const ends = useMemo(() => chunkEnds(groupSizes), [groupSizes]);
   const [chunk, setChunk] = useState(0);
   const shownGroups = renderAll ? groups.length : (ends[Math.min(chunk, ends.length - 1)] ?? groups.length);
 
@@ -74,7 +79,7 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
   return (
     <div className="thread-list" data-thread-view-current={view}>
       {groups.slice(0, shownGroups).map((roots, index) => (
-        <ThreadGroup key={index} roots={roots} view={view} />
+        <ThreadGroup key={index} roots={roots} view={view} comments={groupSizes[index] ?? roots.length} />
       ))}
     </div>
   );

@@ -2,6 +2,7 @@
 import type { ThreadActions, ThreadContextValue } from './context';
 import { ancestorsOf, type ThreadModel, type ViewMode } from './model';
 import { IdSetStore, ValueStore } from './store';
+import { landOn, type Landing } from './land-on';
 
 export interface ControllerOptions {
   model: ThreadModel;
@@ -23,6 +24,11 @@ export interface Controller extends ThreadContextValue {
   bodyListeners: Set<(id: string, body: HTMLElement) => void>;
   /** The element of a comment in the current view, once rendered. */
   elementOf(id: string): HTMLElement | null;
+  /**
+   * Scroll a comment to the centre of the view (and focus it): the one way every feature brings a comment into view,
+   * so that it lands exactly even with skipped, estimated-height threads above it. A newer call supersedes this one.
+   */
+  reveal(id: string, options?: { focus?: boolean }): void;
 }
 
 /** Behaviour that feature modules provide to the shared actions. */
@@ -38,13 +44,6 @@ const COLLAPSE_BATCH = 25;
 
 function prefersReducedMotion(doc: Document): boolean {
   return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
-/** Run `action` once the element of `id` exists (Preact renders asynchronously), giving up after ~2 s. */
-function whenRendered(find: () => HTMLElement | null, action: (element: HTMLElement) => void, tries = 120): void {
-  const element = find();
-  if (element) action(element);
-  else if (tries > 0) setTimeout(() => whenRendered(find, action, tries - 1), 16);
 }
 
 export function createController(options: ControllerOptions): Controller {
@@ -91,33 +90,24 @@ export function createController(options: ControllerOptions): Controller {
   const elementOf = (id: string): HTMLElement | null =>
     uiRoot.querySelector<HTMLElement>(`[data-thread-comment="${CSS.escape(id)}"]`);
 
-  const reveal = (id: string, focus: boolean) => {
-    whenRendered(
+  let landing: Landing | undefined;
+  let pendingReveal: ReturnType<typeof setTimeout> | undefined;
+  const reveal = (id: string, { focus = true }: { focus?: boolean } = {}) => {
+    landing?.cancel();
+    clearTimeout(pendingReveal);
+    const attempt = (tries: number) => {
       // Wait until it is laid out: expanding ancestors renders asynchronously, and a display:none element cannot scroll.
-      () => {
-        const element = elementOf(id);
-        return element && element.getClientRects().length > 0 ? element : null;
-      },
-      (element) => {
-        element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(doc) ? 'auto' : 'smooth' });
-        if (focus) element.focus({ preventScroll: true });
-        keepInView(element);
-      },
-    );
-  };
-
-  /**
-   * Content above the target can still change height while a smooth scroll runs (chunks rendering, feed comments
-   * arriving, glossary marks): look again a few times and re-aim if the target was pushed off screen.
-   */
-  const keepInView = (element: HTMLElement, checks = 4) => {
-    setTimeout(() => {
-      if (!element.isConnected) return;
-      const rect = element.getBoundingClientRect();
-      const height = doc.defaultView?.innerHeight ?? 0;
-      if (rect.bottom <= 0 || rect.top >= height) element.scrollIntoView({ block: 'center', behavior: 'auto' });
-      if (checks > 1) keepInView(element, checks - 1);
-    }, 300);
+      const element = elementOf(id);
+      if (!element || element.getClientRects().length === 0) {
+        // Not rendered yet: render every chunk at once rather than wait for the chunks before it.
+        renderAll.set(true);
+        if (tries > 0) pendingReveal = setTimeout(() => attempt(tries - 1), 16);
+        return;
+      }
+      if (focus) element.focus({ preventScroll: true });
+      landing = landOn(element, { doc, smooth: !prefersReducedMotion(doc) });
+    };
+    attempt(120);
   };
 
   const actions: ThreadActions = {
@@ -141,7 +131,7 @@ export function createController(options: ControllerOptions): Controller {
       if (from) jumpHistory.set([...jumpHistory.get(), from]);
       highlight.set(id);
       renderAll.set(true);
-      reveal(id, focus);
+      reveal(id, { focus });
     },
     back() {
       const history = jumpHistory.get();
@@ -149,7 +139,7 @@ export function createController(options: ControllerOptions): Controller {
       if (!previous) return;
       jumpHistory.set(history.slice(0, -1));
       highlight.set(previous);
-      reveal(previous, true);
+      reveal(previous, { focus: true });
     },
     save(id) {
       if (hooks.save) hooks.save(id);
@@ -182,6 +172,7 @@ export function createController(options: ControllerOptions): Controller {
     actions,
     bodyListeners,
     elementOf,
+    reveal,
     onBodyRendered(id, body) {
       for (const listener of bodyListeners) listener(id, body);
     },

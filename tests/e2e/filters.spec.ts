@@ -5,7 +5,7 @@ import { writeStorageIn } from './support/extension-pages';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, isRemoved, type RecordComment } from './support/fixture-catalog';
 import { fixtureResponse } from './support/fixture-source';
-import { ROOT, commentLocator, waitForReady } from './support/thread-view';
+import { ROOT, commentLocator, renderEveryThreadGroup, waitForReady } from './support/thread-view';
 
 const FIXTURE = fixtureByName('threaded-v2-001');
 const RECORDS = fixtureRecords(FIXTURE.name).comments;
@@ -413,6 +413,7 @@ test.describe(`filters on ${FIXTURE.name}`, () => {
     await search(page, word);
     await page.locator('select[data-thread-filter="time"]').selectOption('range');
     await expect(page.locator('[data-thread-count]')).not.toHaveText(`Showing ${total} of ${total}`);
+    await renderEveryThreadGroup(page);
     const results = await new AxeBuilder({ page }).include(ROOT).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   });

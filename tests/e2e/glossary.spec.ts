@@ -5,7 +5,7 @@ import { fixtureByName, fixturePage } from '../fixtures/serve';
 import { expect } from './fixtures';
 // options-support's `test` is the harness's test with Firefox-safe extension pages (for the glossary editor).
 import { test } from './options-support';
-import { ROOT, waitForReady } from './support/thread-view';
+import { ROOT, renderEveryThreadGroup, waitForReady } from './support/thread-view';
 
 const POST = fixtureByName('threaded-v2-001');
 const TOOLTIP = '#tl-glossary-tooltip';
@@ -376,6 +376,7 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
 
   test('axe-core finds no violations in the comments with the tooltip open', async ({ page }) => {
     await openPost(page);
+    await renderEveryThreadGroup(page);
     const hmip = await termIn(page, HMIP_COMMENT, 'HMIP');
     await hmip.scrollIntoViewIfNeeded();
     await hmip.focus();

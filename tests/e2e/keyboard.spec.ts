@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { writeStorageIn } from './support/extension-pages';
 import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
-import { ROOT, commentLocator, ownToggle, waitForReady } from './support/thread-view';
+import { ROOT, commentLocator, ownToggle, renderEveryThreadGroup, waitForReady } from './support/thread-view';
 
 const FIXTURE = fixtureByName('threaded-v2-001');
 const RECORDS = fixtureRecords(FIXTURE.name);
@@ -233,6 +233,7 @@ test.describe(`keyboard on ${FIXTURE.name}`, () => {
     await page.keyboard.press('j');
     expect(await currentId(page)).toBe(before);
 
+    await renderEveryThreadGroup(page);
     const axe = await new AxeBuilder({ page }).include(ROOT).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 

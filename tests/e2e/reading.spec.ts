@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, type FixturePage } from './support/fixture-catalog';
 import { openExtensionPage as openExtensionPageIn } from './support/extension-pages';
-import { commentLocator, waitForReady } from './support/thread-view';
+import { commentLocator, renderEveryThreadGroup, waitForReady } from './support/thread-view';
 
 type Fixture = FixturePage & { postId: string };
 const fixture = (name: string) => fixtureByName(name) as Fixture;
@@ -223,6 +223,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await saveButton(page, first!.id).click();
     await openSidebar(page);
     await page.locator(`[data-saved-comment="${first!.id}"] [data-reading-action="edit-note"]`).click();
+    await renderEveryThreadGroup(page);
     // Legacy mode runs axe in the page's own frames only (the default opens a helper page, which hangs here).
     const results = await new AxeBuilder({ page }).setLegacyMode(true).include('[data-thread-root]').analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);

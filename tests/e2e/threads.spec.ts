@@ -23,6 +23,7 @@ import {
   ownReplyButton,
   ownToggle,
   readThreadView,
+  renderEveryThreadGroup,
   waitForReady,
   type ViewComment,
 } from './support/thread-view';
@@ -252,6 +253,7 @@ test.describe(`the main thread fixture (${main.name})`, () => {
   test('axe-core finds no accessibility violations in the restructured section', async ({ page }) => {
     await page.goto(main.url);
     await waitForReady(page);
+    await renderEveryThreadGroup(page);
     const results = await new AxeBuilder({ page }).include(ROOT).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
   });

@@ -26,15 +26,10 @@ export interface KeyboardHandle {
   destroy(): void;
 }
 
-function prefersReducedMotion(doc: Document): boolean {
-  return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
 export function attachKeyboard(options: KeyboardOptions): KeyboardHandle {
   const { doc, controller } = options;
   const { marks, collapsed, actions } = controller;
   const matcher = new KeySequenceMatcher<KeyAction>(options.bindings);
-  let revealTimer: ReturnType<typeof setTimeout> | undefined;
 
   const tree = () => controller.model.get().trees[controller.view.get()];
   const navigator = (ignoreCollapse = false) => {
@@ -51,24 +46,11 @@ export function attachKeyboard(options: KeyboardOptions): KeyboardHandle {
     return id !== null && controller.model.get().comments.has(id) ? id : null;
   };
 
-  /** Scroll the comment into view (smoothly unless reduced motion is asked for) and focus it, once it is displayed. */
-  const reveal = (id: string, tries = 120) => {
-    clearTimeout(revealTimer);
-    const element = controller.elementOf(id);
-    if (!element || element.getClientRects().length === 0) {
-      controller.renderAll.set(true);
-      if (tries > 0) revealTimer = setTimeout(() => reveal(id, tries - 1), 16);
-      return;
-    }
-    element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(doc) ? 'auto' : 'smooth' });
-    element.focus({ preventScroll: true });
-  };
-
   const moveTo = (id: string | null, expandAncestors = false): boolean => {
     if (id === null) return false;
     if (expandAncestors) for (const ancestor of ancestorsOf(tree(), id)) collapsed.set(ancestor, false);
     controller.current.set(id);
-    reveal(id);
+    controller.reveal(id, { focus: true });
     return true;
   };
 
@@ -172,7 +154,6 @@ export function attachKeyboard(options: KeyboardOptions): KeyboardHandle {
     },
     run,
     destroy() {
-      clearTimeout(revealTimer);
       doc.removeEventListener('keydown', onKeyDown);
       doc.removeEventListener('focusin', onFocusIn);
     },

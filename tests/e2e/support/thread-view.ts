@@ -56,3 +56,25 @@ export function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
 }
+
+/**
+ * Let the browser render every group of threads once, then go back to where the page was. Groups off screen are
+ * skipped (content-visibility: auto) and keep an estimated height until rendered; their content is laid out on demand
+ * at real heights that overflow the estimate, so a tool that reads geometry (axe-core's colour contrast looks for the
+ * background under each text's box) finds our text over the blog's page instead of over our section (axe-core issue
+ * #2768). Once rendered, a skipped group keeps its real height (`contain-intrinsic-size: auto`), so the geometry axe
+ * reads is the page's real one, as a reader who scrolled through it has it. Nothing is excluded from the check.
+ */
+export async function renderEveryThreadGroup(page: Page): Promise<void> {
+  await page.evaluate(async (root) => {
+    const scope = document.querySelector(root)!.shadowRoot!;
+    const [x, y] = [scrollX, scrollY];
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (const group of scope.querySelectorAll('.thread-group')) {
+      group.scrollIntoView({ block: 'start', behavior: 'instant' });
+      await frame();
+    }
+    scrollTo({ left: x, top: y, behavior: 'instant' });
+    await frame();
+  }, ROOT);
+}

@@ -1,0 +1,144 @@
+/** Every way of going to a comment lands on it exactly on the 640-comment post, where threads off screen are skipped (content-visibility) and have estimated heights. */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
+import { ROOT, commentLocator, waitForReady } from './support/thread-view';
+
+const BIG = fixtureByName('threaded-v2-640');
+const RECORDS = fixtureRecords(BIG.name).comments;
+
+/** Where a comment sits: off by how many px from the viewport's centre, and whether the page can scroll further that way. */
+async function placement(page: Page, id: string) {
+  return page.evaluate(
+    ({ root, id }) => {
+      const element = document.querySelector(root)!.shadowRoot!.querySelector(`[data-thread-comment="${id}"]`);
+      if (!element) return null;
+      const box = element.getBoundingClientRect();
+      const offCentre = Math.round(box.top + box.height / 2 - innerHeight / 2);
+      const max = document.documentElement.scrollHeight - innerHeight;
+      // scrollIntoView({block: 'center'}) cannot centre an element the page cannot scroll far enough to centre.
+      const clamped = (offCentre > 0 && scrollY >= max - 1) || (offCentre < 0 && scrollY <= 0);
+      return { offCentre, clamped, inView: box.top < innerHeight && box.bottom > 0 };
+    },
+    { root: ROOT, id },
+  );
+}
+
+/** The comment ends up centred (as scrollIntoView would put it once every height above it is real) and stays there. */
+async function expectLandedOn(page: Page, id: string): Promise<void> {
+  const landed = async () => {
+    const where = await placement(page, id);
+    return where !== null && where.inView && (Math.abs(where.offCentre) <= 2 || where.clamped);
+  };
+  await expect.poll(landed, { timeout: 10_000 }).toBe(true);
+  // Still there once groups near it have rendered and the landing has stopped re-aiming.
+  await page.waitForTimeout(1000);
+  expect(await placement(page, id)).toMatchObject({ inView: true });
+  expect(await landed()).toBe(true);
+}
+
+async function openBig(page: Page, suffix = ''): Promise<void> {
+  await page.goto(BIG.url + suffix);
+  await waitForReady(page);
+  await expect(page.locator('[data-thread-count]')).toHaveText(`Showing ${RECORDS.length} of ${RECORDS.length}`, { timeout: 30_000 });
+  await expect.poll(() => page.locator('[data-thread-comment]').count(), { timeout: 30_000 }).toBe(RECORDS.length);
+}
+
+/** Comments in display order, and which group of threads each sits in. */
+async function layout(page: Page) {
+  return page.evaluate((root) => {
+    const scope = document.querySelector(root)!.shadowRoot!;
+    const groups = [...scope.querySelectorAll('.thread-group')];
+    return [...scope.querySelectorAll<HTMLElement>('[data-thread-comment]')].map((element) => ({
+      id: element.dataset.threadComment!,
+      group: groups.indexOf(element.closest('.thread-group')!),
+      chipTarget: element.querySelector(':scope > .comment-main [data-thread-action="jump-parent"]')?.getAttribute('data-thread-target') ?? null,
+    }));
+  }, ROOT);
+}
+
+test.describe(`landing on a comment in ${BIG.name}`, () => {
+  test.setTimeout(90_000);
+
+  test('the page is split into groups of threads the browser may skip while off screen', async ({ page }) => {
+    await openBig(page);
+    const groups = await page.evaluate((root) => {
+      const scope = document.querySelector(root)!.shadowRoot!;
+      return [...scope.querySelectorAll('.thread-group')].map((group) => getComputedStyle(group).contentVisibility);
+    }, ROOT);
+    expect(groups.length).toBeGreaterThan(10);
+    expect(new Set(groups)).toEqual(new Set(['auto']));
+  });
+
+  test('G lands on the last comment and g g on the first, from the other end of the page', async ({ page }) => {
+    await openBig(page);
+    const view = await layout(page);
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Shift+G');
+    await expectLandedOn(page, view.at(-1)!.id);
+    await page.keyboard.press('g');
+    await page.keyboard.press('g');
+    await expectLandedOn(page, view[0]!.id);
+    await page.keyboard.press('Shift+G');
+    await page.keyboard.press('k');
+    await expect.poll(() => currentComment(page)).toBe(view.at(-2)!.id);
+    await expectLandedOn(page, view.at(-2)!.id);
+  });
+
+  test("the reading list's saved comment is landed on from the top of the page", async ({ page }) => {
+    await openBig(page);
+    const last = (await layout(page)).at(-1)!;
+    const save = commentLocator(page, last.id).locator('[data-thread-action="save"]').first();
+    await save.scrollIntoViewIfNeeded();
+    await save.click();
+    await expect(save).toHaveAttribute('aria-pressed', 'true');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('[data-thread-action="sidebar"]').click();
+    await page.locator(`[data-saved-comment="${last.id}"] .entry-open`).click();
+    await expectLandedOn(page, last.id);
+  });
+
+  test('the "replying to" chip lands on the parent farthest above its reply, and Back lands on the reply again', async ({ page }) => {
+    await openBig(page);
+    const view = await layout(page);
+    const groupOf = new Map(view.map((comment) => [comment.id, comment.group]));
+    const farthest = view
+      .filter((comment) => comment.chipTarget !== null && groupOf.has(comment.chipTarget))
+      .sort((a, b) => a.group - groupOf.get(a.chipTarget!)! - (b.group - groupOf.get(b.chipTarget!)!))
+      .at(-1);
+    expect(farthest, 'an inferred reply with a "replying to" chip').toBeDefined();
+    const chip = commentLocator(page, farthest!.id).locator('[data-thread-action="jump-parent"]').first();
+    await chip.scrollIntoViewIfNeeded();
+    await chip.click();
+    await expectLandedOn(page, farthest!.chipTarget!);
+    await expect(commentLocator(page, farthest!.chipTarget!)).toHaveAttribute('data-thread-highlight', '');
+    await page.locator('[data-thread-action="back"]').first().click();
+    await expectLandedOn(page, farthest!.id);
+  });
+
+  test('a ?showComment=…#c<id> link lands on a comment far down the page', async ({ page }) => {
+    const onPage = RECORDS.slice(0, BIG.onPage ?? 200);
+    const target = onPage[onPage.length - 5]!;
+    await openBig(page, `?showComment=${target.publishedMs}#c${target.id}`);
+    await expectLandedOn(page, target.id);
+  });
+
+  test('stepping to the last search match lands on it', async ({ page }) => {
+    await openBig(page);
+    await page.locator('input[data-thread-filter="text"]').fill('probation');
+    await expect(page.locator(`${ROOT} mark[data-thread-match]`).first()).toBeAttached({ timeout: 10_000 });
+    await page.locator('[data-thread-action="previous-match"]').click();
+    const id = await currentComment(page);
+    expect(id).not.toBeNull();
+    const view = await layout(page);
+    expect(view.findIndex((comment) => comment.id === id)).toBeGreaterThan(view.length / 2);
+    await expectLandedOn(page, id!);
+  });
+});
+
+async function currentComment(page: Page): Promise<string | null> {
+  return page.evaluate((root) => {
+    const current = document.querySelector(root)!.shadowRoot!.querySelector<HTMLElement>('[data-thread-comment].is-current');
+    return current?.dataset.threadComment ?? null;
+  }, ROOT);
+}
