@@ -142,3 +142,41 @@ async function currentComment(page: Page): Promise<string | null> {
     return current?.dataset.threadComment ?? null;
   }, ROOT);
 }
+
+test('the "replying to" preview of the comment nearest a thread group\'s end is not clipped by its group', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 800 });
+  await openBig(page);
+  // The chip whose preview would run furthest past the bottom of its own thread group.
+  const chosen = await page.evaluate((root) => {
+    const shadow = document.querySelector(root)!.shadowRoot!;
+    let best: { id: string; room: number } | null = null;
+    for (const chip of shadow.querySelectorAll<HTMLElement>('[data-thread-action="jump-parent"]')) {
+      const group = chip.closest('.thread-group');
+      const comment = chip.closest('[data-thread-comment]');
+      if (!group || !comment || chip.closest('[hidden]')) continue;
+      chip.scrollIntoView({ block: 'center' });
+      const room = group.getBoundingClientRect().bottom - chip.getBoundingClientRect().bottom;
+      if (!best || room < best.room) best = { id: comment.getAttribute('data-thread-comment')!, room };
+    }
+    return best;
+  }, ROOT);
+  expect(chosen, 'the post has inferred replies with chips').not.toBeNull();
+  const chip = commentLocator(page, chosen!.id).locator('[data-thread-action="jump-parent"]').first();
+  await chip.scrollIntoViewIfNeeded();
+  await chip.hover();
+  const preview = commentLocator(page, chosen!.id).locator('.parent-preview').first();
+  await expect(preview).toBeVisible();
+  const box = (await preview.boundingBox())!;
+  // A thread group off screen contains its paint (content-visibility); one with an open preview must not clip it.
+  const groupContainment = await chip.evaluate((element) => getComputedStyle(element.closest('.thread-group')!).contentVisibility);
+  expect(groupContainment).toBe('visible');
+  // What the reader sees at the preview's bottom edge is the preview, not the next group or a clipped gap.
+  const hit = await page.evaluate(
+    ({ root, x, y }) => {
+      const element = document.querySelector(root)!.shadowRoot!.elementFromPoint(x, y);
+      return Boolean(element?.closest('.parent-preview'));
+    },
+    { root: ROOT, x: box.x + Math.min(20, box.width / 2), y: box.y + box.height - 3 },
+  );
+  expect(hit).toBe(true);
+});
