@@ -9,6 +9,7 @@ import { createScanQueue } from '../glossary/scan-queue';
 import { sitePolicy } from '../sites/policy';
 import { onSettingsChanged, type Settings } from '../storage/settings';
 import type { Controller } from '../ui/controller';
+import { threadGroupOf } from '../ui/ThreadList';
 import { warnOnce } from '../ui/log';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
@@ -74,7 +75,7 @@ export function createGlossaryFeature(
     entries: options.entries,
   });
   // Comment bodies are scanned as they come near the screen; the panel's page-wide counts scan the rest on opening.
-  const queue = createScanQueue(doc.defaultView ?? window, (element) => glossary.scan(element));
+  const queue = createScanQueue(doc.defaultView ?? window, (element) => glossary.scan(element), { groupOf: threadGroupOf });
   if (postBody) queue.push(postBody);
   const onBody = (_id: string, body: HTMLElement) => queue.watch(body);
   controller.bodyListeners.add(onBody);

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PostInfo } from '../blogger/types';
 import { captureItem, excerptOf } from '../reading/capture';
 import { createReadTracker, firstUnread } from '../reading/read-tracker';
+import { threadGroupOf } from '../ui/ThreadList';
 import { ReadingStore } from '../reading/reading-store';
 import { permalinkOf, readingPostKey, savedKey, type SavedItem } from '../reading/types';
 import { writeSavedItems } from '../storage/saved-items';
@@ -193,6 +194,7 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
   };
   const tracker = createReadTracker({
     doc,
+    groupOf: threadGroupOf,
     isRead: (id) => controller.marks.read.has(id),
     onRead: (id) => {
       controller.marks.read.set(id, true);

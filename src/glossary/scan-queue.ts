@@ -1,4 +1,5 @@
 /** Schedules glossary scans: each comment body once it comes near the screen, a few milliseconds at a time in idle time. */
+import { createGroupWatch } from '../shared/group-watch';
 
 /** How long one idle slice may scan before yielding (keeps every task far below 50 ms). */
 const SLICE_MS = 8;
@@ -22,9 +23,15 @@ type ScanView = Window & typeof globalThis;
 const idleSchedule = (view: ScanView): Schedule =>
   typeof view.requestIdleCallback === 'function' ? (run) => view.requestIdleCallback(run, { timeout: 500 }) : (run) => view.setTimeout(run, 16);
 
-export function createScanQueue(view: ScanView, scan: (element: Element) => void, schedule: Schedule = idleSchedule(view)): ScanQueue {
+export interface ScanQueueOptions {
+  /** The container watched for a body (its thread group); the body itself by default. */
+  groupOf?: (element: Element) => Element;
+  schedule?: Schedule;
+}
+
+export function createScanQueue(view: ScanView, scan: (element: Element) => void, options: ScanQueueOptions = {}): ScanQueue {
+  const schedule = options.schedule ?? idleSchedule(view);
   const queue: Element[] = [];
-  const waiting = new Set<Element>();
   let scheduled = false;
   let stopped = false;
 
@@ -49,40 +56,33 @@ export function createScanQueue(view: ScanView, scan: (element: Element) => void
     kick();
   };
 
-  const observer =
-    typeof view.IntersectionObserver === 'function'
-      ? new view.IntersectionObserver(
-          (entries) => {
-            for (const entry of entries) {
-              if (!entry.isIntersecting || !waiting.delete(entry.target)) continue;
-              observer?.unobserve(entry.target);
-              push(entry.target);
-            }
-          },
-          { rootMargin: NEAR_MARGIN },
-        )
-      : null;
+  const near = createGroupWatch({
+    view,
+    groupOf: options.groupOf ?? ((element) => element),
+    rootMargin: NEAR_MARGIN,
+    onNear(elements) {
+      for (const element of elements) {
+        near.unwatch(element);
+        push(element);
+      }
+    },
+  });
 
   return {
     watch(element) {
-      if (!observer) return push(element);
-      if (stopped || waiting.has(element)) return;
-      waiting.add(element);
-      observer.observe(element);
+      if (!stopped) near.watch(element);
     },
     push,
     scanAll() {
-      for (const element of waiting) {
-        observer?.unobserve(element);
+      for (const element of near.watched()) {
+        near.unwatch(element);
         if (element.isConnected) push(element);
       }
-      waiting.clear();
     },
     stop() {
       stopped = true;
       queue.length = 0;
-      waiting.clear();
-      observer?.disconnect();
+      near.destroy();
     },
   };
 }

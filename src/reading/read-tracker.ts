@@ -1,4 +1,5 @@
 /** Counts a comment as read once its body has been on screen for about a second while the window has focus. */
+import { createGroupWatch } from '../shared/group-watch';
 
 export const READ_DWELL_MS = 1000;
 
@@ -7,6 +8,8 @@ export interface ReadTrackerOptions {
   onRead(id: string): void;
   isRead(id: string): boolean;
   dwellMs?: number;
+  /** The container that holds a body (its thread group): only bodies of containers on screen are observed one by one. */
+  groupOf?: (element: Element) => Element;
 }
 
 export interface ReadTracker {
@@ -21,7 +24,7 @@ function isOnScreen(entry: IntersectionObserverEntry, viewportHeight: number): b
   return entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= viewportHeight * 0.5;
 }
 
-export function createReadTracker({ doc, onRead, isRead, dwellMs = READ_DWELL_MS }: ReadTrackerOptions): ReadTracker {
+export function createReadTracker({ doc, onRead, isRead, dwellMs = READ_DWELL_MS, groupOf }: ReadTrackerOptions): ReadTracker {
   const view = doc.defaultView;
   const idOf = new WeakMap<Element, string>();
   const visible = new Map<Element, ReturnType<typeof setTimeout> | null>();
@@ -37,6 +40,7 @@ export function createReadTracker({ doc, onRead, isRead, dwellMs = READ_DWELL_MS
         const id = idOf.get(element);
         if (!id || !element.isConnected || !attentive()) return;
         observer.unobserve(element);
+        groups.unwatch(element);
         visible.delete(element);
         if (!isRead(id)) onRead(id);
       }, dwellMs),
@@ -66,6 +70,18 @@ export function createReadTracker({ doc, onRead, isRead, dwellMs = READ_DWELL_MS
     },
     { threshold: [0, 0.25, 0.5, 0.75, 1] },
   );
+  // Bodies are observed one by one (with thresholds) only while their group is on screen.
+  const groups = createGroupWatch({
+    view,
+    groupOf: groupOf ?? ((element) => element),
+    onNear: (elements) => elements.forEach((element) => observer.observe(element)),
+    onFar: (elements) =>
+      elements.forEach((element) => {
+        observer.unobserve(element);
+        clearTimeout(visible.get(element) ?? undefined);
+        visible.delete(element);
+      }),
+  });
   const onAttention = () => (attentive() ? armAll() : disarmAll());
   view.addEventListener('focus', onAttention);
   view.addEventListener('blur', onAttention);
@@ -75,9 +91,10 @@ export function createReadTracker({ doc, onRead, isRead, dwellMs = READ_DWELL_MS
     observe(id, element) {
       if (isRead(id) || idOf.get(element) === id) return;
       idOf.set(element, id);
-      observer.observe(element);
+      groups.watch(element);
     },
     destroy() {
+      groups.destroy();
       observer.disconnect();
       disarmAll();
       visible.clear();

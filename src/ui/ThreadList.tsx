@@ -1,5 +1,5 @@
 /** Renders the top-level threads of the current view, a chunk per frame so a 600-comment post never blocks the page. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { memo } from './memo';
 import type { ViewMode } from './model';
 import { useThread } from './context';
@@ -7,22 +7,32 @@ import { CommentItem } from './CommentItem';
 import { descendantsOf } from './model';
 import { useValue } from './store';
 
-/** About how many comments one rendering chunk may hold (keeps each task well under 50 ms). */
-const CHUNK_COMMENTS = 20;
+/** Comments in the first rendering chunk; later chunks are sized by how long the previous one took. */
+const FIRST_CHUNK_COMMENTS = 20;
+/** Script time one chunk aims for: style and layout of the new comments follow in the same frame, well under 50 ms in all. */
+const CHUNK_TARGET_MS = 10;
+const MIN_CHUNK_COMMENTS = 10;
+const MAX_CHUNK_COMMENTS = 160;
 
-/** Indexes (into a list of sizes) where each chunk ends, so that each chunk holds about CHUNK_COMMENTS comments. */
-export function chunkEnds(sizes: number[], budget = CHUNK_COMMENTS): number[] {
-  const ends: number[] = [];
+/** Index just past the groups from `start` that fit in `budget` comments (at least one group). */
+export function chunkEnd(sizes: number[], start: number, budget: number): number {
+  let end = start;
   let used = 0;
-  sizes.forEach((size, index) => {
-    if (used > 0 && used + size > budget) {
-      ends.push(index);
-      used = 0;
-    }
-    used += size;
-  });
-  ends.push(sizes.length);
-  return ends;
+  while (end < sizes.length && (end === start || used + (sizes[end] as number) <= budget)) used += sizes[end++] as number;
+  return end;
+}
+
+/** The next chunk's size in comments, from how long the last one took: a fixed 20 meant 500 frames for 10,000 comments. */
+export function nextChunkBudget(budget: number, tookMs: number): number {
+  const scaled = Math.round((budget * CHUNK_TARGET_MS) / Math.max(tookMs, 0.5));
+  return Math.min(MAX_CHUNK_COMMENTS, Math.max(MIN_CHUNK_COMMENTS, Math.min(scaled, budget * 2)));
+}
+
+const THREAD_GROUP_CLASS = 'thread-group';
+
+/** The thread group an element of the view sits in (what watchers of many comments observe instead of each one). */
+export function threadGroupOf(element: Element): Element {
+  return element.closest(`.${THREAD_GROUP_CLASS}`) ?? element;
 }
 
 /** Top-level threads are rendered in fixed groups, so a root always stays in the same group component. */
@@ -35,7 +45,7 @@ const ROOTS_PER_GROUP = 8;
 const ThreadGroup = memo(function ThreadGroup({ roots, view, comments }: { roots: string[]; view: ViewMode; comments: number }) {
   // The size a never-rendered group is assumed to have scales with how many comments it holds (see styles.css).
   return (
-    <div className="thread-group" style={{ '--tl-group-comments': comments }}>
+    <div className={THREAD_GROUP_CLASS} style={{ '--tl-group-comments': comments }}>
       {roots.map((root) => (
         <CommentItem key={root} id={root} depth={0} view={view} />
       ))}
@@ -61,18 +71,28 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
   const tree = model.trees[view];
   const previousGroups = useRef<string[][]>([]);
   const groups = useMemo(() => (previousGroups.current = groupRoots(tree.roots, previousGroups.current)), [tree]);
-  /** Comments in each group: to reveal about CHUNK_COMMENTS comments per frame, and to estimate a skipped group's height. */
+  /** Comments in each group: to size the rendering chunks, and to estimate a skipped group's height. */
   const groupSizes = useMemo(() => groups.map((group) => group.reduce((sum, root) => sum + 1 + descendantsOf(tree, root).length, 0)), [groups, tree]);
-  const ends = useMemo(() => chunkEnds(groupSizes), [groupSizes]);
-  const [chunk, setChunk] = useState(0);
-  const shownGroups = renderAll ? groups.length : (ends[Math.min(chunk, ends.length - 1)] ?? groups.length);
+  const [shown, setShown] = useState(0);
+  const shownGroups = renderAll ? groups.length : Math.min(groups.length, Math.max(shown, chunkEnd(groupSizes, 0, FIRST_CHUNK_COMMENTS)));
+  const pace = useRef({ budget: FIRST_CHUNK_COMMENTS, renderStartedAt: 0 });
+
+  // Right after a chunk is in the document (before paint): how long its rendering took sets the next chunk's size.
+  useLayoutEffect(() => {
+    const { renderStartedAt } = pace.current;
+    if (renderStartedAt === 0) return;
+    pace.current = { budget: nextChunkBudget(pace.current.budget, performance.now() - renderStartedAt), renderStartedAt: 0 };
+  }, [shownGroups]);
 
   useEffect(() => {
     if (shownGroups >= groups.length) {
       onComplete();
       return;
     }
-    const timer = setTimeout(() => setChunk((c) => c + 1), 0);
+    const timer = setTimeout(() => {
+      pace.current.renderStartedAt = performance.now();
+      setShown(chunkEnd(groupSizes, shownGroups, pace.current.budget));
+    }, 0);
     return () => clearTimeout(timer);
   }, [shownGroups, groups.length]);
 

@@ -12,8 +12,11 @@ class FakeObserver {
   ) {
     FakeObserver.last = this;
   }
+  /** Elements the test put near the screen; observing one reports it at once, as IntersectionObserver's first notice does. */
+  readonly near = new Set<Element>();
   observe(element: Element) {
     this.observed.add(element);
+    if (this.near.has(element)) this.callback([{ target: element, isIntersecting: true }]);
   }
   unobserve(element: Element) {
     this.observed.delete(element);
@@ -22,16 +25,18 @@ class FakeObserver {
     this.observed.clear();
   }
   show(element: Element, isIntersecting = true) {
+    if (isIntersecting) this.near.add(element);
+    else this.near.delete(element);
     if (this.observed.has(element)) this.callback([{ target: element, isIntersecting }]);
   }
 }
 
-function setup(withObserver = true) {
+function setup(withObserver = true, groupOf?: (element: Element) => Element) {
   const scanned: Element[] = [];
   const pending: Array<() => void> = [];
   const view = Object.create(window) as Window & typeof globalThis;
   Object.defineProperty(view, 'IntersectionObserver', { value: withObserver ? FakeObserver : undefined });
-  const queue = createScanQueue(view, (element) => scanned.push(element), (run) => pending.push(run));
+  const queue = createScanQueue(view, (element) => scanned.push(element), { schedule: (run) => pending.push(run), groupOf });
   const runIdle = () => {
     while (pending.length > 0) pending.shift()!();
   };
@@ -97,6 +102,28 @@ describe('createScanQueue', () => {
     observer().show(later);
     runIdle();
     expect(scanned).toEqual([post]);
+  });
+
+  it('observes the group that holds bodies, not each body, and scans a group\'s bodies when it comes near', () => {
+    const group = document.createElement('section');
+    document.body.append(group);
+    const { queue, scanned, runIdle, observer } = setup(true, (element) => element.closest('section') ?? element);
+    const inGroup = (text: string) => {
+      const element = document.createElement('div');
+      element.textContent = text;
+      group.append(element);
+      return element;
+    };
+    const [first, second, late] = [inGroup('a'), inGroup('b'), inGroup('c')];
+    queue.watch(first);
+    queue.watch(second);
+    expect([...observer().observed]).toEqual([group]);
+    observer().show(group);
+    runIdle();
+    expect(scanned).toEqual([first, second]);
+    queue.watch(late); // rendered into a group already near the screen: scanned without waiting for a change
+    runIdle();
+    expect(scanned).toEqual([first, second, late]);
   });
 
   it('falls back to scanning every body where there is no IntersectionObserver', () => {
