@@ -378,7 +378,6 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
   });
 
   test('axe-core finds no violations in the comments with the tooltip open', async ({ page }) => {
-    test.slow(); // axe over every comment of the post takes Firefox ~17 s on a quiet 2-core machine
     await openPost(page);
     await renderEveryThreadGroup(page);
     const hmip = await termIn(page, HMIP_COMMENT, 'HMIP');

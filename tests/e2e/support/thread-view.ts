@@ -1,5 +1,5 @@
 /** Reads Threadline's restructured comment section through the public DOM contract (data-thread-* hooks). */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export const ROOT = '[data-thread-root]';
 export const READY_ROOT = '[data-thread-root][data-state="ready"]';
@@ -66,6 +66,8 @@ export function duplicates(ids: string[]): string[] {
  * reads is the page's real one, as a reader who scrolled through it has it. Nothing is excluded from the check.
  */
 export async function renderEveryThreadGroup(page: Page): Promise<void> {
+  // An axe run over every comment follows; in Firefox on a busy 2-core machine that alone took up to 35 s.
+  test.slow();
   await page.evaluate(async (root) => {
     const scope = document.querySelector(root)!.shadowRoot!;
     const [x, y] = [scrollX, scrollY];
