@@ -1,6 +1,7 @@
 /**
- * The reading list on a post page: save controls (comment, thread, post) wired to storage, the in-page sidebar,
- * reading progress ("Read 120 of 212", "Continue where I left off") and landing on saved comments.
+ * The reading list on a post page: save controls (comment, thread, post) wired to storage, the in-page sidebar (its
+ * frame and list are the reading-list chunk, loaded when it first opens), reading progress ("Read 120 of 212",
+ * "Continue where I left off") and landing on saved comments.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PostInfo } from '../blogger/types';
@@ -15,13 +16,16 @@ import { loadSettings, onSettingsChanged, type Settings } from '../storage/setti
 import { useThread } from '../ui/context';
 import type { Controller } from '../ui/controller';
 import { descendantsOf } from '../ui/model';
-import { ReadingList } from '../ui/sidebar/ReadingList';
-import { clampWidth, SidebarPanel } from '../ui/sidebar/SidebarPanel';
-import sidebarStyles from '../ui/sidebar/sidebar.css';
+import { clampWidth } from '../ui/sidebar/sidebar-width';
 import { useSetVersion, useValue, ValueStore } from '../ui/store';
 import { warnOnce } from '../ui/log';
+import { ChunkFailure, lazyChunk, type LazyChunk } from './lazy-chunk';
 
-export const READING_STYLES = sidebarStyles;
+/** What the toolbar shows before the chunk arrives (the chunk brings the sidebar's and the list's own styles). */
+export const READING_STYLES = `
+.here-progress { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.3rem; font-size: 0.9em; color: var(--tl-muted); }
+.tl-sidebar[hidden] { display: none; }
+`;
 
 /** Below this much page width beside the sidebar, the sidebar lies over the page instead of pushing it. */
 export const MIN_PAGE_WIDTH_BESIDE = 720;
@@ -33,6 +37,8 @@ export interface ReadingFeatureOptions {
   controller: Controller;
   /** Resolves once every comment of the post is loaded (the feed loader), or null when nothing is missing. */
   loadAll?: () => Promise<void>;
+  /** The sidebar's chunk (a stand-in in tests). */
+  sidebarChunk?: LazyChunk<'reading-list'>;
 }
 
 export interface ReadingFeature {
@@ -56,7 +62,7 @@ function isTyping(event: KeyboardEvent, doc: Document): boolean {
   });
 }
 
-export function createReadingFeature({ doc, post, controller, loadAll }: ReadingFeatureOptions): ReadingFeature {
+export function createReadingFeature({ doc, post, controller, loadAll, sidebarChunk = lazyChunk('reading-list') }: ReadingFeatureOptions): ReadingFeature {
   const view = doc.defaultView!;
   const postKey = readingPostKey(post);
   const store = new ReadingStore();
@@ -156,6 +162,16 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
     }
   };
   const toggleSidebar = () => setSidebar({ open: !sidebar.get().open });
+  // Opening (by the reader, or remembered from the last visit) loads the sidebar's chunk; if it cannot, it stays closed.
+  const loadSidebarChunk = () => {
+    if (!sidebar.get().open || sidebarChunk.state.get().kind === 'ready') return;
+    void sidebarChunk.load().then((api) => {
+      if (api || !sidebar.get().open) return;
+      sidebar.set({ ...sidebar.get(), open: false });
+      applyLayout();
+    });
+  };
+  stops.push(sidebar.subscribe(loadSidebarChunk));
   controller.hooks.toggleSidebar = toggleSidebar;
   view.addEventListener('resize', applyLayout);
   stops.push(() => view.removeEventListener('resize', applyLayout));
@@ -274,14 +290,17 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
     const [reading, setReading] = useState(store.get());
     useEffect(() => store.subscribe(() => setReading(store.get())), []);
     const postSaved = reading.items.has(postItemKey);
+    const chunk = useValue(sidebarChunk.state);
     return (
       <>
         <button type="button" data-thread-action="save-post" aria-pressed={postSaved ? 'true' : 'false'} onClick={togglePostSaved}>
           {postSaved ? 'Post saved' : 'Save post'}
         </button>
-        <button type="button" data-thread-action="sidebar" aria-expanded={state.open ? 'true' : 'false'} aria-controls="tl-sidebar" onClick={toggleSidebar}>
+        <button type="button" data-thread-action="sidebar" aria-expanded={state.open ? 'true' : 'false'} aria-controls="tl-sidebar"
+          aria-busy={chunk.kind === 'loading' ? 'true' : undefined} onClick={toggleSidebar}>
           Reading list ({reading.items.size})
         </button>
+        <ChunkFailure chunk={sidebarChunk} />
         <HereProgress />
       </>
     );
@@ -289,8 +308,12 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
 
   function ReadingOverlay() {
     const state = useValue(sidebar);
+    const chunk = useValue(sidebarChunk.state);
+    // Until the chunk arrives, the closed frame the toolbar button controls.
+    if (chunk.kind !== 'ready') return <aside id="tl-sidebar" className="tl-sidebar" aria-label="Reading list" hidden data-thread-sidebar="closed" />;
+    const { ReadingSidebar } = chunk.api;
     return (
-      <SidebarPanel
+      <ReadingSidebar
         open={state.open}
         width={state.width}
         placement={state.placement}
@@ -300,9 +323,10 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
           (controller.elementOf(controller.current.get() ?? '') ?? null)?.focus({ preventScroll: true });
         }}
         onResize={(width) => setSidebar({ width })}
-      >
-        {state.open && <ReadingList store={store} onOpen={open} groupExtra={(key) => (key === postKey ? <HereProgress /> : undefined)} />}
-      </SidebarPanel>
+        store={store}
+        onOpen={open}
+        groupExtra={(key) => (key === postKey ? <HereProgress /> : undefined)}
+      />
     );
   }
 
