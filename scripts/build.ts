@@ -33,6 +33,27 @@ const RESOLVING_SHARED = { threadlineResolvingShared: true };
 const BARE_SHARED = new Set<string>(SHARED_MODULES.filter((id) => !id.startsWith('src/')));
 const SOURCE_SHARED = new Set<string>(SHARED_MODULES.filter((id) => id.startsWith('src/')));
 
+const exportNames = new Map<SharedModuleId, Promise<string[]>>();
+
+/** The names a shared module exports, as esbuild reads them (cached for the life of the build process). */
+function exportNamesOf(id: SharedModuleId): Promise<string[]> {
+  let names = exportNames.get(id);
+  if (!names) {
+    names = build({
+      ...esbuildOptions('chrome', { dev: true }),
+      entryPoints: [id.startsWith('src/') ? join(root, id) : id],
+      format: 'esm',
+      sourcemap: false,
+      write: false,
+      metafile: true,
+      outdir: 'shared-module-exports',
+      logLevel: 'silent',
+    }).then((result) => Object.values(result.metafile.outputs).flatMap((output) => output.exports));
+    exportNames.set(id, names);
+  }
+  return names;
+}
+
 /**
  * Chunk builds: an import of a shared module (Preact, its hooks and JSX runtime, or one of the listed src modules,
  * however the import spells its path) becomes a stand-in that reads the content script's published instance.
@@ -50,8 +71,8 @@ export function sharedModulesPlugin(): Plugin {
         const id = relative(root, resolved.path).split(sep).join('/');
         return SOURCE_SHARED.has(id) ? { path: id, namespace: SHARED_NAMESPACE } : undefined;
       });
-      pluginBuild.onLoad({ filter: /.*/, namespace: SHARED_NAMESPACE }, (args) => ({
-        contents: sharedModuleShim(args.path as SharedModuleId),
+      pluginBuild.onLoad({ filter: /.*/, namespace: SHARED_NAMESPACE }, async (args) => ({
+        contents: sharedModuleShim(args.path as SharedModuleId, await exportNamesOf(args.path as SharedModuleId)),
         loader: 'js',
       }));
     },

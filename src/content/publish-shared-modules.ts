@@ -8,17 +8,17 @@ import * as context from '../ui/context';
 import * as log from '../ui/log';
 import * as store from '../ui/store';
 
-/** A module as a chunk's CommonJS shim hands it over: marked as ES, so `import x from` gets its default export. */
-const asEsModule = (namespace: object): object => Object.freeze({ __esModule: true, ...namespace });
+/** A module's exports as chunks read them (by name; a snapshot, which suits these modules' constant exports). */
+const exportsOf = (namespace: object): object => Object.freeze({ ...namespace });
 
 const modules: Record<SharedModuleId, object> = {
-  preact: asEsModule(preact),
-  'preact/hooks': asEsModule(preactHooks),
-  'preact/jsx-runtime': asEsModule(jsxRuntime),
-  'src/ui/context.ts': asEsModule(context),
-  'src/ui/store.ts': asEsModule(store),
-  'src/ui/log.ts': asEsModule(log),
-  'src/shared/browser.ts': asEsModule(browserSeam),
+  preact: exportsOf(preact),
+  'preact/hooks': exportsOf(preactHooks),
+  'preact/jsx-runtime': exportsOf(jsxRuntime),
+  'src/ui/context.ts': exportsOf(context),
+  'src/ui/store.ts': exportsOf(store),
+  'src/ui/log.ts': exportsOf(log),
+  'src/shared/browser.ts': exportsOf(browserSeam),
 };
 
 /** Put the registry on `scope` once (a second call, e.g. a re-run content script, keeps the first). */

@@ -19,12 +19,19 @@ export type SharedModuleId = (typeof SHARED_MODULES)[number];
 /** Where the content script publishes them: a key on the isolated world's global (invisible to the page). */
 export const SHARED_MODULES_KEY = Symbol.for('threadline.shared-modules');
 
-/** The source a chunk build puts in place of a shared module: the main bundle's instance, or a clear error. */
-export function sharedModuleShim(id: SharedModuleId): string {
-  return [
-    `var registry = globalThis[Symbol.for(${JSON.stringify(SHARED_MODULES_KEY.description)})];`,
-    `var shared = registry && registry[${JSON.stringify(id)}];`,
+/**
+ * The source a chunk build puts in place of a shared module: an ES module that re-exports, by name, the main bundle's
+ * instance (`exportNames` are the module's own, read by the build), or throws a clear error when there is none.
+ */
+export function sharedModuleShim(id: SharedModuleId, exportNames: readonly string[]): string {
+  const lines = [
+    `const registry = globalThis[Symbol.for(${JSON.stringify(SHARED_MODULES_KEY.description)})];`,
+    `const shared = registry && registry[${JSON.stringify(id)}];`,
     `if (!shared) throw new Error(${JSON.stringify(`Threadline chunk loaded without the content script's ${id}`)});`,
-    'module.exports = shared;',
-  ].join('\n');
+  ];
+  for (const name of exportNames) {
+    if (name === 'default') lines.push('export default shared.default;');
+    else if (/^[A-Za-z_$][\w$]*$/.test(name)) lines.push(`export const ${name} = shared[${JSON.stringify(name)}];`);
+  }
+  return lines.join('\n');
 }

@@ -14,7 +14,7 @@ import { DEFAULT_KEY_BINDINGS, type KeyAction } from '../../../src/storage/setti
 import type { HelpChunkApi } from '../../../src/ui/keyboard/help-chunk';
 import { ValueStore } from '../../../src/ui/store';
 
-vi.mock('../../../src/shared/browser', () => ({ default: {} }));
+vi.mock('../../../src/shared/browser', () => ({ default: { runtime: { id: 'stand-in' } } }));
 
 /** The help chunk's code as the build writes it. */
 async function helpChunkCode(): Promise<string> {
@@ -68,6 +68,28 @@ describe('shared modules', () => {
     act(() => open.set(false));
     expect(container.querySelector('[data-thread-help]')).toBeNull();
     act(() => render(null, container));
+  });
+
+  it('a chunk’s default and named imports of a shared module are the content script’s own values', async () => {
+    const result = await build({
+      ...chunkBuildOptions('chrome'),
+      stdin: {
+        contents: "import browser from './src/shared/browser'; import { warnOnce } from './src/ui/log'; import { h } from 'preact'; globalThis.seen = { browser, warnOnce, h };",
+        resolveDir: process.cwd(),
+        loader: 'ts',
+      },
+      write: false,
+      logLevel: 'silent',
+    });
+    const { publishSharedModules } = await import('../../../src/content/publish-shared-modules');
+    const world: { seen?: Record<string, unknown> } = {};
+    publishSharedModules(world);
+    runScript(result.outputFiles![0]!.text, world);
+    const browser = (await import('../../../src/shared/browser')).default;
+    const { warnOnce } = await import('../../../src/ui/log');
+    const { h } = await import('preact');
+    expect(world.seen).toEqual({ browser, warnOnce, h });
+    expect(world.seen!.browser).toBe(browser);
   });
 
   it('a chunk run without the published modules fails with a clear error instead of using a second Preact', async () => {
