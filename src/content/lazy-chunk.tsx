@@ -28,9 +28,9 @@ export function lazyChunk<N extends ChunkName>(name: N, load: LoadChunk = loadCh
       state.set({ kind: 'ready', api });
       return api;
     } catch (error) {
-      const message = `could not load the ${CHUNKS[name].label}: ${messageOf(error)}`;
-      warnOnce(`${message}; the threads keep working.`, error);
-      state.set({ kind: 'failed', message: `Threadline ${message}.` });
+      const reason = messageOf(error).replace(/\.+$/, '');
+      warnOnce(`could not load the ${CHUNKS[name].label} (${reason}); the threads keep working.`, error);
+      state.set({ kind: 'failed', message: `Threadline could not load the ${CHUNKS[name].label}: ${reason}.` });
       return null;
     } finally {
       pending = null;
