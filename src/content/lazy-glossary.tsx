@@ -26,6 +26,9 @@ export interface LazyGlossaryOptions {
 
 type BodyListener = (id: string, body: HTMLElement) => void;
 
+/** The longest the chunk waits for an idle moment after the threads show (a big post's feed can keep the page busy for seconds). */
+const IDLE_TIMEOUT_MS = 500;
+
 export function createLazyGlossaryFeature(controller: Controller, options: LazyGlossaryOptions): LazyGlossaryFeature {
   const { chunk = lazyChunk('glossary'), ...featureOptions } = options;
   const win = options.doc.defaultView ?? window;
@@ -83,7 +86,7 @@ export function createLazyGlossaryFeature(controller: Controller, options: LazyG
     loadWhenIdle() {
       if (feature || destroyed || idleHandle !== undefined) return;
       const run = () => void start();
-      idleHandle = typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(run, { timeout: 2000 }) : win.setTimeout(run, 200);
+      idleHandle = typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : win.setTimeout(run, IDLE_TIMEOUT_MS);
     },
     destroy() {
       destroyed = true;
