@@ -99,7 +99,13 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
   };
   stops.push(store.subscribe(fillExcerpts), controller.model.subscribe(fillExcerpts));
 
+  // A reader who saves will want the list: fetch the sidebar's chunk now, while the extension is surely there (after an
+  // update mid-session it cannot be fetched, and the sidebar is where a failed save is explained).
+  const prepareSidebar = () => {
+    if (sidebarChunk.state.get().kind === 'idle') void sidebarChunk.load();
+  };
   const toggleSaved = (kind: 'comment' | 'thread', id: string) => {
+    prepareSidebar();
     const model = controller.model.get();
     const entry = model.comments.get(id);
     if (!entry) return;
@@ -116,6 +122,7 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
   controller.hooks.saveThread = (id) => toggleSaved('thread', id);
   const postItemKey = savedKey({ postKey, kind: 'post', commentId: null });
   const togglePostSaved = () => {
+    prepareSidebar();
     if (store.get().items.has(postItemKey)) void store.remove([postItemKey], 'Post removed from the reading list.');
     else void store.save([captureItem({ kind: 'post', post })]);
   };
