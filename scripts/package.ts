@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { FEED_CHUNK_FILE } from '../src/blogger/feed-chunk-api';
+import { CHUNKS } from '../src/shared/chunks';
 import { buildTarget } from './build';
 import type { Target } from './manifest';
 
@@ -39,8 +39,10 @@ export function packageProblems(files: string[], manifestText: string | undefine
   for (const icon of Object.values(manifest.icons ?? {})) if (!files.includes(icon)) problems.push(`icon ${icon} missing`);
   const scripts = [manifest.background?.service_worker, ...((manifest.background?.scripts as string[] | undefined) ?? [])];
   for (const script of scripts) if (typeof script === 'string' && !files.includes(script)) problems.push(`background ${script} missing`);
-  // Named by no manifest key (the background injects it on demand), so nothing else would notice it missing.
-  if (!files.includes(FEED_CHUNK_FILE)) problems.push(`${FEED_CHUNK_FILE} missing (injected on posts that need the comment feed)`);
+  // Named by no manifest key (the background injects them on demand), so nothing else would notice one missing.
+  for (const chunk of Object.values(CHUNKS)) {
+    if (!files.includes(chunk.file)) problems.push(`${chunk.file} missing (the ${chunk.label}, injected on demand)`);
+  }
   return problems;
 }
 

@@ -1,8 +1,8 @@
 /** The messages pages send to the background, and what it does with each. */
-import { LOAD_FEED_CHUNK_MESSAGE } from '../blogger/feed-chunk-api';
 import { BUILT_IN_TERMS } from '../glossary/terms';
 import browser, { type Runtime } from '../shared/browser';
-import { injectFeedChunk, type ScriptInjector } from './feed-chunk';
+import { LOAD_CHUNK_MESSAGE, type LoadChunkMessage } from '../shared/chunks';
+import { injectChunk, type ScriptInjector } from './chunks';
 
 /** Set the toolbar badge of the sender's tab (e.g. "14" new comments); empty text clears it. */
 export interface BadgeMessage {
@@ -21,18 +21,13 @@ export interface GlossaryTermsMessage {
   type: 'threadline:glossary-terms';
 }
 
-/** Inject the feed chunk into the sender's tab and frame (a post with more comments than its page holds). */
-export interface LoadFeedChunkMessage {
-  type: typeof LOAD_FEED_CHUNK_MESSAGE;
-}
-
-export type BackgroundMessage = BadgeMessage | OpenOptionsMessage | GlossaryTermsMessage | LoadFeedChunkMessage;
+export type BackgroundMessage = BadgeMessage | OpenOptionsMessage | GlossaryTermsMessage | LoadChunkMessage;
 
 function isBackgroundMessage(message: unknown): message is BackgroundMessage {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }
 
-/** browser.scripting as the feed chunk's injector (read when a message arrives, so tests can stand in for it). */
+/** browser.scripting as the chunks' injector (read when a message arrives, so tests can stand in for it). */
 const browserScripting: ScriptInjector = {
   executeScript: (injection) => browser.scripting.executeScript(injection),
 };
@@ -53,8 +48,9 @@ export async function handleMessage(
     }
     case 'threadline:glossary-terms':
       return BUILT_IN_TERMS;
-    case LOAD_FEED_CHUNK_MESSAGE:
-      return injectFeedChunk(sender, scripting);
+    case LOAD_CHUNK_MESSAGE:
+      // Injects one of the content script's on-demand chunks (feed, reading list, help, glossary) into the sender's frame.
+      return injectChunk(message.chunk, sender, scripting);
     case 'threadline:open-options': {
       const hash = typeof message.hash === 'string' ? message.hash.replace(/[^\w?=&.:-]/g, '').slice(0, 80) : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`options.html${hash ? `#${hash}` : ''}`) });

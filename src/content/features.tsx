@@ -5,8 +5,10 @@ import type { GlossaryEntry } from '../glossary';
 import type { Controller } from '../ui/controller';
 import { createFeedFeature, feedStatusTool, type FeedFeature } from './feed-feature';
 import { createFiltersFeature, filterStyles } from './filters-feature';
-import { createGlossaryFeature, GLOSSARY_TOOL_STYLES } from './glossary-feature';
+import { GLOSSARY_TOOL_STYLES } from './glossary-feature';
 import { createKeyboardFeature, keyboardStyles } from './keyboard-feature';
+import { LAZY_CHUNK_STYLES } from './lazy-chunk';
+import { createLazyGlossaryFeature } from './lazy-glossary';
 import { createReadingFeature, READING_STYLES } from './reading-feature';
 import { targetCommentId } from './landing';
 import type { SiteGate } from './site-gate';
@@ -16,11 +18,13 @@ export interface ViewFeature {
   tool?: ComponentChildren;
   panel?: ComponentChildren;
   overlay?: ComponentChildren;
+  /** Called once the threads have first shown (e.g. to load a chunk at idle). */
+  afterFirstRender?(): void;
   destroy?(): void;
 }
 
 /** Styles every feature adds to the shadow root. */
-export const FEATURE_STYLES = [READING_STYLES, filterStyles, keyboardStyles, GLOSSARY_TOOL_STYLES];
+export const FEATURE_STYLES = [LAZY_CHUNK_STYLES, READING_STYLES, filterStyles, keyboardStyles, GLOSSARY_TOOL_STYLES];
 
 export interface FeatureContext {
   doc: Document;
@@ -49,14 +53,14 @@ export function createViewFeatures(controller: Controller, context: FeatureConte
   const reading = createReadingFeature({ doc, post: page.post, controller, loadAll: feed ? () => feed.complete() : undefined });
   const filters = createFiltersFeature(controller, { postKey, win: doc.defaultView ?? window });
   const keyboard = createKeyboardFeature(controller, { doc, focusSearch: () => filters.focusSearch() });
-  const glossary = createGlossaryFeature(controller, { doc, host: site.host, entries: context.glossaryEntries, settings: site.settings });
+  const glossary = createLazyGlossaryFeature(controller, { doc, host: site.host, entries: context.glossaryEntries, settings: site.settings });
   return {
     feed,
     list: [
       { tool: feedStatusTool(feed) },
       { tool: reading.tools, overlay: reading.overlays, destroy: () => reading.destroy() },
       { tool: filters.tool, panel: filters.panel, destroy: () => filters.destroy() },
-      { tool: glossary.tool, destroy: () => glossary.destroy() },
+      { tool: glossary.tool, afterFirstRender: () => glossary.loadWhenIdle(), destroy: () => glossary.destroy() },
       { overlay: keyboard.overlay, destroy: () => keyboard.destroy() },
     ],
   };

@@ -6,7 +6,7 @@ import type { Controller } from '../ui/controller';
 import { warnOnce } from '../ui/log';
 import { buildModelInSlices } from '../ui/model';
 import { useValue, ValueStore } from '../ui/store';
-import { loadFeedChunk } from './feed-chunk-loader';
+import { loadChunk } from './chunk-loader';
 
 /** Where loading the rest of the comments stands. */
 export type FeedStatus =
@@ -27,12 +27,12 @@ export interface FeedFeature {
 
 /**
  * Set up feed loading for a page that holds fewer comments than it announces; null when nothing is missing. The feed
- * code itself (fetching, parsing, DOMPurify) is the feed chunk, which `loadChunk` brings in on the first load.
+ * code itself (fetching, parsing, DOMPurify) is the feed chunk, which `loadFeedChunk` brings in on the first load.
  */
 export function createFeedFeature(
   page: PageComments,
   controller: Controller,
-  loadChunk: () => Promise<FeedChunkApi> = loadFeedChunk,
+  loadFeedChunk: () => Promise<FeedChunkApi> = () => loadChunk('feed'),
   onMerged?: (comments: Comment[]) => void,
 ): FeedFeature | null {
   const postId = page.post.postId;
@@ -50,7 +50,7 @@ export function createFeedFeature(
     const have = new Set(comments.map((comment) => comment.id));
     status.set({ kind: 'loading', have: comments.length, total: total() });
     try {
-      const chunk = await loadChunk();
+      const chunk = await loadFeedChunk();
       if (controllerForThisRun.signal.aborted) throw controllerForThisRun.signal.reason;
       const result = await chunk.loadAllFeedComments({
         origin: new URL(page.post.url).origin,

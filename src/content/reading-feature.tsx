@@ -1,6 +1,7 @@
 /**
- * The reading list on a post page: save controls (comment, thread, post) wired to storage, the in-page sidebar,
- * reading progress ("Read 120 of 212", "Continue where I left off") and landing on saved comments.
+ * The reading list on a post page: save controls (comment, thread, post) wired to storage, the in-page sidebar (its
+ * frame and list are the reading-list chunk, loaded when it first opens), reading progress ("Read 120 of 212",
+ * "Continue where I left off") and landing on saved comments.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PostInfo } from '../blogger/types';
@@ -16,13 +17,16 @@ import { loadSettings, onSettingsChanged, type Settings } from '../storage/setti
 import { useThread } from '../ui/context';
 import type { Controller } from '../ui/controller';
 import { descendantsOf } from '../ui/model';
-import { ReadingList } from '../ui/sidebar/ReadingList';
-import { clampWidth, SidebarPanel } from '../ui/sidebar/SidebarPanel';
-import sidebarStyles from '../ui/sidebar/sidebar.css';
+import { clampWidth } from '../ui/sidebar/sidebar-width';
 import { useSetVersion, useValue, ValueStore } from '../ui/store';
 import { warnOnce } from '../ui/log';
+import { ChunkFailure, lazyChunk, type LazyChunk } from './lazy-chunk';
 
-export const READING_STYLES = sidebarStyles;
+/** What the toolbar shows before the chunk arrives (the chunk brings the sidebar's and the list's own styles). */
+export const READING_STYLES = `
+.here-progress { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.3rem; font-size: 0.9em; color: var(--tl-muted); }
+.tl-sidebar[hidden] { display: none; }
+`;
 
 /** Below this much page width beside the sidebar, the sidebar lies over the page instead of pushing it. */
 export const MIN_PAGE_WIDTH_BESIDE = 720;
@@ -34,6 +38,8 @@ export interface ReadingFeatureOptions {
   controller: Controller;
   /** Resolves once every comment of the post is loaded (the feed loader), or null when nothing is missing. */
   loadAll?: () => Promise<void>;
+  /** The sidebar's chunk (a stand-in in tests). */
+  sidebarChunk?: LazyChunk<'reading-list'>;
 }
 
 export interface ReadingFeature {
@@ -57,7 +63,7 @@ function isTyping(event: KeyboardEvent, doc: Document): boolean {
   });
 }
 
-export function createReadingFeature({ doc, post, controller, loadAll }: ReadingFeatureOptions): ReadingFeature {
+export function createReadingFeature({ doc, post, controller, loadAll, sidebarChunk = lazyChunk('reading-list') }: ReadingFeatureOptions): ReadingFeature {
   const view = doc.defaultView!;
   const postKey = readingPostKey(post);
   const store = new ReadingStore();
@@ -94,7 +100,13 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
   };
   stops.push(store.subscribe(fillExcerpts), controller.model.subscribe(fillExcerpts));
 
+  // A reader who saves will want the list: fetch the sidebar's chunk now, while the extension is surely there (after an
+  // update mid-session it cannot be fetched, and the sidebar is where a failed save is explained).
+  const prepareSidebar = () => {
+    if (sidebarChunk.state.get().kind === 'idle') void sidebarChunk.load();
+  };
   const toggleSaved = (kind: 'comment' | 'thread', id: string) => {
+    prepareSidebar();
     const model = controller.model.get();
     const entry = model.comments.get(id);
     if (!entry) return;
@@ -111,6 +123,7 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
   controller.hooks.saveThread = (id) => toggleSaved('thread', id);
   const postItemKey = savedKey({ postKey, kind: 'post', commentId: null });
   const togglePostSaved = () => {
+    prepareSidebar();
     if (store.get().items.has(postItemKey)) void store.remove([postItemKey], 'Post removed from the reading list.');
     else void store.save([captureItem({ kind: 'post', post })]);
   };
@@ -157,6 +170,16 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
     }
   };
   const toggleSidebar = () => setSidebar({ open: !sidebar.get().open });
+  // Opening (by the reader, or remembered from the last visit) loads the sidebar's chunk; if it cannot, it stays closed.
+  const loadSidebarChunk = () => {
+    if (!sidebar.get().open || sidebarChunk.state.get().kind === 'ready') return;
+    void sidebarChunk.load().then((api) => {
+      if (api || !sidebar.get().open) return;
+      sidebar.set({ ...sidebar.get(), open: false });
+      applyLayout();
+    });
+  };
+  stops.push(sidebar.subscribe(loadSidebarChunk));
   controller.hooks.toggleSidebar = toggleSidebar;
   view.addEventListener('resize', applyLayout);
   stops.push(() => view.removeEventListener('resize', applyLayout));
@@ -276,14 +299,17 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
     const [reading, setReading] = useState(store.get());
     useEffect(() => store.subscribe(() => setReading(store.get())), []);
     const postSaved = reading.items.has(postItemKey);
+    const chunk = useValue(sidebarChunk.state);
     return (
       <>
         <button type="button" data-thread-action="save-post" aria-pressed={postSaved ? 'true' : 'false'} onClick={togglePostSaved}>
           {postSaved ? 'Post saved' : 'Save post'}
         </button>
-        <button type="button" data-thread-action="sidebar" aria-expanded={state.open ? 'true' : 'false'} aria-controls="tl-sidebar" onClick={toggleSidebar}>
+        <button type="button" data-thread-action="sidebar" aria-expanded={state.open ? 'true' : 'false'} aria-controls="tl-sidebar"
+          aria-busy={chunk.kind === 'loading' ? 'true' : undefined} onClick={toggleSidebar}>
           Reading list ({reading.items.size})
         </button>
+        <ChunkFailure chunk={sidebarChunk} />
         <HereProgress />
       </>
     );
@@ -291,8 +317,12 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
 
   function ReadingOverlay() {
     const state = useValue(sidebar);
+    const chunk = useValue(sidebarChunk.state);
+    // Until the chunk arrives, the closed frame the toolbar button controls.
+    if (chunk.kind !== 'ready') return <aside id="tl-sidebar" className="tl-sidebar" aria-label="Reading list" hidden data-thread-sidebar="closed" />;
+    const { ReadingSidebar } = chunk.api;
     return (
-      <SidebarPanel
+      <ReadingSidebar
         open={state.open}
         width={state.width}
         placement={state.placement}
@@ -302,9 +332,10 @@ export function createReadingFeature({ doc, post, controller, loadAll }: Reading
           (controller.elementOf(controller.current.get() ?? '') ?? null)?.focus({ preventScroll: true });
         }}
         onResize={(width) => setSidebar({ width })}
-      >
-        {state.open && <ReadingList store={store} onOpen={open} groupExtra={(key) => (key === postKey ? <HereProgress /> : undefined)} />}
-      </SidebarPanel>
+        store={store}
+        onOpen={open}
+        groupExtra={(key) => (key === postKey ? <HereProgress /> : undefined)}
+      />
     );
   }
 

@@ -57,6 +57,7 @@ export async function start(doc: Document, url: string): Promise<Mounted | null>
       extraStyles: FEATURE_STYLES,
       onReady: (controller) => {
         if (target) controller.actions.jumpTo(target, { focus: true });
+        for (const feature of holder.features?.list ?? []) feature.afterFirstRender?.();
       },
       onError: (error) => warnOnce('stopped showing threads after an error; the blog’s own comments are back.', error),
     });

@@ -3,17 +3,11 @@
  * post whose page holds every comment, and on a 640-comment post it loads and completes the thread. When it cannot be
  * injected, the feed status says so with Retry and one warning, and the page's own comments stay.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { requireBrowser } from '../../scripts/find-browsers';
+import type { Page } from '@playwright/test';
 import { FEED_CHUNK_FILE } from '../../src/blogger/feed-chunk-api';
-import { routeBlogToFixtures } from './support/blog-routing';
-import { copyWithHarnessPage } from './support/extension-pages';
+import { buildWithoutFiles, launchWith } from './support/broken-build';
 import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
-import { CHROME_DIST, launchFirefoxWithExtension, FIREFOX_DIST } from './support/launch';
+import { CHROME_DIST, FIREFOX_DIST } from './support/launch';
 import { duplicates, readThreadView, waitForReady } from './support/thread-view';
 import { expect, test } from './fixtures';
 
@@ -49,54 +43,11 @@ test('a 640-comment post shown 200 at a time injects the feed chunk once and sho
   expect(consoleMessages.filter((message) => /Threadline/.test(message.text))).toEqual([]);
 });
 
-/** A build whose feed.js is missing (a broken or half-applied update); `restore` puts it back. */
-function buildWithoutChunk(dist: string, withHarness: boolean): { dir: string; restore(): void; remove(): void } {
-  const copy = withHarness ? copyWithHarnessPage(dist) : (() => {
-    const dir = mkdtempSync(join(tmpdir(), 'threadline-nochunk-'));
-    cpSync(dist, dir, { recursive: true });
-    return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-  })();
-  const chunk = join(copy.dir, FEED_CHUNK_FILE);
-  const aside = join(copy.dir, `${FEED_CHUNK_FILE}.aside`);
-  renameSync(chunk, aside);
-  return { dir: copy.dir, restore: () => renameSync(aside, chunk), remove: copy.remove };
-}
-
-/** A browser of its own with the given unpacked build, blog routing installed; Threadline's console lines collected. */
-async function launchWith(browserName: string, dir: string): Promise<{ context: BrowserContext; warnings: string[]; close(): Promise<void> }> {
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  if (browserName === 'chromium') {
-    const profile = mkdtempSync(join(tmpdir(), 'threadline-nochunk-profile-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: requireBrowser('chromium'),
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox'],
-    });
-    close = async () => {
-      await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
-    };
-  } else {
-    const launched = await launchFirefoxWithExtension({ headless: true, addonPath: dir });
-    const browser: Browser = launched.browser;
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    close = () => launched.close();
-  }
-  await routeBlogToFixtures(context);
-  const warnings: string[] = [];
-  context.on('console', (message) => {
-    if (/Threadline/.test(message.text())) warnings.push(message.text());
-  });
-  return { context, warnings, close };
-}
-
 test('when the feed chunk cannot be injected: a failed status with Retry, one warning, the page’s 200 comments; Retry asks again', async ({
   browserName,
 }) => {
   test.setTimeout(90_000);
-  const build = buildWithoutChunk(browserName === 'chromium' ? CHROME_DIST : FIREFOX_DIST, browserName === 'firefox');
+  const build = buildWithoutFiles(browserName === 'chromium' ? CHROME_DIST : FIREFOX_DIST, [FEED_CHUNK_FILE], browserName === 'firefox');
   const browser = await launchWith(browserName, build.dir).catch((error: unknown) => {
     build.remove();
     throw error;

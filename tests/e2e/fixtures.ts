@@ -15,6 +15,7 @@ import {
 } from './support/extension-pages';
 import { FIREFOX_DIST, launchChromiumWithExtension, launchFirefoxWithExtension } from './support/launch';
 import { FEED_CHUNK_KEY } from '../../src/blogger/feed-chunk-api';
+import { chunkKey, type ChunkName } from '../../src/shared/chunks';
 
 export interface ConsoleRecord {
   source: 'console' | 'pageerror';
@@ -51,6 +52,8 @@ interface TestFixtures {
   clearExtensionStorage(): Promise<void>;
   /** Whether the feed chunk (feed.js) has registered in the isolated world of the tab showing `pageUrl`. */
   feedChunkInjected(pageUrl: string): Promise<boolean>;
+  /** Whether the named on-demand chunk has registered in the isolated world of the tab showing `pageUrl`. */
+  chunkInjected(chunk: ChunkName, pageUrl: string): Promise<boolean>;
 }
 
 const KEPT_CONSOLE_TYPES = new Set(['warning', 'error', 'assert']);
@@ -208,6 +211,10 @@ export const test = base.extend<TestFixtures & { isolation: void }, WorkerFixtur
 
   feedChunkInjected: async ({ extensionBrowser }, use) => {
     await use(async (pageUrl) => isolatedWorldHas(await extensionBrowser.storageRealm(), pageUrl, FEED_CHUNK_KEY.description!));
+  },
+
+  chunkInjected: async ({ extensionBrowser }, use) => {
+    await use(async (chunk, pageUrl) => isolatedWorldHas(await extensionBrowser.storageRealm(), pageUrl, chunkKey(chunk).description!));
   },
 
   /** Every test starts with empty extension storage, whatever the previous test in the worker saved. */

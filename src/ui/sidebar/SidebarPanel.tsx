@@ -1,13 +1,9 @@
 /** The in-page sidebar frame: a resizable panel on one side, in Threadline's shadow root, closed by its button or Esc. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { clampWidth, MAX_WIDTH, MIN_WIDTH } from './sidebar-width';
 
-export const MIN_WIDTH = 260;
-export const MAX_WIDTH = 720;
-
-export function clampWidth(width: number, viewportWidth: number): number {
-  return Math.round(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width, Math.max(MIN_WIDTH, viewportWidth - 40))));
-}
+export { clampWidth, MAX_WIDTH, MIN_WIDTH };
 
 export interface SidebarPanelProps {
   open: boolean;

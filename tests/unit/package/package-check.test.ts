@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { packageProblems, zipProblems } from '../../../scripts/package';
+import { CHUNKS } from '../../../src/shared/chunks';
 
 const manifest = JSON.stringify({ version: '1.2.3', icons: { '48': 'icons/icon-48.png' }, background: { service_worker: 'background.js' } });
-const clean = ['manifest.json', 'background.js', 'content.js', 'feed.js', 'icons/icon-48.png'];
+const chunkFiles = Object.values(CHUNKS).map((chunk) => chunk.file);
+const clean = ['manifest.json', 'background.js', 'content.js', ...chunkFiles, 'icons/icon-48.png'];
 
 describe('store package check', () => {
   it('passes a clean build', () => {
@@ -23,18 +25,21 @@ describe('store package check', () => {
     expect(problems.join('\n')).toMatch(/e2e-harness\.html/);
   });
 
-  it('catches a version that is not package.json’s, a missing icon, a missing background script and a missing feed chunk', () => {
+  it('catches a version that is not package.json’s, a missing icon, a missing background script and every missing on-demand chunk', () => {
     expect(packageProblems(['manifest.json'], manifest, '9.9.9')).toEqual([
       'manifest version 1.2.3 is not package.json’s 9.9.9'.replace('’', "'"),
       'icon icons/icon-48.png missing',
       'background background.js missing',
-      'feed.js missing (injected on posts that need the comment feed)',
+      'feed.js missing (the feed reader, injected on demand)',
+      'reading-list.js missing (the reading list, injected on demand)',
+      'help.js missing (the keyboard help, injected on demand)',
+      'glossary.js missing (the glossary, injected on demand)',
     ]);
   });
 
   it('reads the zip back rather than trusting the file list', () => {
     const encode = (text: string) => new TextEncoder().encode(text);
-    const zip = zipSync({ 'manifest.json': encode(manifest), 'background.js': encode(''), 'feed.js': encode(''), 'icons/icon-48.png': encode(''), 'x.js.map': encode('{}') });
+    const zip = zipSync({ 'manifest.json': encode(manifest), 'background.js': encode(''), ...Object.fromEntries(chunkFiles.map((file) => [file, encode('')])), 'icons/icon-48.png': encode(''), 'x.js.map': encode('{}') });
     expect(zipProblems(zip, '1.2.3')).toEqual(['x.js.map: source map']);
   });
 });

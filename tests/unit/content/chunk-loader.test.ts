@@ -1,7 +1,8 @@
-/** The content script's feed-chunk loader: one injection request, the registration found afterwards, clear failures, retry. */
+/** The content script's chunk loader: one injection request per chunk, the registration found afterwards, clear failures, retry. */
 import { describe, expect, it, vi } from 'vitest';
 import { FEED_CHUNK_KEY, registerFeedChunk, registeredFeedChunk, type FeedChunkApi } from '../../../src/blogger/feed-chunk-api';
-import { createFeedChunkLoader, FeedChunkError } from '../../../src/content/feed-chunk-loader';
+import { ChunkLoadError, createChunkLoader } from '../../../src/content/chunk-loader';
+import { chunkKey, registerChunk, registeredChunk } from '../../../src/shared/chunks';
 
 vi.mock('../../../src/shared/browser', () => ({ default: {} }));
 
@@ -10,8 +11,9 @@ const fakeApi = (): FeedChunkApi => ({ loadAllFeedComments: async () => ({ comme
 /** A scope standing in for the isolated world, and a background that "injects" by registering the chunk there. */
 function world(answer: (scope: object) => Promise<unknown> = async (scope) => (registerFeedChunk(fakeApi(), scope), { ok: true })) {
   const scope = {};
-  const requestInjection = vi.fn(() => answer(scope));
-  return { scope, requestInjection, load: createFeedChunkLoader({ requestInjection, scope }) };
+  const requestInjection = vi.fn((_chunk: string) => answer(scope));
+  const loadChunk = createChunkLoader({ requestInjection, scope });
+  return { scope, requestInjection, loadChunk, load: () => loadChunk('feed') };
 }
 
 describe('registration', () => {
@@ -43,13 +45,35 @@ describe('registration', () => {
   });
 });
 
-describe('createFeedChunkLoader', () => {
+describe('createChunkLoader', () => {
   it('asks the background once and returns the API the chunk registered', async () => {
     const { load, requestInjection, scope } = world();
     const api = await load();
     expect(api).toBe(registeredFeedChunk(scope));
     await load();
     expect(requestInjection).toHaveBeenCalledTimes(1);
+    expect(requestInjection).toHaveBeenCalledWith('feed');
+  });
+
+  it('keeps chunks apart: each is asked for by its name and found under its own key', async () => {
+    const helpApi = { HelpOverlay: () => null };
+    const { loadChunk, requestInjection, scope } = world(async (scope) => {
+      const asked = requestInjection.mock.calls.at(-1)![0];
+      if (asked === 'help') registerChunk('help', helpApi, scope);
+      else registerFeedChunk(fakeApi(), scope);
+      return { ok: true };
+    });
+    const [feed, help] = await Promise.all([loadChunk('feed'), loadChunk('help')]);
+    expect(feed).toBe(registeredFeedChunk(scope));
+    expect(help.HelpOverlay).toBe(helpApi.HelpOverlay);
+    expect(requestInjection.mock.calls.map(([name]) => name).sort()).toEqual(['feed', 'help']);
+    expect(chunkKey('help')).toBe(Symbol.for('threadline.help-chunk'));
+  });
+
+  it('does not take a registration that lacks the chunk’s functions', () => {
+    const scope = {};
+    registerChunk('reading-list', { ReadingSidebar: 'not a component' }, scope);
+    expect(registeredChunk('reading-list', scope)).toBeNull();
   });
 
   it('shares one request between callers that ask at the same time', async () => {
@@ -68,7 +92,7 @@ describe('createFeedChunkLoader', () => {
 
   it('fails with the background’s reason when injection failed', async () => {
     const { load } = world(async () => ({ ok: false, error: 'Could not load file: feed.js' }));
-    await expect(load()).rejects.toThrow(new FeedChunkError("could not start Threadline's feed reader: Could not load file: feed.js"));
+    await expect(load()).rejects.toThrow(new ChunkLoadError("could not start Threadline's feed reader: Could not load file: feed.js"));
   });
 
   it('fails when the background answered but nothing registered', async () => {
@@ -80,7 +104,7 @@ describe('createFeedChunkLoader', () => {
     const { load } = world(async () => {
       throw new Error('Extension context invalidated.');
     });
-    await expect(load()).rejects.toThrow(/updated or restarted.*reload this page/);
+    await expect(load()).rejects.toThrow(/updated or restarted.*reload this page to use its feed reader/);
   });
 
   it('asks again after a failure (Retry), and succeeds once injection works', async () => {
