@@ -9,7 +9,7 @@ import { createScanQueue } from '../glossary/scan-queue';
 import { sitePolicy } from '../sites/policy';
 import { onSettingsChanged, type Settings } from '../storage/settings';
 import type { Controller } from '../ui/controller';
-import { threadGroupOf } from '../ui/ThreadList';
+import { threadGroupOf } from '../ui/thread-group';
 import { warnOnce } from '../ui/log';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PostInfo } from '../blogger/types';
 import { captureItem, excerptOf } from '../reading/capture';
 import { createReadTracker, firstUnread } from '../reading/read-tracker';
-import { threadGroupOf } from '../ui/ThreadList';
+import { threadGroupOf } from '../ui/thread-group';
 import { ReadingStore } from '../reading/reading-store';
 import { permalinkOf, readingPostKey, savedKey, type SavedItem } from '../reading/types';
 import { writeSavedItems } from '../storage/saved-items';

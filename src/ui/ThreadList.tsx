@@ -6,6 +6,7 @@ import { useThread } from './context';
 import { CommentItem } from './CommentItem';
 import { descendantsOf } from './model';
 import { useValue } from './store';
+import { THREAD_GROUP_CLASS } from './thread-group';
 
 /** Comments in the first rendering chunk; later chunks are sized by how long the previous one took. */
 const FIRST_CHUNK_COMMENTS = 20;
@@ -26,13 +27,6 @@ export function chunkEnd(sizes: number[], start: number, budget: number): number
 export function nextChunkBudget(budget: number, tookMs: number): number {
   const scaled = Math.round((budget * CHUNK_TARGET_MS) / Math.max(tookMs, 0.5));
   return Math.min(MAX_CHUNK_COMMENTS, Math.max(MIN_CHUNK_COMMENTS, Math.min(scaled, budget * 2)));
-}
-
-const THREAD_GROUP_CLASS = 'thread-group';
-
-/** The thread group an element of the view sits in (what watchers of many comments observe instead of each one). */
-export function threadGroupOf(element: Element): Element {
-  return element.closest(`.${THREAD_GROUP_CLASS}`) ?? element;
 }
 
 /** Top-level threads are rendered in fixed groups, so a root always stays in the same group component. */
