@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, type FixturePage } from './support/fixture-catalog';
 import { openExtensionPage as openExtensionPageIn } from './support/extension-pages';
-import { commentLocator, renderEveryThreadGroup, waitForReady } from './support/thread-view';
+import { commentLocator, renderEveryThreadGroup, scrollIntoViewSettled, waitForReady } from './support/thread-view';
 
 type Fixture = FixturePage & { postId: string };
 const fixture = (name: string) => fixtureByName(name) as Fixture;
@@ -89,7 +89,9 @@ test('choosing a saved comment on this page scrolls to it and highlights it', as
   const comments = commentsOf(postA);
   const last = comments[comments.length - 1]!;
   await openPost(page, postA);
+  await scrollIntoViewSettled(saveButton(page, last.id));
   await saveButton(page, last.id).click();
+  await expect(saveButton(page, last.id)).toHaveAttribute('aria-pressed', 'true');
   await page.evaluate(() => window.scrollTo(0, 0));
   await openSidebar(page);
   await page.locator(`[data-saved-comment="${last.id}"] .entry-open`).click();

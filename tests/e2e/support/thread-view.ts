@@ -80,3 +80,13 @@ export async function renderEveryThreadGroup(page: Page): Promise<void> {
     await frame();
   }, ROOT);
 }
+
+/**
+ * Scroll an element of the view into view and let two frames pass. Thread groups that were skipped off screen take
+ * their real heights in the frame after a far jump; a click dispatched inside that frame can land on a moved target
+ * (a person cannot click that fast, Playwright can).
+ */
+export async function scrollIntoViewSettled(locator: Locator): Promise<void> {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
