@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
-import { ROOT, commentLocator, waitForReady } from './support/thread-view';
+import { ROOT, commentLocator, scrollIntoViewSettled, waitForReady } from './support/thread-view';
 
 const BIG = fixtureByName('threaded-v2-640');
 const RECORDS = fixtureRecords(BIG.name).comments;
@@ -89,7 +89,7 @@ test.describe(`landing on a comment in ${BIG.name}`, () => {
     await openBig(page);
     const last = (await layout(page)).at(-1)!;
     const save = commentLocator(page, last.id).locator('[data-thread-action="save"]').first();
-    await save.scrollIntoViewIfNeeded();
+    await scrollIntoViewSettled(save);
     await save.click();
     await expect(save).toHaveAttribute('aria-pressed', 'true');
     await page.evaluate(() => window.scrollTo(0, 0));

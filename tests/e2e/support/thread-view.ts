@@ -82,11 +82,27 @@ export async function renderEveryThreadGroup(page: Page): Promise<void> {
 }
 
 /**
- * Scroll an element of the view into view and let two frames pass. Thread groups that were skipped off screen take
- * their real heights in the frame after a far jump; a click dispatched inside that frame can land on a moved target
- * (a person cannot click that fast, Playwright can).
+ * Scroll an element of the view into view and wait until it stays put for three frames. Thread groups that were
+ * skipped off screen take their real heights in the frames after a far jump; a click dispatched meanwhile can land on
+ * a moved target (a person cannot click that fast, Playwright can).
  */
 export async function scrollIntoViewSettled(locator: Locator): Promise<void> {
   await locator.scrollIntoViewIfNeeded();
-  await locator.page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await locator.evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        let last = Number.NaN;
+        let still = 0;
+        let frames = 0;
+        const check = () => {
+          const top = element.getBoundingClientRect().top;
+          still = top === last ? still + 1 : 0;
+          last = top;
+          if (still >= 3 || ++frames > 120) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+  await locator.scrollIntoViewIfNeeded(); // where it settled may be off screen
 }
