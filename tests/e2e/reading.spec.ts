@@ -170,6 +170,8 @@ test('export, then import into an empty profile, restores every item, note and s
     };
   });
   await panel.locator('[data-reading-action="export"]').click();
+  // Export reads storage before it hands the file to a link: wait for that link's click.
+  await panel.waitForFunction(() => (globalThis as unknown as { exported?: Promise<string> }).exported !== undefined);
   const exported = await panel.evaluate(() => (globalThis as unknown as { exported: Promise<string> }).exported);
   expect(JSON.parse(exported)).toMatchObject({ format: 'threadline-export', version: 1 });
 
