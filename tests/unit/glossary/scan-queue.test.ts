@@ -1,41 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createScanQueue, NEAR_MARGIN } from '../../../src/glossary/scan-queue';
-
-/** A stand-in IntersectionObserver the test moves elements in and out of view with. */
-class FakeObserver {
-  static last: FakeObserver | null = null;
-  readonly observed = new Set<Element>();
-  constructor(
-    readonly callback: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void,
-    readonly options: { rootMargin?: string },
-  ) {
-    FakeObserver.last = this;
-  }
-  /** Elements the test put near the screen; observing one reports it at once, as IntersectionObserver's first notice does. */
-  readonly near = new Set<Element>();
-  observe(element: Element) {
-    this.observed.add(element);
-    if (this.near.has(element)) this.callback([{ target: element, isIntersecting: true }]);
-  }
-  unobserve(element: Element) {
-    this.observed.delete(element);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-  show(element: Element, isIntersecting = true) {
-    if (isIntersecting) this.near.add(element);
-    else this.near.delete(element);
-    if (this.observed.has(element)) this.callback([{ target: element, isIntersecting }]);
-  }
-}
+import { FakeIntersectionObserver, viewWithObserver } from '../support/fake-intersection-observer';
 
 function setup(withObserver = true, groupOf?: (element: Element) => Element) {
   const scanned: Element[] = [];
   const pending: Array<() => void> = [];
-  const view = Object.create(window) as Window & typeof globalThis;
-  Object.defineProperty(view, 'IntersectionObserver', { value: withObserver ? FakeObserver : undefined });
+  const view = viewWithObserver(withObserver);
   const queue = createScanQueue(view, (element) => scanned.push(element), { schedule: (run) => pending.push(run), groupOf });
   const runIdle = () => {
     while (pending.length > 0) pending.shift()!();
@@ -46,7 +17,7 @@ function setup(withObserver = true, groupOf?: (element: Element) => Element) {
     document.body.append(element);
     return element;
   };
-  return { queue, scanned, runIdle, body, observer: () => FakeObserver.last! };
+  return { queue, scanned, runIdle, body, observer: () => FakeIntersectionObserver.last! };
 }
 
 describe('createScanQueue', () => {

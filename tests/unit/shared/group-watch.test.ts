@@ -1,35 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createGroupWatch } from '../../../src/shared/group-watch';
-
-/** A stand-in IntersectionObserver: the test says which elements are near; observing a near one reports it at once. */
-class FakeObserver {
-  static last: FakeObserver;
-  readonly observed = new Set<Element>();
-  readonly near = new Set<Element>();
-  constructor(readonly callback: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void) {
-    FakeObserver.last = this;
-  }
-  observe(element: Element) {
-    this.observed.add(element);
-    if (this.near.has(element)) this.callback([{ target: element, isIntersecting: true }]);
-  }
-  unobserve(element: Element) {
-    this.observed.delete(element);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-  set(element: Element, isIntersecting: boolean) {
-    if (isIntersecting) this.near.add(element);
-    else this.near.delete(element);
-    if (this.observed.has(element)) this.callback([{ target: element, isIntersecting }]);
-  }
-}
+import { FakeIntersectionObserver, viewWithObserver } from '../support/fake-intersection-observer';
 
 function setup() {
-  const view = Object.create(window) as Window & typeof globalThis;
-  Object.defineProperty(view, 'IntersectionObserver', { value: FakeObserver });
+  const view = viewWithObserver();
   const events: string[] = [];
   const watch = createGroupWatch({
     view,
@@ -43,7 +18,7 @@ function setup() {
     document.body.append(section);
     return section;
   };
-  return { watch, events, group, observer: () => FakeObserver.last };
+  return { watch, events, group, observer: () => FakeIntersectionObserver.last! };
 }
 
 describe('createGroupWatch', () => {
@@ -53,9 +28,9 @@ describe('createGroupWatch', () => {
     const second = group('c');
     for (const element of [...first.children, ...second.children]) watch.watch(element);
     expect([...observer().observed]).toEqual([first, second]);
-    observer().set(first, true);
-    observer().set(first, true); // no change, no report
-    observer().set(first, false);
+    observer().show(first, true);
+    observer().show(first, true); // no change, no report
+    observer().show(first, false);
     expect(events).toEqual(['near a,b', 'far a,b']);
   });
 
@@ -63,7 +38,7 @@ describe('createGroupWatch', () => {
     const { watch, events, group, observer } = setup();
     const section = group('a', 'b');
     watch.watch(section.children[0]!);
-    observer().set(section, true);
+    observer().show(section, true);
     watch.watch(section.children[1]!);
     expect(events).toEqual(['near a', 'near b']);
   });
@@ -75,7 +50,7 @@ describe('createGroupWatch', () => {
     watch.watch(a);
     watch.watch(b);
     b.remove(); // re-rendered away
-    observer().set(section, true);
+    observer().show(section, true);
     expect(events).toEqual(['near a']);
     watch.unwatch(a);
     expect(observer().observed.size).toBe(0);
