@@ -5,9 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { FEED_CHUNK_FILE } from '../../src/blogger/feed-chunk-api';
-import { buildWithoutFiles, launchWith } from './support/broken-build';
+import { withBuildMissing } from './support/broken-build';
 import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
-import { CHROME_DIST, FIREFOX_DIST } from './support/launch';
 import { duplicates, readThreadView, waitForReady } from './support/thread-view';
 import { expect, test } from './fixtures';
 
@@ -47,12 +46,7 @@ test('when the feed chunk cannot be injected: a failed status with Retry, one wa
   browserName,
 }) => {
   test.setTimeout(90_000);
-  const build = buildWithoutFiles(browserName === 'chromium' ? CHROME_DIST : FIREFOX_DIST, [FEED_CHUNK_FILE], browserName === 'firefox');
-  const browser = await launchWith(browserName, build.dir).catch((error: unknown) => {
-    build.remove();
-    throw error;
-  });
-  try {
+  await withBuildMissing(browserName, [FEED_CHUNK_FILE], async (browser, build) => {
     const page = await browser.context.newPage();
     await page.goto(CUT_SHORT.url);
     await waitForReady(page);
@@ -79,8 +73,5 @@ test('when the feed chunk cannot be injected: a failed status with Retry, one wa
       await expectEveryCommentOnce(page, CUT_SHORT.commentCount);
     }
     expect(browser.warnings).toHaveLength(1);
-  } finally {
-    await browser.close();
-    build.remove();
-  }
+  });
 });

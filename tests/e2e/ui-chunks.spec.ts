@@ -4,9 +4,8 @@
  * warning per chunk is logged, and the threads keep working.
  */
 import { CHUNKS } from '../../src/shared/chunks';
-import { buildWithoutFiles, launchWith } from './support/broken-build';
+import { withBuildMissing } from './support/broken-build';
 import { fixtureByName } from './support/fixture-catalog';
-import { CHROME_DIST, FIREFOX_DIST } from './support/launch';
 import { ROOT, waitForReady } from './support/thread-view';
 import { expect, test } from './fixtures';
 
@@ -42,12 +41,7 @@ test('reading a post injects the glossary after the threads show, and neither th
 test('when the UI chunks cannot be loaded: each control says so, one warning each, and the threads keep working', async ({ browserName }) => {
   test.setTimeout(90_000);
   const files = [CHUNKS['reading-list'].file, CHUNKS.help.file, CHUNKS.glossary.file];
-  const build = buildWithoutFiles(browserName === 'chromium' ? CHROME_DIST : FIREFOX_DIST, files, browserName === 'firefox');
-  const browser = await launchWith(browserName, build.dir).catch((error: unknown) => {
-    build.remove();
-    throw error;
-  });
-  try {
+  await withBuildMissing(browserName, files, async (browser) => {
     const page = await browser.context.newPage();
     await page.goto(POST.url);
     await waitForReady(page);
@@ -86,8 +80,5 @@ test('when the UI chunks cannot be loaded: each control says so, one warning eac
       expect.stringMatching(/^Threadline: could not load the keyboard help \(.*\); the threads keep working\./),
       expect.stringMatching(/^Threadline: could not load the reading list \(.*\); the threads keep working\./),
     ]);
-  } finally {
-    await browser.close();
-    build.remove();
-  }
+  });
 });

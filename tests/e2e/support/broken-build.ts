@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { requireBrowser } from '../../../scripts/find-browsers';
 import { routeBlogToFixtures } from './blog-routing';
 import { copyWithHarnessPage } from './extension-pages';
-import { launchFirefoxWithExtension } from './launch';
+import { CHROME_DIST, FIREFOX_DIST, launchFirefoxWithExtension } from './launch';
 
 /** A copy of a build with some files missing (a broken or half-applied update); `restore` puts them back. */
 export function buildWithoutFiles(dist: string, files: string[], withHarness: boolean): { dir: string; restore(): void; remove(): void } {
@@ -54,4 +54,26 @@ export async function launchWith(browserName: string, dir: string): Promise<{ co
     if (/Threadline/.test(message.text())) warnings.push(message.text());
   });
   return { context, warnings, close };
+}
+
+export type BuildMissing = ReturnType<typeof buildWithoutFiles>;
+export type LaunchedBuild = Awaited<ReturnType<typeof launchWith>>;
+
+/** Run `use` in a browser of its own loaded with this browser's build minus `files`; browser and copy go away after. */
+export async function withBuildMissing(
+  browserName: string,
+  files: string[],
+  use: (browser: LaunchedBuild, build: BuildMissing) => Promise<void>,
+): Promise<void> {
+  const build = buildWithoutFiles(browserName === 'chromium' ? CHROME_DIST : FIREFOX_DIST, files, browserName === 'firefox');
+  try {
+    const browser = await launchWith(browserName, build.dir);
+    try {
+      await use(browser, build);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    build.remove();
+  }
 }
