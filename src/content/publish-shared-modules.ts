@@ -4,6 +4,7 @@ import * as preactHooks from 'preact/hooks';
 import * as jsxRuntime from 'preact/jsx-runtime';
 import * as browserSeam from '../shared/browser';
 import { SHARED_MODULES_KEY, type SharedModuleId } from '../shared/shared-modules';
+import * as storageArea from '../storage/area';
 import * as context from '../ui/context';
 import * as log from '../ui/log';
 import * as store from '../ui/store';
@@ -19,6 +20,7 @@ const modules: Record<SharedModuleId, object> = {
   'src/ui/store.ts': exportsOf(store),
   'src/ui/log.ts': exportsOf(log),
   'src/shared/browser.ts': exportsOf(browserSeam),
+  'src/storage/area.ts': exportsOf(storageArea),
 };
 
 /** Put the registry on `scope` once (a second call, e.g. a re-run content script, keeps the first). */

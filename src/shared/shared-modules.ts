@@ -1,6 +1,6 @@
 /**
  * The modules the content script shares with its chunks: one Preact (hooks break with two copies) and the few
- * src modules whose state must be one instance (the view's context, the stores, the one-warning log, the browser seam).
+ * src modules whose state must be one instance (the view's context, the stores, the one-warning log, the browser seam, the one storage wrapper with its error classes).
  * The content script publishes them under SHARED_MODULES_KEY; chunk builds resolve these imports to that registry
  * (scripts/build.ts) instead of bundling copies, and a metafile test holds them to it.
  */
@@ -12,6 +12,7 @@ export const SHARED_MODULES = [
   'src/ui/store.ts',
   'src/ui/log.ts',
   'src/shared/browser.ts',
+  'src/storage/area.ts',
 ] as const;
 
 export type SharedModuleId = (typeof SHARED_MODULES)[number];
