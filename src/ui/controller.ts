@@ -91,17 +91,19 @@ export function createController(options: ControllerOptions): Controller {
     uiRoot.querySelector<HTMLElement>(`[data-thread-comment="${CSS.escape(id)}"]`);
 
   let landing: Landing | undefined;
-  let pendingReveal: ReturnType<typeof setTimeout> | undefined;
+  let pendingReveal: number | undefined;
+  // The page's own timers: they stop with the page (a Node timer outlived jsdom's window in unit tests).
+  const pageTimers = doc.defaultView ?? window;
   const reveal = (id: string, { focus = true }: { focus?: boolean } = {}) => {
     landing?.cancel();
-    clearTimeout(pendingReveal);
+    pageTimers.clearTimeout(pendingReveal);
     const attempt = (tries: number) => {
       // Wait until it is laid out: expanding ancestors renders asynchronously, and a display:none element cannot scroll.
       const element = elementOf(id);
       if (!element || element.getClientRects().length === 0) {
         // Not rendered yet: render every chunk at once rather than wait for the chunks before it.
         renderAll.set(true);
-        if (tries > 0) pendingReveal = setTimeout(() => attempt(tries - 1), 16);
+        if (tries > 0) pendingReveal = pageTimers.setTimeout(() => attempt(tries - 1), 16);
         return;
       }
       if (focus) element.focus({ preventScroll: true });
