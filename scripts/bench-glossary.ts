@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildMatcher, findTerms, type Matcher } from '../src/glossary/matcher';
-import { BUILT_IN_TERMS } from '../src/glossary/terms';
-import type { GlossaryEntry } from '../src/glossary/types';
+import { buildMatcher, findTerms, type Matcher } from '../src/features/glossary/matcher';
+import { BUILT_IN_TERMS } from '../src/features/glossary/terms';
+import type { GlossaryEntry } from '../src/features/glossary/types';
 import { SEED_DIR } from './seeds';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countAcronymLike } from '../src/glossary/acronym-like';
-import { buildMatcher, resolveWord } from '../src/glossary/matcher';
-import { NOT_ACRONYMS } from '../src/glossary/not-acronyms';
-import { BUILT_IN_TERMS } from '../src/glossary/terms';
+import { countAcronymLike } from '../src/features/glossary/acronym-like';
+import { buildMatcher, resolveWord } from '../src/features/glossary/matcher';
+import { NOT_ACRONYMS } from '../src/features/glossary/not-acronyms';
+import { BUILT_IN_TERMS } from '../src/features/glossary/terms';
 import { SEED_DIR } from './seeds';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

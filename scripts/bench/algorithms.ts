@@ -1,7 +1,7 @@
 /** Node-side part of the bench: glossary scanner and reply inference against naive baselines (ratios of median times). */
 import { performance } from 'node:perf_hooks';
-import { buildMatcher, findTerms } from '../../src/glossary/matcher';
-import { BUILT_IN_TERMS } from '../../src/glossary/terms';
+import { buildMatcher, findTerms } from '../../src/features/glossary/matcher';
+import { BUILT_IN_TERMS } from '../../src/features/glossary/terms';
 import { inferReplies } from '../../src/threads/infer';
 import type { InferenceComment } from '../../src/threads/types';
 import { naiveCount, seedCorpus } from '../bench-glossary';

@@ -2,7 +2,7 @@
 import browser, { type Runtime } from '../shared/browser';
 import { handleMessage } from './messages';
 import { watchSites } from './sites';
-import { startSavedSync } from '../storage/saved-sync';
+import { startSavedSync } from '../features/reading/storage/saved-sync';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
 watchSites();

@@ -1,5 +1,5 @@
 /** The messages pages send to the background, and what it does with each. */
-import { BUILT_IN_TERMS } from '../glossary/terms';
+import { BUILT_IN_TERMS } from '../features/glossary/terms';
 import browser, { type Runtime } from '../shared/browser';
 import { LOAD_CHUNK_MESSAGE, type LoadChunkMessage } from '../shared/chunks';
 import { injectChunk, type ScriptInjector } from './chunks';

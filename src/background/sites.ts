@@ -1,10 +1,10 @@
 /** Background side of "other Blogger blogs": follows granted host permissions and settings with script registrations. */
 import browser, { type Permissions } from '../shared/browser';
-import { browserRegistrationApi } from '../sites/browser-registration';
-import { hostOfPattern, isProbationHost } from '../sites/hosts';
-import { reconcileSiteScripts, type RegistrationApi } from '../sites/registration';
-import { siteEntry, updateSite } from '../sites/site-settings';
-import { loadSettings, onSettingsChanged } from '../storage/settings';
+import { browserRegistrationApi } from '../shared/sites/browser-registration';
+import { hostOfPattern, isProbationHost } from '../shared/sites/hosts';
+import { reconcileSiteScripts, type RegistrationApi } from '../shared/sites/registration';
+import { siteEntry, updateSite } from '../shared/sites/site-settings';
+import { loadSettings, onSettingsChanged } from '../shared/settings';
 
 let queue: Promise<unknown> = Promise.resolve();
 

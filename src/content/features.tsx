@@ -1,15 +1,15 @@
 /** The view's features in toolbar order, each reduced to one shape: its tool, panel, overlay, styles and teardown. */
 import type { ComponentChildren } from 'preact';
 import type { Comment, PageComments } from '../blogger/types';
-import type { GlossaryEntry } from '../glossary';
+import type { GlossaryEntry } from '../features/glossary';
 import type { Controller } from '../ui/controller';
-import { createFeedFeature, feedStatusTool, type FeedFeature } from './feed-feature';
-import { createFiltersFeature, filterStyles } from './filters-feature';
-import { GLOSSARY_TOOL_STYLES } from './glossary-feature';
-import { createKeyboardFeature, keyboardStyles } from './keyboard-feature';
-import { LAZY_CHUNK_STYLES } from './lazy-chunk';
-import { createLazyGlossaryFeature } from './lazy-glossary';
-import { createReadingFeature, READING_STYLES } from './reading-feature';
+import { createFeedFeature, feedStatusTool, type FeedFeature } from '../features/feed/feature';
+import { createFiltersFeature, filterStyles } from '../features/filters/feature';
+import { GLOSSARY_TOOL_STYLES } from '../features/glossary/glossary-view';
+import { createKeyboardFeature, keyboardStyles } from '../features/keyboard/feature';
+import { LAZY_CHUNK_STYLES } from '../ui/lazy-chunk';
+import { createLazyGlossaryFeature } from '../features/glossary/lazy-glossary';
+import { createReadingFeature, READING_STYLES } from '../features/reading/feature';
 import { targetCommentId } from './landing';
 import type { SiteGate } from './site-gate';
 

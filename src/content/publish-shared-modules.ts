@@ -4,9 +4,9 @@ import * as preactHooks from 'preact/hooks';
 import * as jsxRuntime from 'preact/jsx-runtime';
 import * as browserSeam from '../shared/browser';
 import { SHARED_MODULES_KEY, type SharedModuleId } from '../shared/shared-modules';
-import * as storageArea from '../storage/area';
+import * as storageArea from '../shared/storage';
 import * as context from '../ui/context';
-import * as log from '../ui/log';
+import * as log from '../shared/log';
 import * as store from '../ui/store';
 
 /** A module's exports as chunks read them (by name; a snapshot, which suits these modules' constant exports). */
@@ -18,9 +18,9 @@ const modules: Record<SharedModuleId, object> = {
   'preact/jsx-runtime': exportsOf(jsxRuntime),
   'src/ui/context.ts': exportsOf(context),
   'src/ui/store.ts': exportsOf(store),
-  'src/ui/log.ts': exportsOf(log),
+  'src/shared/log.ts': exportsOf(log),
   'src/shared/browser.ts': exportsOf(browserSeam),
-  'src/storage/area.ts': exportsOf(storageArea),
+  'src/shared/storage.ts': exportsOf(storageArea),
 };
 
 /** Put the registry on `scope` once (a second call, e.g. a re-run content script, keeps the first). */

@@ -1,7 +1,7 @@
 /** Per-site start-up for the content script: runs only where allowed, answers the popup, follows settings live. */
-import { hostOfUrl } from '../sites/hosts';
-import { sitePolicy, type SitePolicy } from '../sites/policy';
-import { loadSettings, onSettingsChanged, type Settings } from '../storage/settings';
+import { hostOfUrl } from '../shared/sites/hosts';
+import { sitePolicy, type SitePolicy } from '../shared/sites/policy';
+import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import type { Controller } from '../ui/controller';
 import type { ThreadModel, ViewMode } from '../ui/model';
 import type { Mounted } from '../ui/mount';

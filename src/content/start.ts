@@ -1,14 +1,14 @@
 /** The content script's whole start-up: read the page, build the model, mount the view, land on a linked comment. */
 import { readPage, ReaderError } from '../blogger';
 import type { PageComments } from '../blogger/types';
-import { loadPostViewState } from '../storage/collapse-state';
-import { warnOnce } from '../ui/log';
+import { loadPostViewState } from '../features/view-state/collapse-state';
+import { warnOnce } from '../shared/log';
 import { buildModelInSlices } from '../ui/model';
 import { mountThreadline, type Mounted } from '../ui/mount';
 import { createViewFeatures, FEATURE_STYLES, type ViewFeatures } from './features';
-import { prepareGlossaryEntries } from './glossary-feature';
+import { prepareGlossaryEntries } from '../features/glossary/glossary-view';
 import { targetCommentId } from './landing';
-import { persistViewState } from './persist';
+import { persistViewState } from '../features/view-state/persist';
 import { openSiteGate } from './site-gate';
 
 /** A stable key for per-post state: the Blogger post id, else the post URL. */

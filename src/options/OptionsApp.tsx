@@ -1,7 +1,7 @@
 /** The options page: every section, saved as soon as a control changes, kept live when settings change elsewhere. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { describeImport, exportAll, importMerge } from '../reading/export-import';
-import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
+import { describeImport, exportAll, importMerge } from '../features/reading/export-import';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { parseOptionsHash } from './location-hash';
 import { DataSection, type DataTransfer } from './sections/DataSection';
 import { GlossarySection } from './sections/GlossarySection';

@@ -1,7 +1,7 @@
 /** Preact hook: the current settings, kept live (another tab or the popup may change them), and a save function. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { QuotaError } from '../storage/area';
-import { loadSettings, onSettingsChanged, resetSettings, updateSettings, type Settings } from '../storage/settings';
+import { QuotaError } from '../shared/storage';
+import { loadSettings, onSettingsChanged, resetSettings, updateSettings, type Settings } from '../shared/settings';
 
 export interface SettingsHandle {
   settings: Settings | null;

@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../content/popup-bridge';
 import browser from '../shared/browser';
-import { hasSiteAccess, releaseSiteAccess, requestSiteAccess } from '../sites/access';
-import { PROBATION_SITE_KEY } from '../sites/hosts';
-import { siteEntry, updateSite } from '../sites/site-settings';
-import { loadSettings, onSettingsChanged, updateSettings, type Settings } from '../storage/settings';
+import { hasSiteAccess, releaseSiteAccess, requestSiteAccess } from '../shared/sites/access';
+import { PROBATION_SITE_KEY } from '../shared/sites/hosts';
+import { siteEntry, updateSite } from '../shared/sites/site-settings';
+import { loadSettings, onSettingsChanged, updateSettings, type Settings } from '../shared/settings';
 import { askPage, detectBlogger, injectThreadline, waitForPage } from './page-access';
 import { canOpenSidebar, openSidebar } from './open-sidebar';
 import { stateLine, tabKind, type TabKind } from './tab-kind';

@@ -1,7 +1,7 @@
 /** The popup's calls into the tab: page state and view switch, Blogger detection, injecting Threadline after enabling. */
 import type { PageState, PopupRequest } from '../content/popup-bridge';
 import browser from '../shared/browser';
-import { isBloggerPage, readBloggerSignals } from '../sites/detect';
+import { isBloggerPage, readBloggerSignals } from '../shared/sites/detect';
 
 /** The content script's answer, or null when none answers (still loading, or Threadline not running there). */
 export async function askPage(tabId: number, request: PopupRequest): Promise<PageState | null> {

@@ -1,6 +1,6 @@
 /** What the popup can offer on a tab, from its address and the settings: page state, "enable here", or nothing. */
-import { hostOfUrl, isBlogspotHost, isProbationHost } from '../sites/hosts';
-import type { Settings } from '../storage/settings';
+import { hostOfUrl, isBlogspotHost, isProbationHost } from '../shared/sites/hosts';
+import type { Settings } from '../shared/settings';
 
 export type TabKind =
   /** Not a web page (new tab, browser page, extension page, file), or its address is unknown. */

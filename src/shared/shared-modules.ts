@@ -10,9 +10,9 @@ export const SHARED_MODULES = [
   'preact/jsx-runtime',
   'src/ui/context.ts',
   'src/ui/store.ts',
-  'src/ui/log.ts',
+  'src/shared/log.ts',
   'src/shared/browser.ts',
-  'src/storage/area.ts',
+  'src/shared/storage.ts',
 ] as const;
 
 export type SharedModuleId = (typeof SHARED_MODULES)[number];

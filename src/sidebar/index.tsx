@@ -1,11 +1,11 @@
 /** The browser's own reading-list panel (Chrome side_panel, Firefox sidebar_action): the same list as the in-page sidebar. */
 import { render } from 'preact';
-import { ReadingStore } from '../reading/reading-store';
-import { permalinkOf, savedKey, type SavedItem } from '../reading/types';
+import { ReadingStore } from '../features/reading/reading-store';
+import { permalinkOf, savedKey, type SavedItem } from '../features/reading/types';
 import browser from '../shared/browser';
-import { ExportImport } from '../ui/sidebar/ExportImport';
-import { ReadingList } from '../ui/sidebar/ReadingList';
-import sidebarStyles from '../ui/sidebar/sidebar.css';
+import { ExportImport } from '../features/reading/sidebar/ExportImport';
+import { ReadingList } from '../features/reading/sidebar/ReadingList';
+import sidebarStyles from '../features/reading/sidebar/sidebar.css';
 import panelStyles from './panel.css';
 
 /** Show a saved item: in the tab beside the panel, or in a new tab when this page is itself a tab. */

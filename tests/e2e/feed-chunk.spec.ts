@@ -4,7 +4,7 @@
  * injected, the feed status says so with Retry and one warning, and the page's own comments stay.
  */
 import type { Page } from '@playwright/test';
-import { FEED_CHUNK_FILE } from '../../src/blogger/feed-chunk-api';
+import { FEED_CHUNK_FILE } from '../../src/features/feed/chunk-api';
 import { withBuildMissing } from './support/broken-build';
 import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
 import { duplicates, readThreadView, waitForReady } from './support/thread-view';

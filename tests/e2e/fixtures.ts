@@ -14,7 +14,7 @@ import {
   type StorageArea,
 } from './support/extension-pages';
 import { FIREFOX_DIST, launchChromiumWithExtension, launchFirefoxWithExtension } from './support/launch';
-import { FEED_CHUNK_KEY } from '../../src/blogger/feed-chunk-api';
+import { FEED_CHUNK_KEY } from '../../src/features/feed/chunk-api';
 import { chunkKey, type ChunkName } from '../../src/shared/chunks';
 
 export interface ConsoleRecord {

@@ -1,5 +1,5 @@
 /** Options: the reader's own glossary terms (the glossary's editor, which titles itself), prefilled from "#glossary?define=TOKEN". */
-import { GlossaryEditor } from '../../glossary/GlossaryEditor';
+import { GlossaryEditor } from '../../features/glossary/GlossaryEditor';
 
 export function GlossarySection({ define }: { define: string | null }) {
   return (

@@ -1,7 +1,7 @@
 /** Options: one text field per keyboard action, validated, with collisions named. */
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_KEY_BINDINGS, KEY_ACTIONS, type KeyAction, type Settings } from '../../storage/settings';
-import { bindingConflicts, bindingProblem, KEY_ACTION_LABELS } from '../key-bindings';
+import { DEFAULT_KEY_BINDINGS, KEY_ACTIONS, type KeyAction, type Settings } from '../../shared/settings';
+import { bindingConflicts, bindingProblem, KEY_ACTION_LABELS } from '../../ui/keyboard/binding-rules';
 import { Section } from './Section';
 
 export function KeyBindingsSection({ settings, save }: { settings: Settings; save(change: Partial<Settings>): void }) {

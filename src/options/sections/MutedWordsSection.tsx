@@ -1,6 +1,6 @@
 /** Options: muted words, one per line; comments containing them fold to a one-line stub. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../storage/settings';
+import type { Settings } from '../../shared/settings';
 import { formatMutedWords, parseMutedWords } from '../muted-words';
 import { Section } from './Section';
 

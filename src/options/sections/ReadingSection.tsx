@@ -1,5 +1,5 @@
 /** Options: reading-list sidebar placement, syncing saved items, remembering filters per post. */
-import type { Settings } from '../../storage/settings';
+import type { Settings } from '../../shared/settings';
 import { Section } from './Section';
 
 export function ReadingSection({ settings, save }: { settings: Settings; save(change: Partial<Settings>): void }) {

@@ -1,9 +1,9 @@
 /** Options: the probation blog's glossary switch and every other Blogger blog the reader enabled (add, switch, remove). */
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../storage/settings';
-import { hasSiteAccess, releaseSiteAccess, requestSiteAccess } from '../../sites/access';
-import { isBlogspotHost, isProbationHost, normalizeHost, PROBATION_SITE_KEY } from '../../sites/hosts';
-import { siteEntry, updateSite, forgetSite } from '../../sites/site-settings';
+import type { Settings } from '../../shared/settings';
+import { hasSiteAccess, releaseSiteAccess, requestSiteAccess } from '../../shared/sites/access';
+import { isBlogspotHost, isProbationHost, normalizeHost, PROBATION_SITE_KEY } from '../../shared/sites/hosts';
+import { siteEntry, updateSite, forgetSite } from '../../shared/sites/site-settings';
 import { Section } from './Section';
 
 type Report = (message: string | null) => void;

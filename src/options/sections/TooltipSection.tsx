@@ -1,6 +1,6 @@
 /** Options: acronym tooltips on/off, every occurrence or the first per comment, and the hover delay. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../storage/settings';
+import type { Settings } from '../../shared/settings';
 import { Section } from './Section';
 
 export function TooltipSection({ settings, save }: { settings: Settings; save(change: Partial<Settings>): void }) {

@@ -1,5 +1,5 @@
 /** Options: default view (threaded / as posted) and collapsing replies by default. */
-import type { Settings } from '../../storage/settings';
+import type { Settings } from '../../shared/settings';
 import { Section } from './Section';
 
 export function ViewSection({ settings, save }: { settings: Settings; save(change: Partial<Settings>): void }) {

@@ -10,8 +10,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHUNK_ENTRIES, chunkBuildOptions } from '../../../scripts/build';
 import { registeredChunk } from '../../../src/shared/chunks';
 import { SHARED_MODULES, SHARED_MODULES_KEY } from '../../../src/shared/shared-modules';
-import { DEFAULT_KEY_BINDINGS, type KeyAction } from '../../../src/storage/settings';
-import type { HelpChunkApi } from '../../../src/ui/keyboard/help-chunk';
+import { DEFAULT_KEY_BINDINGS, type KeyAction } from '../../../src/shared/settings';
+import type { HelpChunkApi } from '../../../src/features/keyboard/help-chunk';
 import { ValueStore } from '../../../src/ui/store';
 
 vi.mock('../../../src/shared/browser', () => ({ default: { runtime: { id: 'stand-in' } } }));
@@ -86,7 +86,7 @@ describe('shared modules', () => {
     publishSharedModules(world);
     runScript(result.outputFiles![0]!.text, world);
     const browser = (await import('../../../src/shared/browser')).default;
-    const { warnOnce } = await import('../../../src/ui/log');
+    const { warnOnce } = await import('../../../src/shared/log');
     const { h } = await import('preact');
     expect(world.seen).toEqual({ browser, warnOnce, h });
     expect(world.seen!.browser).toBe(browser);

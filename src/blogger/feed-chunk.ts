@@ -1,7 +1,0 @@
-/** Entry of the feed chunk (feed.js): feed fetching, parsing and DOMPurify, registered for the content script to use. */
-import { fetchFeedJson, loadAllFeedComments } from './feed';
-import { registerFeedChunk } from './feed-chunk-api';
-
-registerFeedChunk({
-  loadAllFeedComments: (options) => loadAllFeedComments({ ...options, fetchJson: options.fetchJson ?? fetchFeedJson }),
-});

@@ -1,0 +1,142 @@
+/** Loads the comments Blogger left off the page (past ~200) from the post's own comment feed, with progress, cancel and retry. */
+import { mergeComments } from '../../blogger';
+import type { FeedChunkApi } from './chunk-api';
+import type { Comment, PageComments } from '../../blogger/types';
+import type { Controller } from '../../ui/controller';
+import { warnOnce } from '../../shared/log';
+import { buildModelInSlices } from '../../ui/model';
+import { useValue, ValueStore } from '../../ui/store';
+import { loadChunk } from '../../ui/chunk-loader';
+
+/** Where loading the rest of the comments stands. */
+export type FeedStatus =
+  | { kind: 'idle' }
+  | { kind: 'loading'; have: number; total: number }
+  | { kind: 'cancelled'; have: number; total: number }
+  | { kind: 'failed'; have: number; total: number; reason: string }
+  | { kind: 'done'; have: number };
+
+export interface FeedFeature {
+  status: ValueStore<FeedStatus>;
+  /** Start (or restart) loading; resolves when finished, cancelled or failed. */
+  load(): Promise<void>;
+  cancel(): void;
+  /** Resolves when every comment is present (immediately if nothing is missing). */
+  complete(): Promise<void>;
+}
+
+/**
+ * Set up feed loading for a page that holds fewer comments than it announces; null when nothing is missing. The feed
+ * code itself (fetching, parsing, DOMPurify) is the feed chunk, which `loadFeedChunk` brings in on the first load.
+ */
+export function createFeedFeature(
+  page: PageComments,
+  controller: Controller,
+  loadFeedChunk: () => Promise<FeedChunkApi> = () => loadChunk('feed'),
+  onMerged?: (comments: Comment[]) => void,
+): FeedFeature | null {
+  const postId = page.post.postId;
+  if (!page.loadMore || !postId) return null;
+  let comments = page.comments;
+  const status = new ValueStore<FeedStatus>({ kind: 'idle' });
+  let abort: AbortController | null = null;
+  let finished: Promise<void> | null = null;
+  const total = () => Math.max(page.post.totalCount ?? 0, comments.length);
+
+  const load = async () => {
+    abort?.abort();
+    const controllerForThisRun = new AbortController();
+    abort = controllerForThisRun;
+    const have = new Set(comments.map((comment) => comment.id));
+    status.set({ kind: 'loading', have: comments.length, total: total() });
+    try {
+      const chunk = await loadFeedChunk();
+      if (controllerForThisRun.signal.aborted) throw controllerForThisRun.signal.reason;
+      const result = await chunk.loadAllFeedComments({
+        origin: new URL(page.post.url).origin,
+        postId,
+        have,
+        signal: controllerForThisRun.signal,
+        onProgress: ({ loaded, total: feedTotal }) => {
+          const present = Math.max(comments.length, Math.min(loaded, feedTotal));
+          status.set({ kind: 'loading', have: present, total: Math.max(feedTotal, total()) });
+        },
+      });
+      if (controllerForThisRun.signal.aborted) return;
+      comments = mergeComments(comments, result.comments);
+      controller.model.set(await buildModelInSlices(page.post, comments, controller.model.get()));
+      if (controllerForThisRun.signal.aborted) return;
+      onMerged?.(comments);
+      status.set({ kind: 'done', have: comments.length });
+    } catch (error) {
+      if (controllerForThisRun.signal.aborted) {
+        status.set({ kind: 'cancelled', have: comments.length, total: total() });
+        return;
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      warnOnce(`could not load the comments past the first ${comments.length}: ${reason}`);
+      status.set({ kind: 'failed', have: comments.length, total: total(), reason });
+    }
+  };
+
+  return {
+    status,
+    load() {
+      finished = load();
+      return finished;
+    },
+    cancel() {
+      abort?.abort();
+    },
+    async complete() {
+      if (status.get().kind !== 'done') await (finished ?? this.load());
+    },
+  };
+}
+
+/** The toolbar line: "Loading comments: 400 of 640" with Cancel, or an error with Retry. */
+export function FeedStatusView({ feed }: { feed: FeedFeature }) {
+  const status = useValue(feed.status);
+  switch (status.kind) {
+    case 'loading':
+      return (
+        <span className="status" role="status" data-thread-feed="loading">
+          Loading comments: {status.have} of {status.total}{' '}
+          <button type="button" data-thread-action="cancel-load" onClick={() => feed.cancel()}>
+            Cancel
+          </button>
+        </span>
+      );
+    case 'cancelled':
+      return (
+        <span className="status" role="status" data-thread-feed="cancelled">
+          Showing {status.have} of {status.total} comments.{' '}
+          <button type="button" data-thread-action="load-rest" onClick={() => void feed.load()}>
+            Load the rest
+          </button>
+        </span>
+      );
+    case 'failed':
+      return (
+        <span className="status is-error" role="alert" data-thread-feed="failed">
+          Could not load the remaining comments ({status.reason}).{' '}
+          <button type="button" data-thread-action="retry-load" onClick={() => void feed.load()}>
+            Retry
+          </button>
+        </span>
+      );
+    case 'done':
+      return (
+        <span className="status" role="status" data-thread-feed="done">
+          All {status.have} comments loaded.
+        </span>
+      );
+    default:
+      return null;
+  }
+}
+
+/** The toolbar element for a feed feature (so start.ts stays free of JSX). */
+export function feedStatusTool(feed: FeedFeature | null) {
+  return feed ? <FeedStatusView feed={feed} /> : null;
+}

@@ -1,0 +1,252 @@
+/** The filter bar above the threads: search with match stepping, author, time, new only, and the less common filters. */
+import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
+import type { TimeWindow } from '../../threads/filters';
+import { useThread } from '../../ui/context';
+import { useSetVersion, useValue } from '../../ui/store';
+import { dateValueOfEnd, dateValueOfStart, endOfDayMs, startOfDayMs } from './date-input';
+import type { FiltersController } from './filters-controller';
+
+export interface FilterBarProps {
+  filters: FiltersController;
+  searchRef: Ref<HTMLInputElement>;
+  /** Add or remove a muted word in the settings. */
+  onMutedWordsChange(words: string[]): void;
+}
+
+function numberValue(value: string): number {
+  const parsed = Number.parseInt(value, 10);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : 0;
+}
+
+export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarProps) {
+  const { marks } = useThread();
+  const state = useValue(filters.state);
+  const result = useValue(filters.result);
+  const authors = useValue(filters.authors);
+  const matchIndex = useValue(filters.matchIndex);
+  const mutedWords = useValue(filters.mutedWords);
+  useSetVersion(marks.isNew);
+  const newCount = marks.isNew.size;
+  const [muteDraft, setMuteDraft] = useState('');
+  const hasQuery = state.text.trim() !== '';
+  const matchCount = result.matches.length;
+
+  const addMutedWord = () => {
+    const word = muteDraft.trim().replace(/\s+/g, ' ');
+    if (!word) return;
+    if (!mutedWords.some((existing) => existing.toLowerCase() === word.toLowerCase())) {
+      onMutedWordsChange([...mutedWords, word]);
+    }
+    setMuteDraft('');
+  };
+
+  return (
+    <div className="filter-bar" role="search" aria-label="Filter comments">
+      <div className="filter-row">
+        <span className="filter-search">
+          <label className="visually-hidden" htmlFor="tl-filter-text">
+            Search comments
+          </label>
+          <input
+            id="tl-filter-text"
+            ref={searchRef}
+            type="search"
+            data-thread-filter="text"
+            placeholder='Search ("phrase" in quotes)'
+            autoComplete="off"
+            spellcheck={false}
+            value={state.text}
+            onInput={(event) => filters.update({ text: event.currentTarget.value })}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                filters.stepMatch(event.shiftKey ? -1 : 1);
+              } else if (event.key === 'Escape') {
+                event.preventDefault();
+                event.currentTarget.blur();
+              }
+            }}
+          />
+          <button
+            type="button"
+            data-thread-action="previous-match"
+            aria-label="Previous match"
+            title="Previous match (Shift+Enter)"
+            disabled={matchCount === 0}
+            onClick={() => filters.stepMatch(-1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            data-thread-action="next-match"
+            aria-label="Next match"
+            title="Next match (Enter)"
+            disabled={matchCount === 0}
+            onClick={() => filters.stepMatch(1)}
+          >
+            ↓
+          </button>
+          {hasQuery && (
+            <span className="match-position" data-thread-match-count role="status">
+              {matchCount === 0
+                ? 'No matches'
+                : matchIndex >= 0
+                  ? `${matchIndex + 1} of ${matchCount}`
+                  : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}`}
+            </span>
+          )}
+        </span>
+        <label className="filter-field">
+          Author{' '}
+          <select
+            data-thread-filter="author"
+            value={state.authors[0] ?? ''}
+            onChange={(event) => filters.update({ authors: event.currentTarget.value ? [event.currentTarget.value] : [] })}
+          >
+            <option value="">Everyone</option>
+            {authors.map((option) => (
+              <option key={option.key} value={option.key}>
+                {option.label} ({option.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter-field">
+          Time{' '}
+          <select
+            data-thread-filter="time"
+            value={state.time}
+            onChange={(event) => filters.update({ time: event.currentTarget.value as TimeWindow })}
+          >
+            <option value="any">Any time</option>
+            <option value="day">Last day</option>
+            <option value="week">Last week</option>
+            <option value="range">Dates…</option>
+          </select>
+        </label>
+        {state.time === 'range' && (
+          <span className="filter-field">
+            <label>
+              From{' '}
+              <input
+                type="date"
+                data-thread-filter="from"
+                value={dateValueOfStart(state.fromMs)}
+                onChange={(event) => filters.update({ fromMs: startOfDayMs(event.currentTarget.value) })}
+              />
+            </label>{' '}
+            <label>
+              to{' '}
+              <input
+                type="date"
+                data-thread-filter="to"
+                value={dateValueOfEnd(state.toMs)}
+                onChange={(event) => filters.update({ toMs: endOfDayMs(event.currentTarget.value) })}
+              />
+            </label>
+          </span>
+        )}
+        <label className="filter-field filter-check">
+          <input
+            type="checkbox"
+            data-thread-filter="new"
+            checked={state.newOnly}
+            onChange={(event) => filters.update({ newOnly: event.currentTarget.checked })}
+          />{' '}
+          New only ({newCount})
+        </label>
+      </div>
+      <details className="more-filters">
+        <summary>More filters</summary>
+        <div className="filter-row">
+          <label className="filter-field filter-check">
+            <input
+              type="checkbox"
+              data-thread-filter="hide-removed"
+              checked={state.hideRemoved}
+              onChange={(event) => filters.update({ hideRemoved: event.currentTarget.checked })}
+            />{' '}
+            Hide removed comments
+          </label>
+          <label className="filter-field">
+            Hide comments under{' '}
+            <input
+              type="number"
+              min={0}
+              max={1000}
+              inputMode="numeric"
+              data-thread-filter="min-words"
+              value={state.minWords || ''}
+              onInput={(event) => filters.update({ minWords: numberValue(event.currentTarget.value) })}
+            />{' '}
+            words
+          </label>
+          <label className="filter-field">
+            Only threads with at least{' '}
+            <input
+              type="number"
+              min={0}
+              max={1000}
+              inputMode="numeric"
+              data-thread-filter="min-replies"
+              value={state.minReplies || ''}
+              onInput={(event) => filters.update({ minReplies: numberValue(event.currentTarget.value) })}
+            />{' '}
+            replies
+          </label>
+          <label className="filter-field filter-check">
+            <input
+              type="checkbox"
+              data-thread-filter="inferred"
+              checked={state.inferredOnly}
+              onChange={(event) => filters.update({ inferredOnly: event.currentTarget.checked })}
+            />{' '}
+            Only comments with an inferred link
+          </label>
+        </div>
+        <div className="filter-row muted-words">
+          <span id="tl-muted-label">Muted words:</span>
+          <ul className="muted-list" aria-labelledby="tl-muted-label">
+            {mutedWords.length === 0 && <li className="muted-none">none</li>}
+            {mutedWords.map((word) => (
+              <li key={word}>
+                {word}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  data-thread-action="unmute-word"
+                  aria-label={`Stop muting ${word}`}
+                  onClick={() => onMutedWordsChange(mutedWords.filter((existing) => existing !== word))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <label className="visually-hidden" htmlFor="tl-mute-word">
+            Word or phrase to mute
+          </label>
+          <input
+            id="tl-mute-word"
+            type="text"
+            data-thread-filter="mute-word"
+            placeholder="Word to mute"
+            value={muteDraft}
+            onInput={(event) => setMuteDraft(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                addMutedWord();
+              }
+            }}
+          />
+          <button type="button" data-thread-action="mute-word" onClick={addMutedWord}>
+            Mute
+          </button>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+/** The filter feature's state and behaviour: applies the pure filters to the view's marks, search highlights, match stepping. */
+import { listAuthorOptions, type AuthorOption } from '../../threads/filter-authors';
+import { parseQuery } from '../../threads/filter-text';
+import { applyFilters, EMPTY_FILTERS, type FilterResult, type FilterState } from '../../threads/filters';
+import type { Controller } from '../../ui/controller';
+import { ValueStore } from '../../ui/store';
+import { afterNextFrame, ChunkedMarkWriter, type Scheduler } from './chunked-marks';
+import { MatchHighlighter } from './match-highlighter';
+
+export interface FiltersOptions {
+  /** Epoch ms "now" for the last-day / last-week filters. */
+  now?: () => number;
+  /** How chunks of work are spread over tasks (tests run them at once). */
+  schedule?: Scheduler;
+  /** Wait this long after the last keystroke in the search box before filtering. */
+  textDelayMs?: number;
+}
+
+export interface FiltersController {
+  state: ValueStore<FilterState>;
+  result: ValueStore<FilterResult>;
+  /** Author choices offered by the page (Anonymous, blog author, names typed or signed). */
+  authors: ValueStore<AuthorOption[]>;
+  /** Position of the current match in `result.matches`, -1 when none was visited. */
+  matchIndex: ValueStore<number>;
+  mutedWords: ValueStore<string[]>;
+  update(change: Partial<FilterState>): void;
+  clear(): void;
+  /** Go to the next (1) or previous (-1) comment matching the search, wrapping round. */
+  stepMatch(delta: 1 | -1): void;
+  /** Re-apply at once (e.g. after a long while, for "last day"). */
+  refresh(): void;
+  destroy(): void;
+}
+
+const EMPTY_RESULT: FilterResult = {
+  active: false,
+  hidden: new Set(),
+  context: new Set(),
+  matches: [],
+  muted: new Map(),
+  shown: 0,
+  total: 0,
+};
+
+export function createFiltersController(controller: Controller, options: FiltersOptions = {}): FiltersController {
+  const now = options.now ?? (() => Date.now());
+  const schedule: Scheduler = options.schedule ?? afterNextFrame;
+  const textDelayMs = options.textDelayMs ?? 120;
+  const state = new ValueStore<FilterState>({ ...EMPTY_FILTERS });
+  const result = new ValueStore<FilterResult>(EMPTY_RESULT);
+  const authors = new ValueStore<AuthorOption[]>([]);
+  const matchIndex = new ValueStore(-1);
+  const mutedWords = new ValueStore<string[]>([]);
+  const writer = new ChunkedMarkWriter(schedule);
+  const highlighter = new MatchHighlighter(schedule);
+  const { marks } = controller;
+
+  const recompute = () => {
+    const model = controller.model.get();
+    const filterState = state.get();
+    const next = applyFilters(
+      {
+        comments: model.comments,
+        tree: model.trees[controller.view.get()],
+        links: model.links,
+        newIds: marks.isNew,
+        mutedWords: mutedWords.get(),
+      },
+      filterState,
+      now(),
+    );
+    const previousMatches = result.get().matches;
+    result.set(next);
+    if (previousMatches.join() !== next.matches.join()) matchIndex.set(-1);
+    for (const [id, word] of next.muted) controller.mutedWord.set(id, word);
+    writer.write([
+      { store: marks.filterContext, next: next.context },
+      { store: marks.filterHidden, next: next.hidden },
+      { store: marks.muted, next: new Set(next.muted.keys()) },
+    ]);
+    highlighter.update(parseQuery(filterState.text).terms, new Set(next.matches));
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = false;
+  const scheduleRecompute = (delayMs = 0) => {
+    clearTimeout(timer);
+    pending = true;
+    timer = setTimeout(() => {
+      pending = false;
+      recompute();
+    }, delayMs);
+  };
+  const recomputeIfPending = () => {
+    if (!pending) return;
+    clearTimeout(timer);
+    pending = false;
+    recompute();
+  };
+
+  const refreshAuthors = () => authors.set(listAuthorOptions(controller.model.get().comments.values()));
+  refreshAuthors();
+  recompute();
+
+  const onBody = (id: string, body: HTMLElement) => highlighter.onBody(id, body);
+  controller.bodyListeners.add(onBody);
+  const stops = [
+    controller.model.subscribe(() => {
+      refreshAuthors();
+      scheduleRecompute();
+    }),
+    controller.view.subscribe(() => scheduleRecompute()),
+    marks.isNew.subscribeAll(() => {
+      if (state.get().newOnly) scheduleRecompute();
+    }),
+    mutedWords.subscribe(() => scheduleRecompute()),
+  ];
+
+  return {
+    state,
+    result,
+    authors,
+    matchIndex,
+    mutedWords,
+    update(change) {
+      const previous = state.get();
+      const next = { ...previous, ...change };
+      state.set(next);
+      const onlyText = Object.keys(change).every((key) => key === 'text');
+      scheduleRecompute(onlyText && next.text !== previous.text ? textDelayMs : 0);
+    },
+    clear() {
+      state.set({ ...EMPTY_FILTERS });
+      scheduleRecompute();
+    },
+    stepMatch(delta) {
+      recomputeIfPending(); // the search box may still be waiting out its delay
+      const matches = result.get().matches;
+      if (matches.length === 0) return;
+      const current = controller.current.get();
+      let index = matchIndex.get();
+      const currentIndex = current === null ? -1 : matches.indexOf(current);
+      if (currentIndex >= 0) index = currentIndex;
+      const next = index < 0 ? (delta === 1 ? 0 : matches.length - 1) : (index + delta + matches.length) % matches.length;
+      matchIndex.set(next);
+      const id = matches[next]!;
+      controller.current.set(id);
+      controller.actions.jumpTo(id, { focus: false });
+    },
+    refresh() {
+      clearTimeout(timer);
+      pending = false;
+      recompute();
+    },
+    destroy() {
+      clearTimeout(timer);
+      writer.cancel();
+      controller.bodyListeners.delete(onBody);
+      for (const stop of stops) stop();
+    },
+  };
+}

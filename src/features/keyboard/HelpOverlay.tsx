@@ -1,0 +1,120 @@
+/** The "?" overlay: a modal dialog listing the keyboard shortcuts; focus stays inside it and Esc closes it. */
+import { useEffect, useRef } from 'preact/hooks';
+import { KEY_ACTION_LABELS } from '../../ui/keyboard/binding-rules';
+import { KEY_ACTIONS, type KeyAction } from '../../shared/settings';
+import { useValue, type ValueStore } from '../../ui/store';
+import { parseBinding } from '../../ui/keyboard/bindings';
+import { deepActiveElement } from '../../ui/keyboard/typing';
+
+export interface HelpOverlayProps {
+  open: ValueStore<boolean>;
+  bindings: ValueStore<Record<KeyAction, string>>;
+  /** Actions without a handler on this page (e.g. the sidebar when that feature is off) are left out. */
+  available: (action: KeyAction) => boolean;
+  doc: Document;
+}
+
+function Keys({ binding }: { binding: string }) {
+  const keys = parseBinding(binding);
+  return (
+    <>
+      {keys.map((key, index) => (
+        <span key={index}>
+          {index > 0 && ' then '}
+          <kbd>{key}</kbd>
+        </span>
+      ))}
+    </>
+  );
+}
+
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+export function HelpOverlay({ open: openStore, bindings: bindingsStore, available, doc }: HelpOverlayProps) {
+  const open = useValue(openStore);
+  const bindings = useValue(bindingsStore);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    returnFocus.current = deepActiveElement(doc);
+    closeRef.current?.focus();
+    return () => {
+      const previous = returnFocus.current as HTMLElement | null;
+      if (previous?.isConnected) previous.focus({ preventScroll: true });
+    };
+  }, [open]);
+
+  if (!open) return null;
+  const close = () => openStore.set(false);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const focusables = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+    if (focusables.length === 0) return;
+    const first = focusables[0]!;
+    const last = focusables[focusables.length - 1]!;
+    const active = deepActiveElement(doc);
+    if (event.shiftKey && (active === first || !dialogRef.current?.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !dialogRef.current?.contains(active))) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <div className="help-backdrop" onClick={(event) => event.target === event.currentTarget && close()}>
+      <div
+        ref={dialogRef}
+        className="help-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="tl-help-title"
+        data-thread-help
+        onKeyDown={onKeyDown}
+      >
+        <div className="help-header">
+          <h2 id="tl-help-title">Keyboard shortcuts</h2>
+          <button ref={closeRef} type="button" data-thread-action="close-help" onClick={close}>
+            Close
+          </button>
+        </div>
+        <table className="help-table">
+          <tbody>
+            {KEY_ACTIONS.filter(available).map((action) => (
+              <tr key={action} data-thread-shortcut={action}>
+                <th scope="row">
+                  <Keys binding={bindings[action]} />
+                  {action === 'toggleThread' && (
+                    <>
+                      {' or '}
+                      <kbd>Enter</kbd>
+                    </>
+                  )}
+                </th>
+                <td>{KEY_ACTION_LABELS[action]}</td>
+              </tr>
+            ))}
+            <tr data-thread-shortcut="escape">
+              <th scope="row">
+                <kbd>Esc</kbd>
+              </th>
+              <td>Leave the search box, close this list</td>
+            </tr>
+          </tbody>
+        </table>
+        <p className="help-note">Shortcuts never fire while you type. Change them in Threadline’s options.</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/** "New since my last visit": when the reader last left each post (storage.local) and which comments are newer. */
+import { readKey, writeKeys } from '../../shared/storage';
+
+export const LAST_VISIT_VERSION = 1;
+
+interface StoredVisit {
+  v: typeof LAST_VISIT_VERSION;
+  /** When the reader last had the post open (epoch ms). */
+  at: number;
+}
+
+export function lastVisitKey(postKey: string): string {
+  return `visit:${postKey}`;
+}
+
+/** The stored time, or null for a first visit or anything malformed. */
+export function parseLastVisit(value: unknown): number | null {
+  if (!value || typeof value !== 'object') return null;
+  const visit = value as Partial<StoredVisit>;
+  return visit.v === LAST_VISIT_VERSION && typeof visit.at === 'number' && Number.isFinite(visit.at) && visit.at > 0
+    ? visit.at
+    : null;
+}
+
+export async function loadLastVisit(postKey: string): Promise<number | null> {
+  return parseLastVisit(await readKey('local', lastVisitKey(postKey)));
+}
+
+export async function saveLastVisit(postKey: string, at: number): Promise<void> {
+  const value: StoredVisit = { v: LAST_VISIT_VERSION, at };
+  await writeKeys('local', { [lastVisitKey(postKey)]: value });
+}
+
+/** Ids of comments created after the last visit; none on a first visit (null), none with an unknown time. */
+export function newCommentIds(
+  comments: Iterable<{ id: string; publishedMs: number }>,
+  lastVisitMs: number | null,
+): string[] {
+  if (lastVisitMs === null) return [];
+  const ids: string[] = [];
+  for (const { id, publishedMs } of comments) if (Number.isFinite(publishedMs) && publishedMs > lastVisitMs) ids.push(id);
+  return ids;
+}
+
+/** The toolbar badge text for a number of new comments ("" clears it; the badge holds at most 4 characters). */
+export function badgeText(newCount: number): string {
+  if (newCount <= 0) return '';
+  return newCount > 999 ? '999+' : String(newCount);
+}
+
+export interface VisitTracker {
+  /** Record the visit now (idempotent per call). */
+  record(): void;
+  stop(): void;
+}
+
+/**
+ * Record this visit when the reader leaves the page (pagehide, or the tab hidden) and after `afterMs` of reading,
+ * never at start (else nothing would ever be new on reload). `save` receives the time to store.
+ */
+export function trackVisit(win: Window, save: (at: number) => void, afterMs = 2 * 60_000, now = () => Date.now()): VisitTracker {
+  const record = () => save(now());
+  const onVisibility = () => {
+    if (win.document.visibilityState === 'hidden') record();
+  };
+  win.addEventListener('pagehide', record);
+  win.document.addEventListener('visibilitychange', onVisibility);
+  const timer = win.setTimeout(record, afterMs);
+  return {
+    record,
+    stop() {
+      win.removeEventListener('pagehide', record);
+      win.document.removeEventListener('visibilitychange', onVisibility);
+      win.clearTimeout(timer);
+    },
+  };
+}

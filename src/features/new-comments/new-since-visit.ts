@@ -1,0 +1,48 @@
+/** Marks comments newer than the reader's last visit to the post, keeps the toolbar badge count, records this visit. */
+import { badgeText, loadLastVisit, newCommentIds, saveLastVisit, trackVisit } from './last-visit';
+import type { Controller } from '../../ui/controller';
+import { warnOnce } from '../../shared/log';
+
+export interface NewSinceVisitOptions {
+  postKey: string;
+  win: Window;
+  /** Shows the count on the extension's toolbar button ('' clears it). */
+  setBadge(text: string): void;
+}
+
+/** Start marking new comments (as soon as the last visit is read) and tracking this visit; returns a stop function. */
+export function attachNewSinceVisit(controller: Controller, options: NewSinceVisitOptions): () => void {
+  let lastVisit: number | null = null;
+  let stopped = false;
+  let lastBadge: string | null = null;
+  const mark = () => {
+    const records = [...controller.model.get().comments.values()].map((entry) => entry.record);
+    controller.marks.isNew.replace(newCommentIds(records, lastVisit));
+    const text = badgeText(controller.marks.isNew.size);
+    if (text !== lastBadge) {
+      lastBadge = text;
+      options.setBadge(text);
+    }
+  };
+  // The previous visit must be read before this one can be recorded, or a fast pagehide would erase it.
+  let tracker: ReturnType<typeof trackVisit> | null = null;
+  loadLastVisit(options.postKey)
+    .catch((error) => {
+      warnOnce('could not read when you last visited this post.', error);
+      return null;
+    })
+    .then((at) => {
+      if (stopped) return;
+      lastVisit = at;
+      mark();
+      tracker = trackVisit(options.win, (now) => {
+        saveLastVisit(options.postKey, now).catch((error) => warnOnce('could not remember this visit.', error));
+      });
+    });
+  const stopModel = controller.model.subscribe(mark); // comments loaded from the feed arrive later
+  return () => {
+    stopped = true;
+    stopModel();
+    tracker?.stop();
+  };
+}

@@ -1,0 +1,149 @@
+/** Reader settings: one versioned record in browser.storage.sync, with defaults, validation and live updates. */
+import { onAreaChanged, readKey, writeKeys } from './storage';
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
+/** Every keyboard action a binding can be set for. */
+export const KEY_ACTIONS = [
+  'nextComment',
+  'previousComment',
+  'nextThread',
+  'previousThread',
+  'parent',
+  'toggleThread',
+  'toggleAll',
+  'nextNew',
+  'focusSearch',
+  'save',
+  'first',
+  'last',
+  'help',
+  'sidebar',
+] as const;
+export type KeyAction = (typeof KEY_ACTIONS)[number];
+
+/** Per-site switches (the probation blog's host and any other Blogger blog the reader enabled). */
+export interface SiteSettings {
+  enabled: boolean;
+  glossary: boolean;
+}
+
+export interface Settings {
+  v: typeof SETTINGS_VERSION;
+  defaultView: 'threaded' | 'posted';
+  collapseRepliesByDefault: boolean;
+  tooltips: { enabled: boolean; mode: 'every' | 'first'; hoverDelayMs: number };
+  mutedWords: string[];
+  /** Key sequences per action, e.g. "j", "J", "g g", "Shift+X" is written "X". */
+  keyBindings: Record<KeyAction, string>;
+  sidebar: { placement: 'right' | 'left' };
+  /** Sync saved items' compact part through storage.sync. */
+  syncSavedItems: boolean;
+  /** Keep filter state per post. */
+  rememberFilters: boolean;
+  sites: Record<string, SiteSettings>;
+}
+
+export const DEFAULT_KEY_BINDINGS: Record<KeyAction, string> = {
+  nextComment: 'j',
+  previousComment: 'k',
+  nextThread: 'J',
+  previousThread: 'K',
+  parent: 'p',
+  toggleThread: 'x',
+  toggleAll: 'X',
+  nextNew: 'n',
+  focusSearch: '/',
+  save: 's',
+  first: 'g g',
+  last: 'G',
+  help: '?',
+  sidebar: 'b',
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  v: SETTINGS_VERSION,
+  defaultView: 'threaded',
+  collapseRepliesByDefault: false,
+  tooltips: { enabled: true, mode: 'every', hoverDelayMs: 300 },
+  mutedWords: [],
+  keyBindings: DEFAULT_KEY_BINDINGS,
+  sidebar: { placement: 'right' },
+  syncSavedItems: false,
+  rememberFilters: false,
+  sites: {},
+};
+
+function pick<T>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function number(value: unknown, min: number, max: number, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+}
+
+function strings(value: unknown, maxItems: number, maxLength: number): string[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((item): item is string => typeof item === 'string')
+    .map((item) => item.trim().slice(0, maxLength))
+    .filter(Boolean)
+    .slice(0, maxItems);
+}
+
+/** Turn whatever is stored (any earlier version, partial, or corrupt) into complete, valid settings. */
+export function normalizeSettings(stored: unknown): Settings {
+  const raw = (stored && typeof stored === 'object' ? stored : {}) as Record<string, any>;
+  const tooltips = (raw.tooltips ?? {}) as Record<string, unknown>;
+  const bindings = (raw.keyBindings ?? {}) as Record<string, unknown>;
+  const sites: Record<string, SiteSettings> = {};
+  for (const [host, site] of Object.entries((raw.sites ?? {}) as Record<string, any>)) {
+    if (!/^[a-z0-9.-]{1,253}$/i.test(host) || !site || typeof site !== 'object') continue;
+    sites[host.toLowerCase()] = { enabled: site.enabled !== false, glossary: site.glossary === true };
+  }
+  return {
+    v: SETTINGS_VERSION,
+    defaultView: pick(raw.defaultView, ['threaded', 'posted'] as const, DEFAULT_SETTINGS.defaultView),
+    collapseRepliesByDefault: raw.collapseRepliesByDefault === true,
+    tooltips: {
+      enabled: tooltips.enabled !== false,
+      mode: pick(tooltips.mode, ['every', 'first'] as const, 'every'),
+      hoverDelayMs: number(tooltips.hoverDelayMs, 0, 2000, DEFAULT_SETTINGS.tooltips.hoverDelayMs),
+    },
+    mutedWords: strings(raw.mutedWords, 200, 60),
+    keyBindings: Object.fromEntries(
+      Object.entries(DEFAULT_KEY_BINDINGS).map(([action, fallback]) => {
+        const value = bindings[action];
+        return [action, typeof value === 'string' && value.trim() && value.length <= 12 ? value.trim() : fallback];
+      }),
+    ) as Record<KeyAction, string>,
+    sidebar: { placement: pick(raw.sidebar?.placement, ['right', 'left'] as const, 'right') },
+    syncSavedItems: raw.syncSavedItems === true,
+    rememberFilters: raw.rememberFilters === true,
+    sites,
+  };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await readKey('sync', SETTINGS_KEY).catch(() => undefined));
+}
+
+/** Save a change (merged over the current settings). */
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = normalizeSettings({ ...(await loadSettings()), ...change });
+  await writeKeys('sync', { [SETTINGS_KEY]: next });
+  return next;
+}
+
+export async function resetSettings(): Promise<Settings> {
+  await writeKeys('sync', { [SETTINGS_KEY]: DEFAULT_SETTINGS });
+  return DEFAULT_SETTINGS;
+}
+
+/** Call `listener` with the new settings whenever they change in any tab or page. */
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  return onAreaChanged('sync', (changes) => {
+    if (SETTINGS_KEY in changes) listener(normalizeSettings(changes[SETTINGS_KEY]?.newValue));
+  });
+}

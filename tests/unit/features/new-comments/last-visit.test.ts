@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser } from '../reading/fake-browser';
+
+const fake = createFakeBrowser();
+vi.mock('../../../../src/shared/browser', () => ({ default: fake }));
+
+const { badgeText, loadLastVisit, newCommentIds, parseLastVisit, saveLastVisit, trackVisit } = await import(
+  '../../../../src/features/new-comments/last-visit'
+);
+
+beforeEach(() => fake.reset());
+
+describe('newCommentIds', () => {
+  const comments = [
+    { id: 'old', publishedMs: 1000 },
+    { id: 'same', publishedMs: 2000 },
+    { id: 'newer', publishedMs: 3000 },
+    { id: 'unknown', publishedMs: Number.NaN },
+  ];
+
+  it('marks only comments created after the last visit', () => {
+    expect(newCommentIds(comments, 2000)).toEqual(['newer']);
+  });
+
+  it('marks nothing on a first visit', () => {
+    expect(newCommentIds(comments, null)).toEqual([]);
+  });
+});
+
+describe('stored last visit', () => {
+  it('round-trips per post and ignores other posts', async () => {
+    await saveLastVisit('111', 5000);
+    expect(await loadLastVisit('111')).toBe(5000);
+    expect(await loadLastVisit('222')).toBeNull();
+  });
+
+  it('reads malformed values as a first visit', () => {
+    expect(parseLastVisit({ v: 1, at: 'yesterday' })).toBeNull();
+    expect(parseLastVisit({ v: 9, at: 5 })).toBeNull();
+    expect(parseLastVisit(null)).toBeNull();
+  });
+});
+
+describe('trackVisit', () => {
+  it('records the visit on pagehide and when the tab is hidden, not at start', () => {
+    const saved: number[] = [];
+    let clock = 100;
+    const tracker = trackVisit(window, (at) => saved.push(at), 60_000, () => clock);
+    expect(saved).toEqual([]);
+    clock = 200;
+    window.dispatchEvent(new Event('pagehide'));
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    clock = 300;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(saved).toEqual([200, 300]);
+    tracker.stop();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(saved).toEqual([200, 300]);
+  });
+
+  it('records the visit after a while of reading', () => {
+    vi.useFakeTimers();
+    const saved: number[] = [];
+    const tracker = trackVisit(window, (at) => saved.push(at), 1000, () => 42);
+    vi.advanceTimersByTime(999);
+    expect(saved).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(saved).toEqual([42]);
+    tracker.stop();
+    vi.useRealTimers();
+  });
+});
+
+describe('badgeText', () => {
+  it('shows the count, clears at zero and caps at four characters', () => {
+    expect(badgeText(14)).toBe('14');
+    expect(badgeText(0)).toBe('');
+    expect(badgeText(12345)).toBe('999+');
+  });
+});
