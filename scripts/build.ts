@@ -1,10 +1,9 @@
 /** Builds dist/chrome and dist/firefox: esbuild bundles (IIFE, no eval), the per-browser manifest, pages and assets. */
-import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHUNKS } from '../src/shared/chunks';
-import { SHARED_MODULES, sharedModuleShim, type SharedModuleId } from '../src/shared/shared-modules';
 import { manifestFor, type Target } from './manifest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,70 +18,12 @@ export const SCRIPT_ENTRIES: Record<string, string> = {
 };
 
 /**
- * The content script's on-demand chunks (name → source), from the chunk contract: injected by the background when first
- * needed (src/shared/chunks.ts), built against the content script's shared modules rather than copies of them.
+ * The content script's on-demand chunks (name → source), from the chunk contract (src/shared/chunks.ts): injected by
+ * the background when first needed. Each is a self-contained bundle: a chunk shares no state with the content script.
  */
 export const CHUNK_ENTRIES: Record<string, string> = Object.fromEntries(
   Object.values(CHUNKS).map((chunk) => [chunk.file.replace(/\.js$/, ''), chunk.entry]),
 );
-
-/** The esbuild namespace of a shared module's stand-in in a chunk build (shows as `threadline-shared:<id>` in a metafile). */
-export const SHARED_NAMESPACE = 'threadline-shared';
-
-const RESOLVING_SHARED = { threadlineResolvingShared: true };
-const BARE_SHARED = new Set<string>(SHARED_MODULES.filter((id) => !id.startsWith('src/')));
-const SOURCE_SHARED = new Set<string>(SHARED_MODULES.filter((id) => id.startsWith('src/')));
-
-const exportNames = new Map<SharedModuleId, Promise<string[]>>();
-
-/** The names a shared module exports, as esbuild reads them (cached for the life of the build process). */
-function exportNamesOf(id: SharedModuleId): Promise<string[]> {
-  let names = exportNames.get(id);
-  if (!names) {
-    names = build({
-      ...esbuildOptions('chrome', { dev: true }),
-      entryPoints: [id.startsWith('src/') ? join(root, id) : id],
-      format: 'esm',
-      sourcemap: false,
-      write: false,
-      metafile: true,
-      outdir: 'shared-module-exports',
-      logLevel: 'silent',
-    }).then((result) => Object.values(result.metafile.outputs).flatMap((output) => output.exports));
-    exportNames.set(id, names);
-  }
-  return names;
-}
-
-/**
- * Chunk builds: an import of a shared module (Preact, its hooks and JSX runtime, or one of the listed src modules,
- * however the import spells its path) becomes a stand-in that reads the content script's published instance.
- */
-export function sharedModulesPlugin(): Plugin {
-  return {
-    name: 'threadline-shared-modules',
-    setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.kind === 'entry-point' || args.pluginData === RESOLVING_SHARED || args.namespace === SHARED_NAMESPACE) return undefined;
-        if (BARE_SHARED.has(args.path)) return { path: args.path, namespace: SHARED_NAMESPACE };
-        if (!args.path.startsWith('.') && !args.path.startsWith('/')) return undefined;
-        const resolved = await pluginBuild.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: RESOLVING_SHARED });
-        if (resolved.errors.length > 0 || !resolved.path) return undefined;
-        const id = relative(root, resolved.path).split(sep).join('/');
-        return SOURCE_SHARED.has(id) ? { path: id, namespace: SHARED_NAMESPACE } : undefined;
-      });
-      pluginBuild.onLoad({ filter: /.*/, namespace: SHARED_NAMESPACE }, async (args) => ({
-        contents: sharedModuleShim(args.path as SharedModuleId, await exportNamesOf(args.path as SharedModuleId)),
-        loader: 'js',
-      }));
-    },
-  };
-}
-
-/** The esbuild options of a chunk build: the common ones plus the shared-module plugin. */
-export function chunkBuildOptions(target: Target, options: { dev?: boolean } = {}): BuildOptions {
-  return { ...esbuildOptions(target, options), plugins: [sharedModulesPlugin()] };
-}
 
 /** Extension pages: each gets a minimal HTML shell that loads its bundle. */
 const PAGES: Record<string, string> = {
@@ -145,7 +86,7 @@ export async function buildTarget(target: Target, options: { dev?: boolean } = {
   const entryPoints = present(SCRIPT_ENTRIES);
   const builds = await Promise.all([
     build({ ...esbuildOptions(target, options), entryPoints, outdir, metafile: true }),
-    build({ ...chunkBuildOptions(target, options), entryPoints: present(CHUNK_ENTRIES), outdir, metafile: true }),
+    build({ ...esbuildOptions(target, options), entryPoints: present(CHUNK_ENTRIES), outdir, metafile: true }),
   ]);
   if (builds.some((result) => result.warnings.length > 0)) throw new Error(`esbuild warnings in ${target} build`);
   const outputs: Metafile['outputs'] = Object.assign({}, ...builds.map((result) => result.metafile?.outputs ?? {}));

@@ -1,5 +1,7 @@
 /** Finds the comment a `#c<id>` or `?showComment=<ms>` link points at, so Threadline can land on it. */
 import type { Comment } from '../blogger/types';
+import { untilAborted } from '../shared/store';
+import type { Mounted } from '../ui/mount';
 
 /** The id of the comment the URL targets, if it is one of `comments`. */
 export function targetCommentId(url: string, comments: Pick<Comment, 'id' | 'publishedMs'>[]): string | null {
@@ -16,4 +18,27 @@ export function targetCommentId(url: string, comments: Pick<Comment, 'id' | 'pub
     return comments.find((comment) => comment.publishedMs === ms)?.id ?? null;
   }
   return null;
+}
+
+/**
+ * Keep landing on the comment the URL names: when the hash changes, and when a comment the page lacked at first
+ * (loaded later from the feed) is the one the URL pointed at. Stops with the view.
+ */
+export function followLinkedComment(mounted: Mounted, initialTarget: string | null): void {
+  const { controller, signal } = mounted;
+  const doc = controller.doc;
+  const records = () => [...controller.model.get().comments.values()].map((entry) => entry.record);
+  let landedOn = initialTarget;
+  const land = () => {
+    const id = targetCommentId(doc.location.href, records());
+    if (id && id !== landedOn) {
+      landedOn = id;
+      controller.actions.jumpTo(id, { focus: true });
+    }
+  };
+  doc.defaultView?.addEventListener('hashchange', () => {
+    landedOn = null;
+    land();
+  }, { signal });
+  untilAborted(signal, controller.model.subscribe(land));
 }

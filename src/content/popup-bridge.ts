@@ -1,5 +1,7 @@
 /** Answers the toolbar popup: this page's state ("212 comments, 14 new, 3 saved") and its quick view switch. */
 import browser from '../shared/browser';
+import { NEW_MARK } from '../features/new-comments/api';
+import { SAVED_MARK } from '../features/reading/api';
 import type { Controller } from '../ui/controller';
 import type { ViewMode } from '../ui/model';
 
@@ -29,8 +31,8 @@ export function pageStateOf(controller: Controller | null, host: string, glossar
     active: true,
     host,
     comments: controller.model.get().comments.size,
-    new: controller.marks.isNew.size,
-    saved: controller.marks.saved.size,
+    new: controller.marks.of(NEW_MARK).size,
+    saved: controller.marks.of(SAVED_MARK).size,
     view: controller.view.get(),
     glossary,
   };

@@ -1,7 +1,8 @@
-/** Per-site start-up for the content script: runs only where allowed, answers the popup, follows settings live. */
+/** Per-site start-up for the content script: runs only where allowed, holds the one live settings store, answers the popup. */
 import { hostOfUrl } from '../shared/sites/hosts';
-import { sitePolicy, type SitePolicy } from '../shared/sites/policy';
-import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import { sitePolicy } from '../shared/sites/policy';
+import { liveSettings, loadSettings, type Settings } from '../shared/settings';
+import { untilAborted, type ValueStore } from '../shared/store';
 import type { Controller } from '../ui/controller';
 import type { ThreadModel, ViewMode } from '../ui/model';
 import type { Mounted } from '../ui/mount';
@@ -9,9 +10,8 @@ import { answerPopup } from './popup-bridge';
 
 export interface SiteGate {
   host: string;
-  settings: Settings;
-  /** Whether the probation glossary is on for this site (live: read it when needed). */
-  policy: SitePolicy;
+  /** The reader's settings, live for the page's life: the one store every feature reads. */
+  settings: ValueStore<Settings>;
   /** The comments collapsed at first show when the post has no remembered state. */
   initialCollapsed(model: ThreadModel, view: ViewMode): string[];
   /** Hand over the mounted view: the popup sees it, and it follows view, collapse and site settings live. */
@@ -36,37 +36,34 @@ export function followSettingsChange(controller: Controller, before: Settings, a
 export async function openSiteGate(url: string): Promise<SiteGate | null> {
   const host = hostOfUrl(url);
   if (!host) return null;
-  let settings = await loadSettings();
-  const policy = sitePolicy(host, settings);
-  if (!policy.run) return null;
+  const initial = await loadSettings();
+  if (!sitePolicy(host, initial).run) return null;
+  const life = new AbortController();
+  const settings = liveSettings(initial, life.signal);
   let mounted: Mounted | null = null;
-  const stopAnswering = answerPopup({ host, controller: () => mounted?.controller ?? null, glossary: () => gate.policy.glossary });
-  const stopFollowing = onSettingsChanged((next) => {
-    const before = settings;
-    settings = next;
-    gate.settings = next;
-    gate.policy = sitePolicy(host, next);
-    if (!gate.policy.run) {
-      mounted?.destroy();
-      return;
-    }
-    if (mounted) followSettingsChange(mounted.controller, before, next);
-  });
-  const gate: SiteGate = {
+  untilAborted(life.signal, answerPopup({ host, controller: () => mounted?.controller ?? null, glossary: () => sitePolicy(host, settings.get()).glossary }));
+  let before = initial;
+  untilAborted(
+    life.signal,
+    settings.subscribe(() => {
+      const next = settings.get();
+      const previous = before;
+      before = next;
+      if (!sitePolicy(host, next).run) mounted?.destroy();
+      else if (mounted) followSettingsChange(mounted.controller, previous, next);
+    }),
+  );
+  return {
     host,
     settings,
-    policy,
-    initialCollapsed: (model, view) => (settings.collapseRepliesByDefault ? commentsWithReplies(model, view) : []),
+    initialCollapsed: (model, view) => (settings.get().collapseRepliesByDefault ? commentsWithReplies(model, view) : []),
     attach(view) {
       mounted = view;
-      const destroy = view.destroy;
-      view.destroy = () => {
+      // The gate lives as long as the view: once it is destroyed (disabled for the site, or a failure), it stops too.
+      untilAborted(view.signal, () => {
         mounted = null;
-        stopFollowing();
-        stopAnswering();
-        destroy();
-      };
+        life.abort();
+      });
     },
   };
-  return gate;
 }

@@ -7,9 +7,6 @@
  */
 export const CHUNKS = {
   feed: { file: 'feed.js', entry: 'src/features/feed/chunk.ts', label: 'feed reader', exports: ['loadAllFeedComments'] },
-  'reading-list': { file: 'reading-list.js', entry: 'src/features/reading/sidebar/reading-list-chunk.tsx', label: 'reading list', exports: ['ReadingSidebar'] },
-  help: { file: 'help.js', entry: 'src/features/keyboard/help-chunk.tsx', label: 'keyboard help', exports: ['HelpOverlay'] },
-  glossary: { file: 'glossary.js', entry: 'src/features/glossary/glossary-chunk.ts', label: 'glossary', exports: ['createGlossaryFeature'] },
 } as const;
 
 export type ChunkName = keyof typeof CHUNKS;

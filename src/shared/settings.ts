@@ -1,27 +1,9 @@
 /** Reader settings: one versioned record in browser.storage.sync, with defaults, validation and live updates. */
 import { onAreaChanged, readKey, writeKeys } from './storage';
+import { untilAborted, ValueStore } from './store';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
-
-/** Every keyboard action a binding can be set for. */
-export const KEY_ACTIONS = [
-  'nextComment',
-  'previousComment',
-  'nextThread',
-  'previousThread',
-  'parent',
-  'toggleThread',
-  'toggleAll',
-  'nextNew',
-  'focusSearch',
-  'save',
-  'first',
-  'last',
-  'help',
-  'sidebar',
-] as const;
-export type KeyAction = (typeof KEY_ACTIONS)[number];
 
 /** Per-site switches (the probation blog's host and any other Blogger blog the reader enabled). */
 export interface SiteSettings {
@@ -35,8 +17,11 @@ export interface Settings {
   collapseRepliesByDefault: boolean;
   tooltips: { enabled: boolean; mode: 'every' | 'first'; hoverDelayMs: number };
   mutedWords: string[];
-  /** Key sequences per action, e.g. "j", "J", "g g", "Shift+X" is written "X". */
-  keyBindings: Record<KeyAction, string>;
+  /**
+   * The reader's own key sequences by shortcut id ("j", "J", "g g"; "Shift+X" is written "X"); a shortcut missing here
+   * uses its default from the shortcut table the features declare (src/ui/keyboard/shortcuts.ts).
+   */
+  keyBindings: Record<string, string>;
   sidebar: { placement: 'right' | 'left' };
   /** Sync saved items' compact part through storage.sync. */
   syncSavedItems: boolean;
@@ -45,35 +30,22 @@ export interface Settings {
   sites: Record<string, SiteSettings>;
 }
 
-export const DEFAULT_KEY_BINDINGS: Record<KeyAction, string> = {
-  nextComment: 'j',
-  previousComment: 'k',
-  nextThread: 'J',
-  previousThread: 'K',
-  parent: 'p',
-  toggleThread: 'x',
-  toggleAll: 'X',
-  nextNew: 'n',
-  focusSearch: '/',
-  save: 's',
-  first: 'g g',
-  last: 'G',
-  help: '?',
-  sidebar: 'b',
-};
-
 export const DEFAULT_SETTINGS: Settings = {
   v: SETTINGS_VERSION,
   defaultView: 'threaded',
   collapseRepliesByDefault: false,
   tooltips: { enabled: true, mode: 'every', hoverDelayMs: 300 },
   mutedWords: [],
-  keyBindings: DEFAULT_KEY_BINDINGS,
+  keyBindings: {},
   sidebar: { placement: 'right' },
   syncSavedItems: false,
   rememberFilters: false,
   sites: {},
 };
+
+/** What a shortcut id looks like ("nextComment", "focusSearch"); anything else in stored bindings is dropped. */
+const SHORTCUT_ID = /^[A-Za-z][\w-]{0,39}$/;
+const MAX_KEY_BINDINGS = 64;
 
 function pick<T>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -113,11 +85,11 @@ export function normalizeSettings(stored: unknown): Settings {
     },
     mutedWords: strings(raw.mutedWords, 200, 60),
     keyBindings: Object.fromEntries(
-      Object.entries(DEFAULT_KEY_BINDINGS).map(([action, fallback]) => {
-        const value = bindings[action];
-        return [action, typeof value === 'string' && value.trim() && value.length <= 12 ? value.trim() : fallback];
-      }),
-    ) as Record<KeyAction, string>,
+      Object.entries(bindings)
+        .filter(([id, value]) => SHORTCUT_ID.test(id) && typeof value === 'string' && value.trim() !== '' && value.length <= 12)
+        .slice(0, MAX_KEY_BINDINGS)
+        .map(([id, value]) => [id, (value as string).trim()]),
+    ),
     sidebar: { placement: pick(raw.sidebar?.placement, ['right', 'left'] as const, 'right') },
     syncSavedItems: raw.syncSavedItems === true,
     rememberFilters: raw.rememberFilters === true,
@@ -139,6 +111,16 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
 export async function resetSettings(): Promise<Settings> {
   await writeKeys('sync', { [SETTINGS_KEY]: DEFAULT_SETTINGS });
   return DEFAULT_SETTINGS;
+}
+
+/**
+ * The settings as one live store: read once, then kept current from every tab's changes until `signal` aborts. The
+ * content script makes one and hands it to every feature (no feature reads settings on its own).
+ */
+export function liveSettings(initial: Settings, signal: AbortSignal): ValueStore<Settings> {
+  const store = new ValueStore(initial);
+  untilAborted(signal, onSettingsChanged((next) => store.set(next)));
+  return store;
 }
 
 /** Call `listener` with the new settings whenever they change in any tab or page. */

@@ -1,10 +1,13 @@
-/** One comment with its header, body, actions, inferred-link chip and (collapsible) replies. */
+/** One comment with its header, body, actions, inferred-link chip and (collapsible) replies; features add actions and marks. */
+import { useEffect, useState } from 'preact/hooks';
+import type { CommentMarkSpec } from './feature';
+import type { MarkRegistry } from './marks';
 import { memo } from './memo';
 import { countDescendants, type ReplyLink } from '../threads';
 import { useThread } from './context';
 import { previewOf, type CommentEntry, type ThreadModel, type ViewMode } from './model';
 import { SafeBody } from './SafeBody';
-import { useMember, useSelected } from './store';
+import { useMember, useSelected, useValue } from './store';
 import { ReplyChip } from './ReplyChip';
 
 /** Indentation stops growing past this depth; deeper replies keep their "replying to" chip instead. */
@@ -73,27 +76,43 @@ function sameSlice(a: CommentSlice, b: CommentSlice): boolean {
   );
 }
 
+/** Which of the features' marks this comment carries, one entry per spec; one state, re-set only when one changes. */
+function useMarked(marks: MarkRegistry, specs: readonly CommentMarkSpec[], id: string): boolean[] {
+  const read = () => specs.map((spec) => marks.of(spec.mark).has(id));
+  const [marked, setMarked] = useState(read);
+  useEffect(() => {
+    const update = () => setMarked((previous) => {
+      const next = read();
+      return next.length === previous.length && next.every((value, index) => value === previous[index]) ? previous : next;
+    });
+    update();
+    const stops = specs.map((spec) => marks.of(spec.mark).subscribe(id, update));
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [marks, specs, id]);
+  return marked;
+}
+
 function CommentItemView({ id, depth, view }: Props) {
-  const { model: modelStore, collapsed, highlight, current, marks, mutedWord, actions, onBodyRendered } = useThread();
+  const { model: modelStore, collapsed, hidden, highlight, current, marks, contributions, actions, onBodyRendered } = useThread();
   const { entry, children, parentId, parent, firstChild, link, counts, postUrl } = useSelected(modelStore, (model) => sliceOf(model, id, view), sameSlice, [id, view]);
   const isCollapsed = useMember(collapsed, id);
   const highlighted = useSelected(highlight, (value) => value === id, Object.is, [id]);
   const isCurrent = useSelected(current, (value) => value === id, Object.is, [id]);
-  const hiddenByFilter = useMember(marks.filterHidden, id);
-  const isContext = useMember(marks.filterContext, id);
-  const isNew = useMember(marks.isNew, id);
-  const mutedByWord = useMember(marks.muted, id);
-  const openedByReader = useMember(marks.unmuted, id);
-  const isMuted = mutedByWord && !openedByReader;
-  const isSaved = useMember(marks.saved, id);
-  const isThreadSaved = useMember(marks.savedThread, id);
+  const isHidden = useMember(hidden, id);
+  const { actions: featureActions, marks: markSpecs } = useValue(contributions);
+  const marked = useMarked(marks, markSpecs, id);
   if (!entry) return null;
+  const shownMarks = markSpecs.filter((_, index) => marked[index]);
+  const Cover = shownMarks.find((spec) => spec.cover)?.cover;
+  const markAttributes = Object.fromEntries(shownMarks.filter((spec) => spec.attribute).map((spec) => [spec.attribute!, '']));
   const { record } = entry;
   const source = link?.source ?? 'blogger';
   const showChip = parentId !== null && (source !== 'blogger' || depth > MAX_VISUAL_DEPTH);
   const repliesId = `tl-replies-${id}`;
   const authorId = `tl-author-${id}`;
-  const classes = ['comment', record.removed && 'is-removed', record.isBlogOwner && 'is-owner', highlighted && 'is-highlighted', isCurrent && 'is-current', isContext && 'is-context', isNew && 'is-new', depth >= MAX_VISUAL_DEPTH && 'is-deep']
+  const classes = ['comment', record.removed && 'is-removed', record.isBlogOwner && 'is-owner', highlighted && 'is-highlighted', isCurrent && 'is-current', depth >= MAX_VISUAL_DEPTH && 'is-deep', ...shownMarks.map((spec) => spec.className)]
     .filter(Boolean)
     .join(' ');
 
@@ -106,10 +125,10 @@ function CommentItemView({ id, depth, view }: Props) {
       data-thread-source={source}
       data-thread-depth={depth}
       data-thread-highlight={highlighted ? '' : undefined}
-      data-thread-new={isNew ? '' : undefined}
+      {...markAttributes}
       aria-labelledby={authorId}
       tabIndex={-1}
-      hidden={hiddenByFilter}
+      hidden={isHidden}
     >
       <div className="comment-main">
         <header className="comment-header">
@@ -123,7 +142,7 @@ function CommentItemView({ id, depth, view }: Props) {
             </span>
           )}
           {record.isBlogOwner && <span className="badge">Blog author</span>}
-          {isNew && <span className="badge badge-new">new</span>}
+          {shownMarks.map((spec) => spec.label && <span key={spec.mark} className={`badge badge-${spec.mark}`}>{spec.label}</span>)}
           <a className="time" href={permalink(postUrl, entry)}>
             {record.displayTime || 'time unknown'}
           </a>
@@ -134,10 +153,8 @@ function CommentItemView({ id, depth, view }: Props) {
             <span aria-hidden="true">↪</span> replying to the post (from {link.source} ‘{link.evidence}’)
           </p>
         )}
-        {isMuted ? (
-          <button type="button" className="muted-stub" data-thread-action="unmute" onClick={() => actions.unmute(id)}>
-            muted ({mutedWord.get(id) ?? 'word'}) · show
-          </button>
+        {Cover ? (
+          <Cover id={id} />
         ) : record.removed ? (
           <p className="comment-body removed-note">
             <span className="removed-label">Removed.</span> {entry.text || 'This comment has been removed.'}
@@ -164,26 +181,9 @@ function CommentItemView({ id, depth, view }: Props) {
           <button type="button" className="link-button" data-thread-action="reply" onClick={() => actions.reply(id)}>
             Reply
           </button>
-          <button
-            type="button"
-            className="link-button"
-            data-thread-action="save"
-            aria-pressed={isSaved ? 'true' : 'false'}
-            onClick={() => actions.save(id)}
-          >
-            {isSaved ? 'Saved' : 'Save'}
-          </button>
-          {counts && (
-            <button
-              type="button"
-              className="link-button"
-              data-thread-action="save-thread"
-              aria-pressed={isThreadSaved ? 'true' : 'false'}
-              onClick={() => actions.saveThread(id)}
-            >
-              {isThreadSaved ? 'Thread saved' : 'Save thread'}
-            </button>
-          )}
+          {featureActions.map((Actions, index) => (
+            <Actions key={index} id={id} hasReplies={counts !== null} />
+          ))}
         </div>
         {counts && isCollapsed && (
           <p className="collapsed-preview">

@@ -1,7 +1,6 @@
 /** Gets an on-demand chunk's API into this content script on first need: asks the background to inject it, then finds its registration. */
 import browser from '../shared/browser';
 import { CHUNKS, LOAD_CHUNK_MESSAGE, registeredChunk, type ChunkInjection, type ChunkName } from '../shared/chunks';
-import type { ChunkApis } from './chunk-apis';
 
 /** Why a chunk could not be loaded, in words for the control that asked for it. */
 export class ChunkLoadError extends Error {
@@ -18,7 +17,8 @@ export interface ChunkLoaderOptions {
   scope?: object;
 }
 
-export type LoadChunk = <N extends ChunkName>(chunk: N) => Promise<ChunkApis[N]>;
+/** Load a chunk and get the API it registered (the caller names the API's type: the core knows no chunk's API). */
+export type LoadChunk = <Api extends object>(chunk: ChunkName) => Promise<Api>;
 
 /** Chromium: "Extension context invalidated."; Firefox: a dead object or a missing receiving end. */
 const DISCONNECTED = /context invalidated|dead object|Receiving end does not exist|extension context/i;
@@ -53,9 +53,9 @@ export function createChunkLoader(options: ChunkLoaderOptions): LoadChunk {
     return api;
   };
 
-  return (<N extends ChunkName>(chunk: N): Promise<ChunkApis[N]> => {
+  return (<Api extends object>(chunk: ChunkName): Promise<Api> => {
     const registered = registeredChunk(chunk, scope);
-    if (registered) return Promise.resolve(registered as unknown as ChunkApis[N]);
+    if (registered) return Promise.resolve(registered as unknown as Api);
     let request = pending.get(chunk);
     if (!request) {
       request = inject(chunk).catch((error: unknown) => {
@@ -64,7 +64,7 @@ export function createChunkLoader(options: ChunkLoaderOptions): LoadChunk {
       });
       pending.set(chunk, request);
     }
-    return request as Promise<ChunkApis[N]>;
+    return request as Promise<Api>;
   }) as LoadChunk;
 }
 

@@ -1,8 +1,9 @@
 /** Creates the view's stores and the actions on them: collapse, view switch, jump and back, reply through the blog's form. */
-import type { ThreadActions, ThreadContextValue } from './context';
-import { ancestorsOf, type ThreadModel, type ViewMode } from './model';
-import { IdSetStore, ValueStore } from './store';
+import { IdSetStore, ValueStore } from '../shared/store';
+import type { CommentContributions, ThreadActions, ThreadContextValue } from './context';
 import { landOn, type Landing } from './land-on';
+import { MarkRegistry } from './marks';
+import { ancestorsOf, type ThreadModel, type ViewMode } from './model';
 
 export interface ControllerOptions {
   model: ThreadModel;
@@ -17,11 +18,11 @@ export interface ControllerOptions {
 export interface Controller extends ThreadContextValue {
   /** The shadow root the view renders into (feature modules put their overlays' behaviour here). */
   uiRoot: ShadowRoot;
+  /** The page's document. */
+  doc: Document;
   renderAll: ValueStore<boolean>;
-  /** Feature modules plug their behaviour in here (the reading list sets `save`). */
-  hooks: ControllerHooks;
-  /** Listeners called for each comment body once rendered. */
-  bodyListeners: Set<(id: string, body: HTMLElement) => void>;
+  /** Listen to each comment body as it is rendered; returns the stop function. */
+  onBody(listener: BodyListener): () => void;
   /** The element of a comment in the current view, once rendered. */
   elementOf(id: string): HTMLElement | null;
   /**
@@ -31,13 +32,9 @@ export interface Controller extends ThreadContextValue {
   reveal(id: string, options?: { focus?: boolean }): void;
 }
 
-/** Behaviour that feature modules provide to the shared actions. */
-export interface ControllerHooks {
-  save?: (id: string) => void;
-  saveThread?: (id: string) => void;
-  /** Open or close the in-page reading-list sidebar (the keyboard's `sidebar` binding can call it). */
-  toggleSidebar?: () => void;
-}
+export type BodyListener = (id: string, body: HTMLElement) => void;
+
+const NO_CONTRIBUTIONS: CommentContributions = { actions: [], marks: [] };
 
 /** How many threads one frame of "Collapse all" / "Expand all" changes. */
 const COLLAPSE_BATCH = 25;
@@ -54,20 +51,11 @@ export function createController(options: ControllerOptions): Controller {
   const highlight = new ValueStore<string | null>(null);
   const jumpHistory = new ValueStore<string[]>([]);
   const renderAll = new ValueStore(false);
-  const marks = {
-    filterHidden: new IdSetStore(),
-    filterContext: new IdSetStore(),
-    isNew: new IdSetStore(),
-    muted: new IdSetStore(),
-    unmuted: new IdSetStore(),
-    saved: new IdSetStore(),
-    savedThread: new IdSetStore(),
-    read: new IdSetStore(),
-  };
-  const mutedWord = new Map<string, string>();
+  const hidden = new IdSetStore();
+  const marks = new MarkRegistry();
   const current = new ValueStore<string | null>(null);
-  const hooks: ControllerHooks = {};
-  const bodyListeners = new Set<(id: string, body: HTMLElement) => void>();
+  const contributions = new ValueStore<CommentContributions>(NO_CONTRIBUTIONS);
+  const bodyListeners = new Set<BodyListener>();
 
   /**
    * Move the collapsed set to `target` a batch per frame, in display order, so "Collapse all" / "Expand all" on a
@@ -143,15 +131,6 @@ export function createController(options: ControllerOptions): Controller {
       highlight.set(previous);
       reveal(previous, { focus: true });
     },
-    save(id) {
-      if (hooks.save) hooks.save(id);
-    },
-    saveThread(id) {
-      if (hooks.saveThread) hooks.saveThread(id);
-    },
-    unmute(id) {
-      marks.unmuted.set(id, true);
-    },
     reply(id) {
       const entry = model.get().comments.get(id);
       if (!entry) return;
@@ -161,18 +140,22 @@ export function createController(options: ControllerOptions): Controller {
 
   return {
     uiRoot,
+    doc,
     model,
     view,
     collapsed,
+    hidden,
     highlight,
     jumpHistory,
     renderAll,
     marks,
-    mutedWord,
     current,
-    hooks,
     actions,
-    bodyListeners,
+    contributions,
+    onBody(listener) {
+      bodyListeners.add(listener);
+      return () => bodyListeners.delete(listener);
+    },
     elementOf,
     reveal,
     onBodyRendered(id, body) {

@@ -1,10 +1,11 @@
 /** Puts Threadline on the page: one open shadow root before the blog's comments, the view inside, the blog's copy hidden. */
-import { render, type ComponentChildren } from 'preact';
-import styles from './styles.css';
+import { render } from 'preact';
 import { App } from './App';
 import { createController, type Controller } from './controller';
 import type { ThreadModel, ViewMode } from './model';
 import { hideOriginal, restoreOriginal } from './page-guard';
+import type { RunningFeatures } from './run-features';
+import styles from './styles.css';
 
 export interface MountOptions {
   doc: Document;
@@ -13,11 +14,10 @@ export interface MountOptions {
   model: ThreadModel;
   view: ViewMode;
   collapsed: Iterable<string>;
-  /** Extra CSS for feature modules (glossary, filters...), appended after the base styles. */
-  extraStyles?: string[];
-  tools?: (controller: Controller) => ComponentChildren;
-  panels?: (controller: Controller) => ComponentChildren;
-  overlays?: (controller: Controller) => ComponentChildren;
+  /** CSS of the features, appended after the core styles. */
+  featureStyles?: string[];
+  /** Start the features on the new controller; `signal` aborts when the view is destroyed. */
+  startFeatures(controller: Controller, signal: AbortSignal): RunningFeatures;
   onReady: (controller: Controller) => void;
   onError: (error: unknown) => void;
 }
@@ -26,6 +26,8 @@ export interface Mounted {
   host: HTMLElement;
   shadow: ShadowRoot;
   controller: Controller;
+  /** Aborts when the view is destroyed: what the page run ties its own listeners to. */
+  signal: AbortSignal;
   /** Remove Threadline and give the page back exactly as it was. */
   destroy(): void;
 }
@@ -33,8 +35,8 @@ export interface Mounted {
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Mount in three tasks, so none of them is long on a big post: create the controller and the features, then render
- * the toolbar and the first chunk of threads, then hide the blog's own list.
+ * Mount in three tasks, so none of them is long on a big post: create the controller and start the features, then
+ * render the toolbar and the first chunk of threads, then hide the blog's own list.
  */
 export async function mountThreadline(options: MountOptions): Promise<Mounted> {
   const { doc, original } = options;
@@ -44,46 +46,42 @@ export async function mountThreadline(options: MountOptions): Promise<Mounted> {
   original.parentNode!.insertBefore(host, original);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = [styles, ...(options.extraStyles ?? [])].join('\n');
+  style.textContent = [styles, ...(options.featureStyles ?? [])].join('\n');
   const mountPoint = doc.createElement('div');
   shadow.append(style, mountPoint);
 
-  const controller = createController({
-    model: options.model,
-    view: options.view,
-    collapsed: options.collapsed,
-    uiRoot: shadow,
-    doc,
-  });
-  let destroyed = false;
+  const controller = createController({ model: options.model, view: options.view, collapsed: options.collapsed, uiRoot: shadow, doc });
+  const life = new AbortController();
   const destroy = () => {
-    if (destroyed) return;
-    destroyed = true;
+    if (life.signal.aborted) return;
+    life.abort();
     render(null, mountPoint);
     host.remove();
     restoreOriginal(original);
   };
-  let readyOnce = false;
-  let tools: ComponentChildren;
+  const mounted: Mounted = { host, shadow, controller, signal: life.signal, destroy };
+  let features: RunningFeatures;
   try {
-    tools = options.tools?.(controller);
+    features = options.startFeatures(controller, life.signal);
     await yieldToMain();
   } catch (error) {
     destroy();
     throw error;
   }
-  if (destroyed) return { host, shadow, controller, destroy };
+  if (life.signal.aborted) return mounted;
+  let readyOnce = false;
   render(
     <App
       controller={controller}
-      tools={tools}
-      panels={options.panels?.(controller)}
-      overlays={options.overlays?.(controller)}
+      tools={features.toolbar}
+      panels={features.panels}
+      overlays={features.overlays}
       onReady={() => {
-        if (readyOnce || destroyed) return;
+        if (readyOnce || life.signal.aborted) return;
         readyOnce = true;
         host.dataset.state = 'ready';
         options.onReady(controller);
+        features.ready();
       }}
       onError={(error) => {
         destroy();
@@ -93,5 +91,6 @@ export async function mountThreadline(options: MountOptions): Promise<Mounted> {
     mountPoint,
   );
   hideOriginal(original);
-  return { host, shadow, controller, destroy };
+  features.mounted();
+  return mounted;
 }

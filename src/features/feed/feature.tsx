@@ -1,19 +1,21 @@
 /** Loads the comments Blogger left off the page (past ~200) from the post's own comment feed, with progress, cancel and retry. */
 import { mergeComments } from '../../blogger';
-import type { FeedChunkApi } from './chunk-api';
-import type { Comment, PageComments } from '../../blogger/types';
-import type { Controller } from '../../ui/controller';
+import type { PageComments } from '../../blogger/types';
 import { warnOnce } from '../../shared/log';
+import { untilAborted } from '../../shared/store';
+import { ChunkLoadError } from '../../ui/chunk-loader';
+import type { Controller } from '../../ui/controller';
+import { defineFeature } from '../../ui/feature';
 import { buildModelInSlices } from '../../ui/model';
 import { useValue, ValueStore } from '../../ui/store';
-import { loadChunk } from '../../ui/chunk-loader';
+import type { FeedChunkApi } from './chunk-api';
 
 /** Where loading the rest of the comments stands. */
 export type FeedStatus =
   | { kind: 'idle' }
   | { kind: 'loading'; have: number; total: number }
   | { kind: 'cancelled'; have: number; total: number }
-  | { kind: 'failed'; have: number; total: number; reason: string }
+  | { kind: 'failed'; have: number; total: number; reason: string; chunkFailed: boolean }
   | { kind: 'done'; have: number };
 
 export interface FeedFeature {
@@ -29,12 +31,7 @@ export interface FeedFeature {
  * Set up feed loading for a page that holds fewer comments than it announces; null when nothing is missing. The feed
  * code itself (fetching, parsing, DOMPurify) is the feed chunk, which `loadFeedChunk` brings in on the first load.
  */
-export function createFeedFeature(
-  page: PageComments,
-  controller: Controller,
-  loadFeedChunk: () => Promise<FeedChunkApi> = () => loadChunk('feed'),
-  onMerged?: (comments: Comment[]) => void,
-): FeedFeature | null {
+export function createFeedLoader(page: PageComments, controller: Controller, loadFeedChunk: () => Promise<FeedChunkApi>): FeedFeature | null {
   const postId = page.post.postId;
   if (!page.loadMore || !postId) return null;
   let comments = page.comments;
@@ -66,7 +63,6 @@ export function createFeedFeature(
       comments = mergeComments(comments, result.comments);
       controller.model.set(await buildModelInSlices(page.post, comments, controller.model.get()));
       if (controllerForThisRun.signal.aborted) return;
-      onMerged?.(comments);
       status.set({ kind: 'done', have: comments.length });
     } catch (error) {
       if (controllerForThisRun.signal.aborted) {
@@ -75,7 +71,7 @@ export function createFeedFeature(
       }
       const reason = error instanceof Error ? error.message : String(error);
       warnOnce(`could not load the comments past the first ${comments.length}: ${reason}`);
-      status.set({ kind: 'failed', have: comments.length, total: total(), reason });
+      status.set({ kind: 'failed', have: comments.length, total: total(), reason, chunkFailed: error instanceof ChunkLoadError });
     }
   };
 
@@ -118,7 +114,7 @@ export function FeedStatusView({ feed }: { feed: FeedFeature }) {
       );
     case 'failed':
       return (
-        <span className="status is-error" role="alert" data-thread-feed="failed">
+        <span className="status is-error" role="alert" data-thread-feed="failed" data-thread-chunk-failed={status.chunkFailed ? 'feed' : undefined}>
           Could not load the remaining comments ({status.reason}).{' '}
           <button type="button" data-thread-action="retry-load" onClick={() => void feed.load()}>
             Retry
@@ -136,7 +132,17 @@ export function FeedStatusView({ feed }: { feed: FeedFeature }) {
   }
 }
 
-/** The toolbar element for a feed feature (so start.ts stays free of JSX). */
-export function feedStatusTool(feed: FeedFeature | null) {
-  return feed ? <FeedStatusView feed={feed} /> : null;
-}
+export default defineFeature({
+  id: 'feed',
+  lazy: 'feed',
+  init(ctx, signal) {
+    const feed = createFeedLoader(ctx.page, ctx.controller, () => ctx.loadChunk<FeedChunkApi>('feed'));
+    if (!feed) return;
+    untilAborted(signal, () => feed.cancel());
+    return {
+      toolbar: <FeedStatusView feed={feed} />,
+      completeComments: () => feed.complete(),
+      mounted: () => void feed.load(),
+    };
+  },
+});

@@ -1,5 +1,6 @@
 /** Toolbar tools of the filters: "Showing X of Y" (always visible), "Clear filters" and the "14 new" badge. */
 import { useThread } from '../../ui/context';
+import { NEW_MARK } from '../new-comments/api';
 import { useSetVersion, useValue } from '../../ui/store';
 import type { FiltersController } from './filters-controller';
 
@@ -7,8 +8,9 @@ export function FilterStatus({ filters }: { filters: FiltersController }) {
   const { marks } = useThread();
   const result = useValue(filters.result);
   const state = useValue(filters.state);
-  useSetVersion(marks.isNew);
-  const newCount = marks.isNew.size;
+  const isNew = marks.of(NEW_MARK);
+  useSetVersion(isNew);
+  const newCount = isNew.size;
   return (
     <span className="filter-status">
       <span data-thread-count role="status" className={result.active ? 'filter-count is-filtered' : 'filter-count'}>

@@ -1,62 +1,41 @@
-/** Wires the filters into the page: the bar and toolbar status, settings (muted words, remember filters), new since last visit. */
-import { createRef, type ComponentChildren } from 'preact';
-import browser from '../../shared/browser';
+/** Filters: the filter bar and toolbar status, muted words, remembered filters per post, and `/` to search. */
+import { createRef } from 'preact';
+import { warnOnce } from '../../shared/log';
+import type { Settings } from '../../shared/settings';
+import { updateSettings } from '../../shared/settings';
+import { untilAborted } from '../../shared/store';
 import { isFilterActive, type FilterState } from '../../threads/filters';
-import { loadSettings, onSettingsChanged, updateSettings, type Settings } from '../../shared/settings';
-import type { Controller } from '../../ui/controller';
+import { defineFeature } from '../../ui/feature';
 import { FilterBar } from './FilterBar';
-import { createFiltersController, type FiltersController } from './filters-controller';
+import { CONTEXT_MARK, createFiltersController, MUTED_MARK, type FiltersController } from './filters-controller';
 import { FilterStatus } from './FilterStatus';
 import filterStyles from './filters.css';
-import { attachNewSinceVisit } from '../new-comments/new-since-visit';
 import { forgetRememberedFilters, loadRememberedFilters, saveRememberedFilters } from './remembered-filters';
-import { warnOnce } from '../../shared/log';
-
-export { filterStyles };
-
-export interface FiltersFeature {
-  filters: FiltersController;
-  /** For the toolbar: "Showing X of Y", "N new", "Clear filters". */
-  tool: ComponentChildren;
-  /** The filter bar, shown between the toolbar and the threads. */
-  panel: ComponentChildren;
-  /** Put the keyboard focus in the search box; false when it is not on screen. */
-  focusSearch(): boolean;
-  destroy(): void;
-}
 
 const SAVE_DELAY_MS = 400;
 
-function sendBadge(text: string): void {
-  browser.runtime.sendMessage({ type: 'threadline:badge', text }).catch(() => undefined);
+/** The one-line stub a muted comment shows instead of its body; choosing it opens the comment. */
+function mutedStub(filters: FiltersController) {
+  return function MutedStub({ id }: { id: string }) {
+    return (
+      <button type="button" className="muted-stub" data-thread-action="unmute" onClick={() => filters.unmute(id)}>
+        muted ({filters.mutedWord.get(id) ?? 'word'}) · show
+      </button>
+    );
+  };
 }
 
-export function createFiltersFeature(controller: Controller, options: { postKey: string; win: Window }): FiltersFeature {
-  const { postKey } = options;
-  const filters = createFiltersController(controller);
-  const searchRef = createRef<HTMLInputElement>();
-  let remember = false;
+/** Keep the filters of a post across visits while the reader asks for it (settings.rememberFilters). */
+function rememberFilters(filters: FiltersController, postKey: string, settings: { get(): Settings; subscribe(listener: () => void): () => void }, signal: AbortSignal): void {
+  let remember = settings.get().rememberFilters;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const applySettings = (settings: Settings, first: boolean) => {
-    filters.mutedWords.set(settings.mutedWords);
-    const wasRemembering = remember;
-    remember = settings.rememberFilters;
-    if (remember && first) {
-      loadRememberedFilters(postKey)
-        .then((state) => {
-          if (state && isFilterActive(state) && !isFilterActive(filters.state.get())) filters.update(state);
-        })
-        .catch((error) => warnOnce('could not read the filters remembered for this post.', error));
-    } else if (!remember && wasRemembering) {
-      forgetRememberedFilters(postKey).catch(() => undefined);
-    }
-  };
-  loadSettings()
-    .then((settings) => applySettings(settings, true))
-    .catch((error) => warnOnce('could not read the settings; filters use the defaults.', error));
-  const stopSettings = onSettingsChanged((settings) => applySettings(settings, false));
-
+  if (remember) {
+    loadRememberedFilters(postKey)
+      .then((state) => {
+        if (state && isFilterActive(state) && !isFilterActive(filters.state.get())) filters.update(state);
+      })
+      .catch((error) => warnOnce('could not read the filters remembered for this post.', error));
+  }
   const persist = (state: FilterState) => {
     if (!remember) return;
     clearTimeout(saveTimer);
@@ -65,32 +44,54 @@ export function createFiltersFeature(controller: Controller, options: { postKey:
       write.catch((error) => warnOnce('could not remember the filters for this post.', error));
     }, SAVE_DELAY_MS);
   };
-  const stopPersist = filters.state.subscribe(() => persist(filters.state.get()));
-
-  const stopNew = attachNewSinceVisit(controller, { postKey, win: options.win, setBadge: sendBadge });
-
-  const setMutedWords = (words: string[]) => {
-    filters.mutedWords.set(words);
-    updateSettings({ mutedWords: words }).catch((error) => warnOnce('could not save the muted words.', error));
-  };
-
-  return {
-    filters,
-    tool: <FilterStatus filters={filters} />,
-    panel: <FilterBar filters={filters} searchRef={searchRef} onMutedWordsChange={setMutedWords} />,
-    focusSearch() {
-      const input = searchRef.current;
-      if (!input || !input.isConnected) return false;
-      input.focus();
-      input.select();
-      return true;
-    },
-    destroy() {
-      clearTimeout(saveTimer);
-      stopSettings();
-      stopPersist();
-      stopNew();
-      filters.destroy();
-    },
-  };
+  untilAborted(
+    signal,
+    filters.state.subscribe(() => persist(filters.state.get())),
+    settings.subscribe(() => {
+      const was = remember;
+      remember = settings.get().rememberFilters;
+      if (was && !remember) forgetRememberedFilters(postKey).catch(() => undefined);
+    }),
+    () => clearTimeout(saveTimer),
+  );
 }
+
+export default defineFeature({
+  id: 'filters',
+  styles: filterStyles,
+  shortcuts: [{ id: 'focusSearch', key: '/', label: 'Search comments', group: 'Search' }],
+  init(ctx, signal) {
+    const { controller, settings } = ctx;
+    const filters = createFiltersController(controller);
+    const searchRef = createRef<HTMLInputElement>();
+    filters.mutedWords.set(settings.get().mutedWords);
+    untilAborted(
+      signal,
+      settings.subscribe(() => filters.mutedWords.set(settings.get().mutedWords)),
+      () => filters.destroy(),
+    );
+    rememberFilters(filters, ctx.postKey, settings, signal);
+
+    const setMutedWords = (words: string[]) => {
+      filters.mutedWords.set(words);
+      updateSettings({ mutedWords: words }).catch((error) => warnOnce('could not save the muted words.', error));
+    };
+    return {
+      toolbar: <FilterStatus filters={filters} />,
+      commentMarks: [
+        { mark: CONTEXT_MARK, className: 'is-context' },
+        { mark: MUTED_MARK, cover: mutedStub(filters) },
+      ],
+      panel: <FilterBar filters={filters} searchRef={searchRef} onMutedWordsChange={setMutedWords} />,
+      shortcuts: {
+        focusSearch() {
+          const input = searchRef.current;
+          if (!input || !input.isConnected) return false;
+          input.focus();
+          input.select();
+          return true;
+        },
+      },
+    };
+  },
+});

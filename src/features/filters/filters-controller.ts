@@ -3,9 +3,15 @@ import { listAuthorOptions, type AuthorOption } from '../../threads/filter-autho
 import { parseQuery } from '../../threads/filter-text';
 import { applyFilters, EMPTY_FILTERS, type FilterResult, type FilterState } from '../../threads/filters';
 import type { Controller } from '../../ui/controller';
-import { ValueStore } from '../../ui/store';
+import { IdSetStore, ValueStore } from '../../ui/store';
+import { NEW_MARK } from '../new-comments/api';
 import { afterNextFrame, ChunkedMarkWriter, type Scheduler } from './chunked-marks';
 import { MatchHighlighter } from './match-highlighter';
+
+/** Ancestors kept, dimmed, as context for a comment that passes the filters. */
+export const CONTEXT_MARK = 'filter-context';
+/** Comments folded to a one-line stub because they contain a muted word. */
+export const MUTED_MARK = 'muted';
 
 export interface FiltersOptions {
   /** Epoch ms "now" for the last-day / last-week filters. */
@@ -24,6 +30,10 @@ export interface FiltersController {
   /** Position of the current match in `result.matches`, -1 when none was visited. */
   matchIndex: ValueStore<number>;
   mutedWords: ValueStore<string[]>;
+  /** The muted word that folded each muted comment. */
+  mutedWord: Map<string, string>;
+  /** Open a comment folded by a muted word (it stays open until the page is left). */
+  unmute(id: string): void;
   update(change: Partial<FilterState>): void;
   clear(): void;
   /** Go to the next (1) or previous (-1) comment matching the search, wrapping round. */
@@ -55,6 +65,10 @@ export function createFiltersController(controller: Controller, options: Filters
   const writer = new ChunkedMarkWriter(schedule);
   const highlighter = new MatchHighlighter(schedule);
   const { marks } = controller;
+  const isNew = marks.of(NEW_MARK);
+  const mutedMark = marks.of(MUTED_MARK);
+  const unmuted = new IdSetStore();
+  const mutedWord = new Map<string, string>();
 
   const recompute = () => {
     const model = controller.model.get();
@@ -64,7 +78,7 @@ export function createFiltersController(controller: Controller, options: Filters
         comments: model.comments,
         tree: model.trees[controller.view.get()],
         links: model.links,
-        newIds: marks.isNew,
+        newIds: isNew,
         mutedWords: mutedWords.get(),
       },
       filterState,
@@ -73,11 +87,11 @@ export function createFiltersController(controller: Controller, options: Filters
     const previousMatches = result.get().matches;
     result.set(next);
     if (previousMatches.join() !== next.matches.join()) matchIndex.set(-1);
-    for (const [id, word] of next.muted) controller.mutedWord.set(id, word);
+    for (const [id, word] of next.muted) mutedWord.set(id, word);
     writer.write([
-      { store: marks.filterContext, next: next.context },
-      { store: marks.filterHidden, next: next.hidden },
-      { store: marks.muted, next: new Set(next.muted.keys()) },
+      { store: marks.of(CONTEXT_MARK), next: next.context },
+      { store: controller.hidden, next: next.hidden },
+      { store: mutedMark, next: new Set([...next.muted.keys()].filter((id) => !unmuted.has(id))) },
     ]);
     highlighter.update(parseQuery(filterState.text).terms, new Set(next.matches));
   };
@@ -103,15 +117,14 @@ export function createFiltersController(controller: Controller, options: Filters
   refreshAuthors();
   recompute();
 
-  const onBody = (id: string, body: HTMLElement) => highlighter.onBody(id, body);
-  controller.bodyListeners.add(onBody);
   const stops = [
+    controller.onBody((id, body) => highlighter.onBody(id, body)),
     controller.model.subscribe(() => {
       refreshAuthors();
       scheduleRecompute();
     }),
     controller.view.subscribe(() => scheduleRecompute()),
-    marks.isNew.subscribeAll(() => {
+    isNew.subscribeAll(() => {
       if (state.get().newOnly) scheduleRecompute();
     }),
     mutedWords.subscribe(() => scheduleRecompute()),
@@ -123,6 +136,11 @@ export function createFiltersController(controller: Controller, options: Filters
     authors,
     matchIndex,
     mutedWords,
+    mutedWord,
+    unmute(id) {
+      unmuted.set(id, true);
+      mutedMark.set(id, false);
+    },
     update(change) {
       const previous = state.get();
       const next = { ...previous, ...change };
@@ -156,7 +174,6 @@ export function createFiltersController(controller: Controller, options: Filters
     destroy() {
       clearTimeout(timer);
       writer.cancel();
-      controller.bodyListeners.delete(onBody);
       for (const stop of stops) stop();
     },
   };

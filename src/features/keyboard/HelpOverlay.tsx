@@ -1,16 +1,14 @@
 /** The "?" overlay: a modal dialog listing the keyboard shortcuts; focus stays inside it and Esc closes it. */
 import { useEffect, useRef } from 'preact/hooks';
-import { KEY_ACTION_LABELS } from '../../ui/keyboard/binding-rules';
-import { KEY_ACTIONS, type KeyAction } from '../../shared/settings';
+import type { ResolvedShortcut } from '../../ui/keyboard/shortcuts';
 import { useValue, type ValueStore } from '../../ui/store';
 import { parseBinding } from '../../ui/keyboard/bindings';
 import { deepActiveElement } from '../../ui/keyboard/typing';
 
 export interface HelpOverlayProps {
   open: ValueStore<boolean>;
-  bindings: ValueStore<Record<KeyAction, string>>;
-  /** Actions without a handler on this page (e.g. the sidebar when that feature is off) are left out. */
-  available: (action: KeyAction) => boolean;
+  /** The shortcuts in force on this page, with the reader's keys (read each time the dialog opens). */
+  shortcuts: () => ResolvedShortcut[];
   doc: Document;
 }
 
@@ -30,9 +28,8 @@ function Keys({ binding }: { binding: string }) {
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
-export function HelpOverlay({ open: openStore, bindings: bindingsStore, available, doc }: HelpOverlayProps) {
+export function HelpOverlay({ open: openStore, shortcuts, doc }: HelpOverlayProps) {
   const open = useValue(openStore);
-  const bindings = useValue(bindingsStore);
   const dialogRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<Element | null>(null);
@@ -91,18 +88,18 @@ export function HelpOverlay({ open: openStore, bindings: bindingsStore, availabl
         </div>
         <table className="help-table">
           <tbody>
-            {KEY_ACTIONS.filter(available).map((action) => (
-              <tr key={action} data-thread-shortcut={action}>
+            {shortcuts().map((shortcut) => (
+              <tr key={shortcut.id} data-thread-shortcut={shortcut.id}>
                 <th scope="row">
-                  <Keys binding={bindings[action]} />
-                  {action === 'toggleThread' && (
+                  <Keys binding={shortcut.binding} />
+                  {shortcut.enter && (
                     <>
                       {' or '}
                       <kbd>Enter</kbd>
                     </>
                   )}
                 </th>
-                <td>{KEY_ACTION_LABELS[action]}</td>
+                <td>{shortcut.label}</td>
               </tr>
             ))}
             <tr data-thread-shortcut="escape">

@@ -1,84 +1,76 @@
-/** Wires keyboard navigation into the page: bindings from settings (live), the "?" help overlay (a chunk, loaded when first asked for), the document listener. */
-import type { ComponentChildren } from 'preact';
-import { DEFAULT_KEY_BINDINGS, loadSettings, onSettingsChanged, type KeyAction } from '../../shared/settings';
+/** Keyboard navigation: moving between comments and threads, collapsing, first and last, and the "?" help dialog. */
+import { untilAborted, ValueStore } from '../../shared/store';
 import type { Controller } from '../../ui/controller';
-import type { HelpOverlayProps } from './HelpOverlay';
-import { attachKeyboard, type KeyboardHandle } from '../../ui/keyboard/dispatch';
-import { warnOnce } from '../../shared/log';
-import { useValue, ValueStore } from '../../ui/store';
-import { ChunkFailure, lazyChunk, type LazyChunk } from '../../ui/lazy-chunk';
+import { defineFeature } from '../../ui/feature';
+import { currentCommentId, moveToComment, navigatorOf } from '../../ui/navigation';
+import { HelpOverlay } from './HelpOverlay';
+import keyboardStyles from './keyboard.css';
 
-/** The help chunk brings the dialog's own styles; only its loading note shows before. */
-export const keyboardStyles = `
-.help-loading { position: fixed; z-index: 2147483001; bottom: 1rem; right: 1rem; padding: 0.5rem 0.75rem;
-  background: var(--tl-bg); color: var(--tl-fg); border: 1px solid var(--tl-border); border-radius: 6px; }
-`;
-
-/** The overlay once its chunk is in; while it loads, a note saying so; if it cannot, the failure and help closed again. */
-function LazyHelpOverlay({ chunk, ...props }: HelpOverlayProps & { chunk: LazyChunk<'help'> }) {
-  const open = useValue(props.open);
-  const state = useValue(chunk.state);
-  if (state.kind === 'ready') return <state.api.HelpOverlay {...props} />;
-  if (state.kind === 'failed') return <ChunkFailure chunk={chunk} floating />;
-  if (!open) return null;
-  return (
-    <p className="help-loading" role="status" aria-busy="true">
-      Loading the keyboard help…
-    </p>
-  );
+/** Collapse or expand the current comment's replies; on a comment without replies, its parent's (and move there). */
+function toggleThread(controller: Controller): boolean {
+  const id = currentCommentId(controller);
+  if (id === null) return false;
+  const tree = controller.model.get().trees[controller.view.get()];
+  if ((tree.children.get(id)?.length ?? 0) > 0) {
+    controller.actions.toggle(id);
+    return true;
+  }
+  const parent = tree.parentOf.get(id) ?? null;
+  if (parent === null) return false;
+  controller.actions.toggle(parent);
+  return moveToComment(controller, parent);
 }
 
-export interface KeyboardFeature {
-  overlay: ComponentChildren;
-  handle: KeyboardHandle;
-  destroy(): void;
+/** Expand everything when anything is collapsed, else collapse every thread and stay on the current one's root. */
+function toggleAll(controller: Controller): boolean {
+  if (controller.collapsed.size > 0) {
+    controller.actions.expandAll();
+    return true;
+  }
+  controller.actions.collapseAll();
+  const id = currentCommentId(controller);
+  if (id !== null) moveToComment(controller, navigatorOf(controller).rootOf(id));
+  return true;
 }
 
-export function createKeyboardFeature(
-  controller: Controller,
-  options: { doc: Document; focusSearch(): boolean; helpChunk?: LazyChunk<'help'> },
-): KeyboardFeature {
-  const helpOpen = new ValueStore(false);
-  const helpChunk = options.helpChunk ?? lazyChunk('help');
-  const stopHelpChunk = helpOpen.subscribe(() => {
-    if (!helpOpen.get() || helpChunk.state.get().kind === 'ready') return;
-    void helpChunk.load().then((api) => {
-      if (!api) helpOpen.set(false);
-    });
-  });
-  const bindings = new ValueStore<Record<KeyAction, string>>(DEFAULT_KEY_BINDINGS);
-  const { hooks } = controller;
-  const handle = attachKeyboard({
-    doc: options.doc,
-    controller,
-    bindings: bindings.get(),
-    focusSearch: options.focusSearch,
-    isOverlayOpen: () => helpOpen.get(),
-    openHelp: () => helpOpen.set(true),
-    toggleSidebar: () => {
-      if (typeof hooks.toggleSidebar !== 'function') return false;
-      hooks.toggleSidebar();
-      return true;
-    },
-  });
-  const useBindings = (next: Record<KeyAction, string>) => {
-    bindings.set(next);
-    handle.setBindings(next);
-  };
-  loadSettings()
-    .then((settings) => useBindings(settings.keyBindings))
-    .catch((error) => warnOnce('could not read the key bindings; using the defaults.', error));
-  const stopSettings = onSettingsChanged((settings) => useBindings(settings.keyBindings));
-  const available = (action: KeyAction) => action !== 'sidebar' || typeof hooks.toggleSidebar === 'function';
-
-  return {
-    overlay: <LazyHelpOverlay chunk={helpChunk} open={helpOpen} bindings={bindings} available={available} doc={options.doc} />,
-    handle,
-    destroy() {
-      stopSettings();
-      stopHelpChunk();
-      handle.destroy();
-      helpOpen.set(false);
-    },
-  };
-}
+export default defineFeature({
+  id: 'keyboard',
+  styles: keyboardStyles,
+  shortcuts: [
+    { id: 'nextComment', key: 'j', label: 'Next comment', group: 'Move' },
+    { id: 'previousComment', key: 'k', label: 'Previous comment', group: 'Move' },
+    { id: 'nextThread', key: 'J', label: 'Next thread', group: 'Move' },
+    { id: 'previousThread', key: 'K', label: 'Previous thread', group: 'Move' },
+    { id: 'parent', key: 'p', label: 'Go to parent', group: 'Move' },
+    { id: 'first', key: 'g g', label: 'First comment', group: 'Move' },
+    { id: 'last', key: 'G', label: 'Last comment', group: 'Move' },
+    { id: 'toggleThread', key: 'x', label: 'Collapse or expand thread', group: 'Threads', enter: true },
+    { id: 'toggleAll', key: 'X', label: 'Collapse or expand all', group: 'Threads' },
+    { id: 'help', key: '?', label: 'Show keyboard help', group: 'Help' },
+  ],
+  init(ctx, signal) {
+    const { controller } = ctx;
+    const helpOpen = new ValueStore(false);
+    untilAborted(signal, () => helpOpen.set(false));
+    const move = (pick: () => string | null) => moveToComment(controller, pick());
+    const here = () => currentCommentId(controller);
+    return {
+      overlay: <HelpOverlay open={helpOpen} shortcuts={ctx.shortcuts} doc={ctx.doc} />,
+      shortcuts: {
+        nextComment: () => move(() => navigatorOf(controller).step(here(), 1)),
+        previousComment: () => move(() => navigatorOf(controller).step(here(), -1)),
+        nextThread: () => move(() => navigatorOf(controller).stepThread(here(), 1)),
+        previousThread: () => move(() => navigatorOf(controller).stepThread(here(), -1)),
+        parent: () => move(() => navigatorOf(controller).parent(here())),
+        first: () => move(() => navigatorOf(controller).first()),
+        last: () => move(() => navigatorOf(controller).last()),
+        toggleThread: () => toggleThread(controller),
+        toggleAll: () => toggleAll(controller),
+        help: () => {
+          helpOpen.set(true);
+          return true;
+        },
+      },
+    };
+  },
+});

@@ -1,6 +1,7 @@
 /** Marks comments newer than the reader's last visit to the post, keeps the toolbar badge count, records this visit. */
 import { badgeText, loadLastVisit, newCommentIds, saveLastVisit, trackVisit } from './last-visit';
 import type { Controller } from '../../ui/controller';
+import { NEW_MARK } from './api';
 import { warnOnce } from '../../shared/log';
 
 export interface NewSinceVisitOptions {
@@ -17,8 +18,9 @@ export function attachNewSinceVisit(controller: Controller, options: NewSinceVis
   let lastBadge: string | null = null;
   const mark = () => {
     const records = [...controller.model.get().comments.values()].map((entry) => entry.record);
-    controller.marks.isNew.replace(newCommentIds(records, lastVisit));
-    const text = badgeText(controller.marks.isNew.size);
+    const marked = controller.marks.of(NEW_MARK);
+    marked.replace(newCommentIds(records, lastVisit));
+    const text = badgeText(marked.size);
     if (text !== lastBadge) {
       lastBadge = text;
       options.setBadge(text);

@@ -1,31 +1,37 @@
 /**
- * The reading list on a post page: save controls (comment, thread, post) wired to storage, the in-page sidebar (its
- * frame and list are the reading-list chunk, loaded when it first opens), reading progress ("Read 120 of 212",
- * "Continue where I left off") and landing on saved comments.
+ * The reading list on a post page: save controls (comment, thread, post) wired to storage, the in-page sidebar,
+ * reading progress ("Read 120 of 212", "Continue where I left off") and landing on saved comments.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PostInfo } from '../../blogger/types';
+import { warnOnce } from '../../shared/log';
+import type { Settings } from '../../shared/settings';
+import { untilAborted } from '../../shared/store';
+import { useThread } from '../../ui/context';
+import type { Controller } from '../../ui/controller';
+import { defineFeature, type CommentActionProps, type FeatureContext } from '../../ui/feature';
+import { descendantsOf } from '../../ui/model';
+import { useMember, useSetVersion, useValue, ValueStore } from '../../ui/store';
+import { threadGroupOf } from '../../ui/thread-group';
+import { currentCommentId } from '../../ui/navigation';
+import { READ_MARK, SAVED_MARK, SAVED_THREAD_MARK } from './api';
 import { captureItem, excerptOf } from './capture';
 import { createReadTracker, firstUnread } from './read-tracker';
-import { threadGroupOf } from '../../ui/thread-group';
 import { ReadingStore } from './reading-store';
-import { permalinkOf, readingPostKey, savedKey, type SavedItem } from './types';
+import { ReadingList } from './sidebar/ReadingList';
+import sidebarStyles from './sidebar/sidebar.css';
+import { clampWidth } from './sidebar/sidebar-width';
+import { SidebarPanel } from './sidebar/SidebarPanel';
 import { writeSavedItems } from './storage/saved-items';
 import { addReadIds, loadProgress, onProgressChanged } from './storage/saved-progress';
 import { DEFAULT_SIDEBAR_WIDTH, loadSidebarState, saveSidebarState, type SidebarState } from './storage/saved-sidebar-state';
-import { loadSettings, onSettingsChanged, type Settings } from '../../shared/settings';
-import { useThread } from '../../ui/context';
-import type { Controller } from '../../ui/controller';
-import { descendantsOf } from '../../ui/model';
-import { clampWidth } from './sidebar/sidebar-width';
-import { useSetVersion, useValue, ValueStore } from '../../ui/store';
-import { warnOnce } from '../../shared/log';
-import { ChunkFailure, lazyChunk, type LazyChunk } from '../../ui/lazy-chunk';
+import { permalinkOf, readingPostKey, savedKey, type SavedItem } from './types';
 
-/** What the toolbar shows before the chunk arrives (the chunk brings the sidebar's and the list's own styles). */
-export const READING_STYLES = `
+const READING_STYLES = `
 .here-progress { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.3rem; font-size: 0.9em; color: var(--tl-muted); }
 .tl-sidebar[hidden] { display: none; }
+${sidebarStyles}
 `;
 
 /** Below this much page width beside the sidebar, the sidebar lies over the page instead of pushing it. */
@@ -36,16 +42,18 @@ export interface ReadingFeatureOptions {
   doc: Document;
   post: PostInfo;
   controller: Controller;
-  /** Resolves once every comment of the post is loaded (the feed loader), or null when nothing is missing. */
-  loadAll?: () => Promise<void>;
-  /** The sidebar's chunk (a stand-in in tests). */
-  sidebarChunk?: LazyChunk<'reading-list'>;
+  settings: ValueStore<Settings>;
+  /** Resolves once every comment of the post is loaded. */
+  completeComments: () => Promise<void>;
 }
 
 export interface ReadingFeature {
   store: ReadingStore;
-  tools: preact.ComponentChildren;
-  overlays: preact.ComponentChildren;
+  tools: ComponentChildren;
+  overlays: ComponentChildren;
+  commentActions: (props: CommentActionProps) => ComponentChildren;
+  toggleSaved(kind: 'comment' | 'thread', id: string): void;
+  toggleSidebar(): void;
   open(item: SavedItem): void;
   destroy(): void;
 }
@@ -55,21 +63,15 @@ interface SidebarView extends SidebarState {
   overlay: boolean;
 }
 
-function isTyping(event: KeyboardEvent, doc: Document): boolean {
-  if (doc.activeElement?.tagName === 'IFRAME') return true;
-  return event.composedPath().some((node) => {
-    const element = node as HTMLElement;
-    return element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.tagName === 'SELECT' || element.isContentEditable === true;
-  });
-}
-
-export function createReadingFeature({ doc, post, controller, loadAll, sidebarChunk = lazyChunk('reading-list') }: ReadingFeatureOptions): ReadingFeature {
+export function createReadingFeature({ doc, post, controller, settings, completeComments }: ReadingFeatureOptions): ReadingFeature {
   const view = doc.defaultView!;
   const postKey = readingPostKey(post);
   const store = new ReadingStore();
   const sidebar = new ValueStore<SidebarView>({ open: false, width: DEFAULT_SIDEBAR_WIDTH, placement: 'right', overlay: false });
   const stops: (() => void)[] = [];
-  let settings: Settings | null = null;
+  const saved = controller.marks.of(SAVED_MARK);
+  const savedThreads = controller.marks.of(SAVED_THREAD_MARK);
+  const read = controller.marks.of(READ_MARK);
 
   // Saved marks follow storage (this tab's saves and every other tab's).
   const syncMarks = () => {
@@ -79,8 +81,8 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
       if (item.postKey !== postKey || !item.commentId) continue;
       (item.kind === 'thread' ? threads : comments).push(item.commentId);
     }
-    controller.marks.saved.replace(comments);
-    controller.marks.savedThread.replace(threads);
+    saved.replace(comments);
+    savedThreads.replace(threads);
   };
   stops.push(store.subscribe(syncMarks));
 
@@ -100,13 +102,7 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
   };
   stops.push(store.subscribe(fillExcerpts), controller.model.subscribe(fillExcerpts));
 
-  // A reader who saves will want the list: fetch the sidebar's chunk now, while the extension is surely there (after an
-  // update mid-session it cannot be fetched, and the sidebar is where a failed save is explained).
-  const prepareSidebar = () => {
-    if (sidebarChunk.state.get().kind === 'idle') void sidebarChunk.load();
-  };
   const toggleSaved = (kind: 'comment' | 'thread', id: string) => {
-    prepareSidebar();
     const model = controller.model.get();
     const entry = model.comments.get(id);
     if (!entry) return;
@@ -119,11 +115,8 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
     const replyCount = kind === 'thread' ? descendantsOf(model.trees[controller.view.get()], id).length : 0;
     void store.save([captureItem({ kind, post, comment: entry, replyCount })]);
   };
-  controller.hooks.save = (id) => toggleSaved('comment', id);
-  controller.hooks.saveThread = (id) => toggleSaved('thread', id);
   const postItemKey = savedKey({ postKey, kind: 'post', commentId: null });
   const togglePostSaved = () => {
-    prepareSidebar();
     if (store.get().items.has(postItemKey)) void store.remove([postItemKey], 'Post removed from the reading list.');
     else void store.save([captureItem({ kind: 'post', post })]);
   };
@@ -170,40 +163,17 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
     }
   };
   const toggleSidebar = () => setSidebar({ open: !sidebar.get().open });
-  // Opening (by the reader, or remembered from the last visit) loads the sidebar's chunk; if it cannot, it stays closed.
-  const loadSidebarChunk = () => {
-    if (!sidebar.get().open || sidebarChunk.state.get().kind === 'ready') return;
-    void sidebarChunk.load().then((api) => {
-      if (api || !sidebar.get().open) return;
-      sidebar.set({ ...sidebar.get(), open: false });
-      applyLayout();
-    });
-  };
-  stops.push(sidebar.subscribe(loadSidebarChunk));
-  controller.hooks.toggleSidebar = toggleSidebar;
   view.addEventListener('resize', applyLayout);
   stops.push(() => view.removeEventListener('resize', applyLayout));
   void loadSidebarState().then((state) => {
     if (!changedByReader) setSidebar({ ...state, width: clampWidth(state.width, view.innerWidth) }, 'storage');
   });
-  const applySettings = (next: Settings) => {
-    settings = next;
-    if (next.sidebar.placement !== sidebar.get().placement) setSidebar({ placement: next.sidebar.placement });
+  const applySettings = () => {
+    const placement = settings.get().sidebar.placement;
+    if (placement !== sidebar.get().placement) setSidebar({ placement });
   };
-  void loadSettings().then(applySettings);
-  stops.push(onSettingsChanged(applySettings));
-
-  // The keyboard shortcut (settings.keyBindings.sidebar). Listens on window, after the document's own handlers:
-  // a keyboard module that already handled the key calls preventDefault and this one stands back.
-  const onKey = (event: KeyboardEvent) => {
-    const binding = settings?.keyBindings.sidebar;
-    if (!binding || binding.includes(' ') || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key !== binding || isTyping(event, doc)) return;
-    event.preventDefault();
-    toggleSidebar();
-  };
-  view.addEventListener('keydown', onKey);
-  stops.push(() => view.removeEventListener('keydown', onKey));
+  applySettings();
+  stops.push(settings.subscribe(applySettings));
 
   // Reading progress.
   const pending = new Set<string>();
@@ -218,17 +188,16 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
   const tracker = createReadTracker({
     doc,
     groupOf: threadGroupOf,
-    isRead: (id) => controller.marks.read.has(id),
+    isRead: (id) => read.has(id),
     onRead: (id) => {
-      controller.marks.read.set(id, true);
+      read.set(id, true);
       pending.add(id);
       clearTimeout(progressTimer);
       progressTimer = setTimeout(flushProgress, PROGRESS_WRITE_DELAY_MS);
     },
   });
-  const observeBody = (id: string, body: HTMLElement) => tracker.observe(id, body);
-  controller.bodyListeners.add(observeBody);
-  const unionRead = (ids: Iterable<string>) => controller.marks.read.replace([...controller.marks.read.values(), ...ids]);
+  stops.push(controller.onBody((id, body) => tracker.observe(id, body)));
+  const unionRead = (ids: Iterable<string>) => read.replace([...read.values(), ...ids]);
   void loadProgress(postKey).then((progress) => progress && unionRead(progress.ids));
   stops.push(
     onProgressChanged((changedKey, progress) => {
@@ -240,7 +209,7 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
 
   const continueReading = () => {
     const model = controller.model.get();
-    const id = firstUnread(model.trees[controller.view.get()], (candidate) => controller.marks.read.has(candidate), (candidate) => controller.marks.filterHidden.has(candidate));
+    const id = firstUnread(model.trees[controller.view.get()], (candidate) => read.has(candidate), (candidate) => controller.hidden.has(candidate));
     if (id) controller.actions.jumpTo(id, { focus: true });
   };
 
@@ -264,28 +233,24 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
       return;
     }
     const fallback = () => view.location.assign(permalinkOf(item));
-    if (!loadAll) {
-      fallback();
-      return;
-    }
-    void loadAll().then(
+    void completeComments().then(
       () => (controller.model.get().comments.has(item.commentId!) ? land() : fallback()),
       fallback,
     );
   };
 
   function HereProgress() {
-    const { model: modelStore, marks } = useThread();
+    const { model: modelStore } = useThread();
     const model = useValue(modelStore);
-    useSetVersion(marks.read);
+    useSetVersion(read);
     const total = model.order.length;
-    const read = model.order.reduce((sum, id) => sum + (marks.read.has(id) ? 1 : 0), 0);
+    const readCount = model.order.reduce((sum, id) => sum + (read.has(id) ? 1 : 0), 0);
     return (
       <span className="here-progress">
-        <span data-reading-progress={`${read}/${total}`}>
-          Read {read} of {total}
+        <span data-reading-progress={`${readCount}/${total}`}>
+          Read {readCount} of {total}
         </span>
-        {read < total && (
+        {readCount < total && (
           <button type="button" data-thread-action="continue-reading" onClick={continueReading}>
             Continue where I left off
           </button>
@@ -299,17 +264,14 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
     const [reading, setReading] = useState(store.get());
     useEffect(() => store.subscribe(() => setReading(store.get())), []);
     const postSaved = reading.items.has(postItemKey);
-    const chunk = useValue(sidebarChunk.state);
     return (
       <>
         <button type="button" data-thread-action="save-post" aria-pressed={postSaved ? 'true' : 'false'} onClick={togglePostSaved}>
           {postSaved ? 'Post saved' : 'Save post'}
         </button>
-        <button type="button" data-thread-action="sidebar" aria-expanded={state.open ? 'true' : 'false'} aria-controls="tl-sidebar"
-          aria-busy={chunk.kind === 'loading' ? 'true' : undefined} onClick={toggleSidebar}>
+        <button type="button" data-thread-action="sidebar" aria-expanded={state.open ? 'true' : 'false'} aria-controls="tl-sidebar" onClick={toggleSidebar}>
           Reading list ({reading.items.size})
         </button>
-        <ChunkFailure chunk={sidebarChunk} />
         <HereProgress />
       </>
     );
@@ -317,12 +279,8 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
 
   function ReadingOverlay() {
     const state = useValue(sidebar);
-    const chunk = useValue(sidebarChunk.state);
-    // Until the chunk arrives, the closed frame the toolbar button controls.
-    if (chunk.kind !== 'ready') return <aside id="tl-sidebar" className="tl-sidebar" aria-label="Reading list" hidden data-thread-sidebar="closed" />;
-    const { ReadingSidebar } = chunk.api;
     return (
-      <ReadingSidebar
+      <SidebarPanel
         open={state.open}
         width={state.width}
         placement={state.placement}
@@ -332,10 +290,28 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
           (controller.elementOf(controller.current.get() ?? '') ?? null)?.focus({ preventScroll: true });
         }}
         onResize={(width) => setSidebar({ width })}
-        store={store}
-        onOpen={open}
-        groupExtra={(key) => (key === postKey ? <HereProgress /> : undefined)}
-      />
+      >
+        {state.open && <ReadingList store={store} onOpen={open} groupExtra={(key) => (key === postKey ? <HereProgress /> : undefined)} />}
+      </SidebarPanel>
+    );
+  }
+
+  /** Save and Save thread in each comment's action row. */
+  function ReadingActions({ id, hasReplies }: CommentActionProps) {
+    const isSaved = useMember(saved, id);
+    const isThreadSaved = useMember(savedThreads, id);
+    return (
+      <>
+        <button type="button" className="link-button" data-thread-action="save" aria-pressed={isSaved ? 'true' : 'false'} onClick={() => toggleSaved('comment', id)}>
+          {isSaved ? 'Saved' : 'Save'}
+        </button>
+        {hasReplies && (
+          <button type="button" className="link-button" data-thread-action="save-thread" aria-pressed={isThreadSaved ? 'true' : 'false'}
+            onClick={() => toggleSaved('thread', id)}>
+            {isThreadSaved ? 'Thread saved' : 'Save thread'}
+          </button>
+        )}
+      </>
     );
   }
 
@@ -343,19 +319,49 @@ export function createReadingFeature({ doc, post, controller, loadAll, sidebarCh
     store,
     tools: <ReadingTools />,
     overlays: <ReadingOverlay />,
+    commentActions: ReadingActions,
+    toggleSaved,
+    toggleSidebar,
     open,
     destroy() {
       flushProgress();
       tracker.destroy();
-      controller.bodyListeners.delete(observeBody);
       clearTimeout(persistTimer);
       for (const stop of stops) stop();
       store.destroy();
       if (originalMargin) doc.documentElement.style.setProperty(`margin-${originalMargin.side}`, originalMargin.value);
       originalMargin = null;
-      delete controller.hooks.save;
-      delete controller.hooks.saveThread;
-      delete controller.hooks.toggleSidebar;
     },
   };
 }
+
+export default defineFeature({
+  id: 'reading',
+  styles: READING_STYLES,
+  shortcuts: [
+    { id: 'save', key: 's', label: 'Save comment', group: 'Reading' },
+    { id: 'sidebar', key: 'b', label: 'Open reading list', group: 'Reading' },
+  ],
+  init(ctx: FeatureContext, signal) {
+    const { controller } = ctx;
+    const reading = createReadingFeature({ doc: ctx.doc, post: ctx.page.post, controller, settings: ctx.settings, completeComments: ctx.completeComments });
+    untilAborted(signal, () => reading.destroy());
+    return {
+      toolbar: reading.tools,
+      overlay: reading.overlays,
+      commentActions: reading.commentActions,
+      shortcuts: {
+        save() {
+          const id = currentCommentId(controller);
+          if (id === null) return false;
+          reading.toggleSaved('comment', id);
+          return true;
+        },
+        sidebar() {
+          reading.toggleSidebar();
+          return true;
+        },
+      },
+    };
+  },
+});

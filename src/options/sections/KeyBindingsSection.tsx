@@ -1,22 +1,36 @@
-/** Options: one text field per keyboard action, validated, with collisions named. */
+/** Options: one text field per shortcut the features declare, validated, with collisions named. */
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_KEY_BINDINGS, KEY_ACTIONS, type KeyAction, type Settings } from '../../shared/settings';
-import { bindingConflicts, bindingProblem, KEY_ACTION_LABELS } from '../../ui/keyboard/binding-rules';
+import { FEATURES } from '../../features';
+import type { Settings } from '../../shared/settings';
+import { bindingConflicts, bindingProblem } from '../../ui/keyboard/binding-rules';
+import { resolveShortcuts } from '../../ui/keyboard/shortcuts';
 import { Section } from './Section';
 
+/** Every declared shortcut, in feature-list order. */
+const TABLE = FEATURES.flatMap((feature) => feature.shortcuts ?? []);
+const LABELS = Object.fromEntries(TABLE.map((shortcut) => [shortcut.id, shortcut.label]));
+const DEFAULTS = Object.fromEntries(TABLE.map((shortcut) => [shortcut.id, shortcut.key]));
+
+/** The keys in force: the reader's over the defaults. */
+function bindingsIn(settings: Settings): Record<string, string> {
+  return Object.fromEntries(resolveShortcuts(TABLE, settings.keyBindings).map((shortcut) => [shortcut.id, shortcut.binding]));
+}
+
 export function KeyBindingsSection({ settings, save }: { settings: Settings; save(change: Partial<Settings>): void }) {
-  const [draft, setDraft] = useState<Record<KeyAction, string>>(settings.keyBindings);
-  useEffect(() => setDraft(settings.keyBindings), [settings.keyBindings]);
-  const problems = Object.fromEntries(KEY_ACTIONS.map((action) => [action, bindingProblem(draft[action])])) as Record<KeyAction, string | null>;
+  const stored = bindingsIn(settings);
+  const [draft, setDraft] = useState<Record<string, string>>(stored);
+  useEffect(() => setDraft(bindingsIn(settings)), [settings.keyBindings]);
+  const keyOf = (id: string) => draft[id] ?? '';
+  const problems = Object.fromEntries(TABLE.map(({ id }) => [id, bindingProblem(keyOf(id))]));
   const conflicts = bindingConflicts(draft);
-  const valid = KEY_ACTIONS.every((action) => !problems[action]) && conflicts.size === 0;
-  const changed = KEY_ACTIONS.some((action) => draft[action].trim() !== settings.keyBindings[action]);
+  const valid = TABLE.every(({ id }) => !problems[id]) && conflicts.size === 0;
+  const changed = TABLE.some(({ id }) => keyOf(id).trim() !== stored[id]);
   return (
     <Section id="keys" title="Keyboard" description='One key, or two keys separated by a space for a sequence (such as "g g").'>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (valid) save({ keyBindings: Object.fromEntries(KEY_ACTIONS.map((a) => [a, draft[a].trim()])) as Record<KeyAction, string> });
+          if (valid) save({ keyBindings: Object.fromEntries(TABLE.map(({ id }) => [id, keyOf(id).trim()])) });
         }}
       >
         <table className="keys">
@@ -27,26 +41,26 @@ export function KeyBindingsSection({ settings, save }: { settings: Settings; sav
             </tr>
           </thead>
           <tbody>
-            {KEY_ACTIONS.map((action) => {
-              const other = conflicts.get(action);
-              const message = problems[action] ?? (other ? `Same as “${KEY_ACTION_LABELS[other]}”.` : null);
-              const inputId = `key-${action}`;
+            {TABLE.map(({ id, label }) => {
+              const other = conflicts.get(id);
+              const message = problems[id] ?? (other ? `Same as “${LABELS[other]}”.` : null);
+              const inputId = `key-${id}`;
               return (
-                <tr key={action}>
+                <tr key={id}>
                   <th scope="row">
-                    <label for={inputId}>{KEY_ACTION_LABELS[action]}</label>
+                    <label for={inputId}>{label}</label>
                   </th>
                   <td>
                     <input
                       id={inputId}
-                      name={`key-${action}`}
-                      value={draft[action]}
+                      name={`key-${id}`}
+                      value={keyOf(id)}
                       size={8}
                       autocomplete="off"
                       spellcheck={false}
                       aria-invalid={message ? 'true' : 'false'}
                       aria-describedby={message ? `${inputId}-error` : undefined}
-                      onInput={(event) => setDraft({ ...draft, [action]: event.currentTarget.value })}
+                      onInput={(event) => setDraft({ ...draft, [id]: event.currentTarget.value })}
                     />
                     {message && (
                       <span id={`${inputId}-error`} className="error">
@@ -63,7 +77,7 @@ export function KeyBindingsSection({ settings, save }: { settings: Settings; sav
           <button type="submit" disabled={!valid || !changed}>
             Save keys
           </button>
-          <button type="button" onClick={() => setDraft(DEFAULT_KEY_BINDINGS)}>
+          <button type="button" onClick={() => setDraft(DEFAULTS)}>
             Default keys
           </button>
         </div>

@@ -1,23 +1,5 @@
-/** Keyboard-binding rules for the options page: labels, validation and conflict detection. */
-import { KEY_ACTIONS, type KeyAction } from '../../shared/settings';
+/** Rules for key bindings the reader types (options page): what one binding may be, and which bindings collide. */
 import { parseBinding } from './bindings';
-
-export const KEY_ACTION_LABELS: Record<KeyAction, string> = {
-  nextComment: 'Next comment',
-  previousComment: 'Previous comment',
-  nextThread: 'Next thread',
-  previousThread: 'Previous thread',
-  parent: 'Go to parent',
-  toggleThread: 'Collapse or expand thread',
-  toggleAll: 'Collapse or expand all',
-  nextNew: 'Next new comment',
-  focusSearch: 'Search comments',
-  save: 'Save comment',
-  first: 'First comment',
-  last: 'Last comment',
-  help: 'Show keyboard help',
-  sidebar: 'Open reading list',
-};
 
 /** One key: a printable character, or a named key such as "Enter", "ArrowDown", optionally with Ctrl/Alt/Meta. */
 const ONE_KEY = /^(?:(?:Ctrl|Alt|Meta)\+)*(?:\S|Enter|Escape|Space|Tab|Backspace|Delete|Home|End|PageUp|PageDown|Arrow(?:Up|Down|Left|Right)|F\d{1,2})$/;
@@ -34,17 +16,15 @@ export function bindingProblem(binding: string): string | null {
 }
 
 /**
- * Pairs of actions whose bindings collide: the same sequence, or one a prefix of the other ("g" and "g g": the
- * first key would fire before the sequence completes). Each action maps to the action it collides with.
+ * Pairs of shortcuts whose bindings collide: the same sequence, or one a prefix of the other ("g" and "g g": the
+ * first key would fire before the sequence completes). Each id maps to the id it collides with.
  */
-export function bindingConflicts(bindings: Record<KeyAction, string>): Map<KeyAction, KeyAction> {
-  const conflicts = new Map<KeyAction, KeyAction>();
-  const normal = (binding: string) => parseBinding(binding).join(' ');
-  for (const a of KEY_ACTIONS) {
-    for (const b of KEY_ACTIONS) {
+export function bindingConflicts(bindings: Readonly<Record<string, string>>): Map<string, string> {
+  const conflicts = new Map<string, string>();
+  const normal = Object.entries(bindings).map(([id, binding]) => [id, parseBinding(binding).join(' ')] as const);
+  for (const [a, first] of normal) {
+    for (const [b, second] of normal) {
       if (a === b) continue;
-      const first = normal(bindings[a]);
-      const second = normal(bindings[b]);
       if (first === second || second.startsWith(`${first} `)) {
         if (!conflicts.has(a)) conflicts.set(a, b);
         if (!conflicts.has(b)) conflicts.set(b, a);

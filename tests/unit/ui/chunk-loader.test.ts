@@ -55,25 +55,11 @@ describe('createChunkLoader', () => {
     expect(requestInjection).toHaveBeenCalledWith('feed');
   });
 
-  it('keeps chunks apart: each is asked for by its name and found under its own key', async () => {
-    const helpApi = { HelpOverlay: () => null };
-    const { loadChunk, requestInjection, scope } = world(async (scope) => {
-      const asked = requestInjection.mock.calls.at(-1)![0];
-      if (asked === 'help') registerChunk('help', helpApi, scope);
-      else registerFeedChunk(fakeApi(), scope);
-      return { ok: true };
-    });
-    const [feed, help] = await Promise.all([loadChunk('feed'), loadChunk('help')]);
-    expect(feed).toBe(registeredFeedChunk(scope));
-    expect(help.HelpOverlay).toBe(helpApi.HelpOverlay);
-    expect(requestInjection.mock.calls.map(([name]) => name).sort()).toEqual(['feed', 'help']);
-    expect(chunkKey('help')).toBe(Symbol.for('threadline.help-chunk'));
-  });
-
   it('does not take a registration that lacks the chunk’s functions', () => {
     const scope = {};
-    registerChunk('reading-list', { ReadingSidebar: 'not a component' }, scope);
-    expect(registeredChunk('reading-list', scope)).toBeNull();
+    registerChunk('feed', { loadAllFeedComments: 'not a function' }, scope);
+    expect(registeredChunk('feed', scope)).toBeNull();
+    expect(chunkKey('feed')).toBe(Symbol.for('threadline.feed-chunk'));
   });
 
   it('shares one request between callers that ask at the same time', async () => {

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Comment } from '../../../../src/blogger/types';
 import { sanitizeHtml } from '../../../../src/shared/sanitize';
 import { createController } from '../../../../src/ui/controller';
-import { createFiltersController } from '../../../../src/features/filters/filters-controller';
+import { CONTEXT_MARK, createFiltersController, MUTED_MARK } from '../../../../src/features/filters/filters-controller';
+import { NEW_MARK } from '../../../../src/features/new-comments/api';
 import { buildModel } from '../../../../src/ui/model';
 
 vi.mock('../../../../src/shared/browser', () => ({ default: {} }));
@@ -56,12 +57,12 @@ describe('filters controller', () => {
     filters.update({ text: 'Early RELEASE' });
     await settle();
     expect(filters.result.get().matches).toEqual(['1', '4']);
-    expect(controller.marks.filterHidden.values()).toEqual(['2']);
-    expect(controller.marks.filterContext.values()).toEqual(['3']);
+    expect(controller.hidden.values()).toEqual(['2']);
+    expect(controller.marks.of(CONTEXT_MARK).values()).toEqual(['3']);
     filters.clear();
     await settle();
-    expect(controller.marks.filterHidden.size).toBe(0);
-    expect(controller.marks.filterContext.size).toBe(0);
+    expect(controller.hidden.size).toBe(0);
+    expect(controller.marks.of(CONTEXT_MARK).size).toBe(0);
     expect([filters.result.get().shown, filters.result.get().total]).toEqual([4, 4]);
   });
 
@@ -70,20 +71,20 @@ describe('filters controller', () => {
     filters.update({ newOnly: true });
     await settle();
     expect(filters.result.get().shown).toBe(0);
-    controller.marks.isNew.replace(['2']);
+    controller.marks.of(NEW_MARK).replace(['2']);
     await settle();
-    expect(controller.marks.filterHidden.values().sort()).toEqual(['3', '4']);
+    expect(controller.hidden.values().sort()).toEqual(['3', '4']);
   });
 
   it('mutes comments with a muted word and names the word', async () => {
     const { controller, filters } = setup();
     filters.mutedWords.set(['tory']);
     await settle();
-    expect(controller.marks.muted.values()).toEqual(['3']);
-    expect(controller.mutedWord.get('3')).toBe('tory');
+    expect(controller.marks.of(MUTED_MARK).values()).toEqual(['3']);
+    expect(filters.mutedWord.get('3')).toBe('tory');
     filters.mutedWords.set([]);
     await settle();
-    expect(controller.marks.muted.size).toBe(0);
+    expect(controller.marks.of(MUTED_MARK).size).toBe(0);
   });
 
   it('steps through matches, wrapping, and makes each the current comment', async () => {

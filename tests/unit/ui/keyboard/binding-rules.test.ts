@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../../src/shared/browser', () => ({ default: {} }));
 import { bindingConflicts, bindingProblem } from '../../../../src/ui/keyboard/binding-rules';
-import { DEFAULT_KEY_BINDINGS } from '../../../../src/shared/settings';
+import { FEATURES } from '../../../../src/features';
+import { bindingsOf } from '../../../../src/ui/keyboard/shortcuts';
+import { shortcutTable } from '../../../../src/ui/run-features';
+
+const DEFAULT_KEY_BINDINGS = bindingsOf(shortcutTable(FEATURES));
 
 describe('key bindings', () => {
   it('accepts single keys, named keys, modifiers and two-key sequences', () => {

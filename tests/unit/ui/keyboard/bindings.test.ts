@@ -3,7 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../../src/shared/browser', () => ({ default: {} }));
 
 import { KeySequenceMatcher, keyName, parseBinding } from '../../../../src/ui/keyboard/bindings';
-import { DEFAULT_KEY_BINDINGS } from '../../../../src/shared/settings';
+import { FEATURES } from '../../../../src/features';
+import { bindingsOf } from '../../../../src/ui/keyboard/shortcuts';
+import { shortcutTable } from '../../../../src/ui/run-features';
+
+const DEFAULT_KEY_BINDINGS = bindingsOf(shortcutTable(FEATURES));
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({
   key: k,

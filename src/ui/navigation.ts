@@ -1,6 +1,8 @@
 /** Where keyboard navigation goes next: the visible comments of the current view in display order, threads, parents, new ones. */
-import type { ThreadTree } from '../../threads/types';
-import { displayOrder } from '../../threads/filters';
+import type { Controller } from './controller';
+import { ancestorsOf } from './model';
+import type { ThreadTree } from '../threads/types';
+import { displayOrder } from '../threads/filters';
 
 /** The comments a reader can see, in display order: not hidden by a filter, not under a collapsed comment. */
 export function visibleComments(
@@ -103,4 +105,26 @@ export class Navigator {
     }
     return null;
   }
+}
+
+/** A navigator over what the reader sees now (or, with `ignoreCollapse`, over everything not hidden by a filter). */
+export function navigatorOf(controller: Pick<Controller, 'model' | 'view' | 'hidden' | 'collapsed'>, ignoreCollapse = false): Navigator {
+  const tree = controller.model.get().trees[controller.view.get()];
+  const visible = visibleComments(tree, (id) => controller.hidden.has(id), (id) => !ignoreCollapse && controller.collapsed.has(id));
+  return new Navigator(tree, visible);
+}
+
+/** The comment keys act on: the focused one, else the highlighted one, if it is still in the model. */
+export function currentCommentId(controller: Pick<Controller, 'model' | 'current' | 'highlight'>): string | null {
+  const id = controller.current.get() ?? controller.highlight.get();
+  return id !== null && controller.model.get().comments.has(id) ? id : null;
+}
+
+/** Make `id` the current comment and bring it into view (expanding what hides it first, if asked); false for none. */
+export function moveToComment(controller: Controller, id: string | null, expandAncestors = false): boolean {
+  if (id === null) return false;
+  if (expandAncestors) for (const ancestor of ancestorsOf(controller.model.get().trees[controller.view.get()], id)) controller.collapsed.set(ancestor, false);
+  controller.current.set(id);
+  controller.reveal(id, { focus: true });
+  return true;
 }

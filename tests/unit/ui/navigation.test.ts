@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTree } from '../../../../src/threads/tree';
-import { Navigator, visibleComments } from '../../../../src/features/keyboard/navigation';
+import { buildTree } from '../../../src/threads/tree';
+import { Navigator, visibleComments } from '../../../src/ui/navigation';
 
 /**
  * a

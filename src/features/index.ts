@@ -1,0 +1,19 @@
+/** The feature list: every feature Threadline runs, in toolbar order. Registering a feature is one line here. */
+import type { Feature } from '../ui/feature';
+import feed from './feed/feature';
+import filters from './filters/feature';
+import glossary from './glossary/feature';
+import keyboard from './keyboard/feature';
+import newComments from './new-comments/feature';
+import reading from './reading/feature';
+import viewState from './view-state/feature';
+
+export const FEATURES: readonly Feature[] = [
+  feed,
+  reading,
+  newComments,
+  filters,
+  glossary,
+  keyboard,
+  viewState,
+];

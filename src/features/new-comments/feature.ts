@@ -1,0 +1,34 @@
+/** New since the last visit: marks comments newer than the reader's last visit to the post, counts them on the toolbar button, `n` steps through them. */
+import browser from '../../shared/browser';
+import { untilAborted } from '../../shared/store';
+import { defineFeature } from '../../ui/feature';
+import { currentCommentId, moveToComment, navigatorOf } from '../../ui/navigation';
+import { NEW_MARK } from './api';
+import { attachNewSinceVisit } from './new-since-visit';
+
+const styles = `
+.badge-new { background: #d1f0d8; color: #0f5323; }
+@media (prefers-color-scheme: dark) { .badge-new { background: #1f4a2b; color: #c8f2d2; } }
+`;
+
+/** Show the count on the extension's toolbar button for this tab ('' clears it). */
+function sendBadge(text: string): void {
+  browser.runtime.sendMessage({ type: 'threadline:badge', text }).catch(() => undefined);
+}
+
+export default defineFeature({
+  id: 'new-comments',
+  styles,
+  shortcuts: [{ id: 'nextNew', key: 'n', label: 'Next new comment', group: 'Move' }],
+  init(ctx, signal) {
+    const { controller } = ctx;
+    untilAborted(signal, attachNewSinceVisit(controller, { postKey: ctx.postKey, win: ctx.win, setBadge: sendBadge }));
+    const isNew = controller.marks.of(NEW_MARK);
+    return {
+      commentMarks: [{ mark: NEW_MARK, className: 'is-new', attribute: 'data-thread-new', label: 'new' }],
+      shortcuts: {
+        nextNew: () => moveToComment(controller, navigatorOf(controller, true).nextWhere(currentCommentId(controller), (id) => isNew.has(id)), true),
+      },
+    };
+  },
+});

@@ -1,0 +1,106 @@
+/**
+ * The one contract every feature folder implements (src/features/<name>/feature.ts): what it declares up front and
+ * what its run contributes to the view. The core view renders contributions and names no feature.
+ */
+import type { ComponentChildren, ComponentType } from 'preact';
+import type { PageComments } from '../blogger/types';
+import type { Settings } from '../shared/settings';
+import type { ValueStore } from '../shared/store';
+import type { Controller } from './controller';
+import type { ShortcutSpec } from './keyboard/shortcuts';
+import type { ResolvedShortcut } from './keyboard/shortcuts';
+import type { LoadChunk } from './chunk-loader';
+import type { ViewMode } from './model';
+
+/** What a feature's run is handed: the view, the live settings, the page, and the ways to reach code and comments. */
+export interface FeatureContext {
+  controller: Controller;
+  /** The reader's settings, kept live for the page's life: the only settings a feature reads. */
+  settings: ValueStore<Settings>;
+  /** The page as the reader found it (its post and the comments read from the markup). */
+  page: PageComments;
+  /** The key of per-post state: the Blogger post id, else the post URL. */
+  postKey: string;
+  /** The blog's host (the probation blog, or another Blogger blog the reader enabled). */
+  host: string;
+  doc: Document;
+  win: Window;
+  /** Load one of the on-demand chunks (src/shared/chunks.ts) into this page. */
+  loadChunk: LoadChunk;
+  /** Resolves once every comment of the post is in the view (at once when none is missing). */
+  completeComments(): Promise<void>;
+  /** The shortcut table with the reader's keys and only the shortcuts some feature handles (for the help dialog). */
+  shortcuts(): ResolvedShortcut[];
+  /** Run a shortcut as if its key had been pressed; false when nothing handled it. */
+  runShortcut(id: string): boolean;
+}
+
+/** A comment's part in a feature's comment actions (Save, Save thread...). */
+export interface CommentActionProps {
+  id: string;
+  /** Whether the comment has replies in the current view. */
+  hasReplies: boolean;
+}
+
+/** How the comment view shows one mark (a named set in `controller.marks`). */
+export interface CommentMarkSpec {
+  /** The mark's name: `controller.marks.of(mark)`. */
+  mark: string;
+  /** A class on the comment's element while marked (styles come with the feature). */
+  className?: string;
+  /** A data attribute set to "" while marked (part of the public DOM contract: document it in the README). */
+  attribute?: string;
+  /** A small label shown in the comment's header while marked ("new"). */
+  label?: string;
+  /** Shown instead of the comment's body while marked (a muted comment's stub). */
+  cover?: ComponentType<{ id: string }>;
+}
+
+/** What a feature's run adds to the view; every part is optional. */
+export interface FeatureView {
+  /** In the toolbar, in feature-list order. */
+  toolbar?: ComponentChildren;
+  /** Between the toolbar and the threads. */
+  panel?: ComponentChildren;
+  /** Outside the section (dialogs, sidebars). */
+  overlay?: ComponentChildren;
+  /** Buttons in each comment's action row. */
+  commentActions?: ComponentType<CommentActionProps>;
+  /** Marks the run sets on comments (named sets in `controller.marks`), and how each comment shows them. */
+  commentMarks?: readonly CommentMarkSpec[];
+  /** The handlers of the shortcuts the feature declared, by id; each returns whether it did something. */
+  shortcuts?: Readonly<Record<string, () => boolean>>;
+  /** Load the comments the page left out; resolves when every comment is in the view. */
+  completeComments?(): Promise<void>;
+  /** Called once the view is in the page (the first threads are rendering). */
+  mounted?(): void;
+  /** Called once every thread has rendered for the first time. */
+  ready?(): void;
+}
+
+/** What a feature may restore before the first render, so nothing visibly jumps. */
+export interface RestoredView {
+  view?: ViewMode;
+  collapsed?: readonly string[];
+}
+
+/** A feature: one object in one `feature.ts`, registered by one line in src/features/index.ts. */
+export interface Feature {
+  /** The folder name under src/features/. */
+  id: string;
+  /** CSS added to the view's shadow root. */
+  styles?: string;
+  /** The shortcuts it declares (its run supplies their handlers). */
+  shortcuts?: readonly ShortcutSpec[];
+  /** The on-demand chunk it loads through `ctx.loadChunk`, if any (the build makes it; a test checks). */
+  lazy?: string;
+  /** Read remembered state for the post before the first render (view, collapsed threads). */
+  restore?(postKey: string): Promise<RestoredView | null>;
+  /** Start the feature for one mounted view; everything it set up is undone when `signal` aborts. */
+  init(ctx: FeatureContext, signal: AbortSignal): FeatureView | void;
+}
+
+/** A typed identity for feature objects (so each `feature.ts` reads `export default defineFeature({...})`). */
+export function defineFeature(feature: Feature): Feature {
+  return feature;
+}
