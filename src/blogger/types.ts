@@ -1,10 +1,10 @@
 /** Plain records the reader produces from Blogger's markup or comment feed; everything downstream works on these. */
+import type { SafeHtml } from '../shared/safe-html';
+
+export type { SafeHtml };
 
 /** Which of Blogger's comment layouts a page uses. */
 export type Layout = 'threaded-v2' | 'threaded-v3' | 'flat-v2' | 'flat-v3' | 'mobile';
-
-/** Sanitized comment HTML: only `src/shared/sanitize.ts` creates values of this type. */
-export type SafeHtml = string & { readonly __safeHtml: unique symbol };
 
 /** One Blogger comment, as the blog shows it. */
 export interface Comment {

@@ -1,5 +1,5 @@
 /** Options page entry: styles, then the options app. */
-import base from './extension-page.css';
+import base from '../ui/extension-page.css';
 import { render } from 'preact';
 import styles from './options.css';
 import { OptionsApp } from './OptionsApp';

@@ -1,6 +1,6 @@
 /** Toolbar popup entry: styles, then the popup app. */
 import { render } from 'preact';
-import base from '../options/extension-page.css';
+import base from '../ui/extension-page.css';
 import styles from './popup.css';
 import { PopupApp } from './PopupApp';
 

@@ -1,6 +1,6 @@
 /** The one import of DOMPurify, for comment-feed HTML strings; only the on-demand feed chunk (feed.js) ships it. */
 import DOMPurify from 'dompurify';
-import type { SafeHtml } from '../blogger/types';
+import type { SafeHtml } from './safe-html';
 import { ALLOWED_ATTR, ALLOWED_TAGS, LINK_REL, LINK_TARGET, SAFE_URL } from './sanitize-policy';
 
 type Purifier = ReturnType<typeof DOMPurify>;

@@ -1,5 +1,5 @@
 /** The content script's sanitizer: untrusted comment HTML (parsed or as a string) into SafeHtml, SafeHtml into inert DOM. */
-import type { SafeHtml } from '../blogger/types';
+import type { SafeHtml } from './safe-html';
 import { ALLOWED_TAGS, LINK_REL, LINK_TARGET, SAFE_URL } from './sanitize-policy';
 
 /**

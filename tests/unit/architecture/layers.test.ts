@@ -16,10 +16,13 @@ import { describe, expect, it } from 'vitest';
 // - a feature may import another feature only through that feature's `api.ts` (src/features/<other>/api.ts), so the
 //   rest of a feature's files stay private to it;
 // - the feature list (src/features/index.ts) may import every feature's `feature.ts`, and nothing else of theirs;
-// - extension pages do not import each other, nor src/content; of them only src/sidebar uses features directly.
+// - extension pages do not import each other, nor src/content; they may use any file of a feature (the options page
+//   shows the glossary editor, the panel the reading list), since nothing imports them back.
 // ---------------------------------------------------------------------------------------------------------------
 
 const FEATURES = 'features/*';
+/** Any file of any feature: for the extension pages, which show a feature's own views (options sections, the panel). */
+const FEATURE_FILES = 'features/**';
 
 interface LayerRule {
   /** The folders this rule is for: 'src/<top>', or FEATURES for every src/features/<name>. */
@@ -38,8 +41,7 @@ const LAYERS: readonly LayerRule[] = [
   { folders: [FEATURES], mayImport: [...LOWEST, FEATURES] },
   { folders: ['src/features'], mayImport: [...LOWEST, FEATURES] },
   { folders: ['src/content'], mayImport: [...LOWEST, FEATURES, 'src/features'] },
-  { folders: ['src/sidebar'], mayImport: [...LOWEST, FEATURES, 'src/features'] },
-  { folders: ['src/background', 'src/options', 'src/popup'], mayImport: [...LOWEST] },
+  { folders: ['src/background', 'src/options', 'src/popup', 'src/sidebar'], mayImport: [...LOWEST, FEATURE_FILES, 'src/features'] },
 ];
 
 /** Packages only one file may import: the seams that keep browser APIs and DOMPurify in one place each. */
@@ -50,7 +52,7 @@ const PACKAGE_OWNERS: Readonly<Record<string, string>> = {
 
 /** The file through which a feature shows itself to other features, and the one the feature list imports. */
 const FEATURE_API_FILE = 'api.ts';
-const FEATURE_ENTRY_FILE = 'feature.ts';
+const FEATURE_ENTRY_FILES = ['feature.ts', 'feature.tsx'];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading imports (a regex, not a parser: enough for this code base's import statements).
@@ -129,7 +131,9 @@ function ruleFor(folder: string): LayerRule | undefined {
 }
 
 function describeAllowed(rule: LayerRule): string {
-  const names = rule.mayImport.map((folder) => (folder === FEATURES ? `src/features/<other>/${FEATURE_API_FILE}` : folder));
+  const names = rule.mayImport.map((folder) =>
+    folder === FEATURES ? `src/features/<other>/${FEATURE_API_FILE}` : folder === FEATURE_FILES ? 'any file of src/features/<name>/' : folder,
+  );
   return names.length === 0 ? 'nothing outside its own folder' : `only ${names.join(', ')}`;
 }
 
@@ -143,7 +147,8 @@ function layerViolation(edge: ImportEdge): string | null {
   if (!fromRule || !ruleFor(to)) return null; // reported once per folder by unplacedFolders
   const targetFile = edge.to!.slice(to.length + 1);
   if (isFeatureFolder(to)) {
-    if (from === 'src/features' && targetFile === FEATURE_ENTRY_FILE) return null;
+    if (from === 'src/features' && FEATURE_ENTRY_FILES.includes(targetFile)) return null;
+    if (fromRule.mayImport.includes(FEATURE_FILES)) return null;
     if (!fromRule.mayImport.includes(FEATURES)) return `${where}: ${from} may not import features (it may import ${describeAllowed(fromRule)})`;
     if (targetFile !== FEATURE_API_FILE) {
       return `${where}: another feature's files are private; import ${to}/${FEATURE_API_FILE} instead`;
@@ -346,10 +351,11 @@ describe('the layer checker', () => {
       "const later = () => import('../../ui/view');",
     ].join('\n'),
     'src/features/index.ts': "import filters from './filters/feature';\nimport reading from './reading/feature';\n",
-    'src/popup/index.tsx': "import { filter } from '../features/filters/api';\nimport '../options/page';\nimport '../shared/missing';\n",
+    'src/popup/index.tsx': "import { filter } from '../features/filters/feature';\nimport '../options/page';\nimport '../shared/missing';\n",
     'src/options/page.tsx': "import { log } from '../shared/log';\n",
     'src/sites/hosts.ts': "import { log } from '../shared/log';\n",
     'src/ui/sites.ts': "import '../sites/hosts';\n",
+    'src/threads/sneaky.ts': "import '../features/filters/api';\n",
   };
   const exists = (path: string) => path in files;
   const edges = Object.entries(files).flatMap(([file, text]) => importsOf(file, text, exists));
@@ -371,9 +377,9 @@ describe('the layer checker', () => {
     expect(layerViolations(edges)).toEqual([
       'src/blogger/read.ts:3 imports src/threads/tree.ts: src/blogger may import only src/shared',
       "src/features/reading/feature.ts:2 imports src/features/filters/feature.ts: another feature's files are private; import src/features/filters/api.ts instead",
-      'src/popup/index.tsx:1 imports src/features/filters/api.ts: src/popup may not import features (it may import only src/shared, src/blogger, src/threads, src/ui)',
-      'src/popup/index.tsx:2 imports src/options/page.tsx: src/popup may import only src/shared, src/blogger, src/threads, src/ui',
+      'src/popup/index.tsx:2 imports src/options/page.tsx: src/popup may import only src/shared, src/blogger, src/threads, src/ui, any file of src/features/<name>/, src/features',
       "src/popup/index.tsx:3 imports '../shared/missing', which resolves to no file",
+      'src/threads/sneaky.ts:1 imports src/features/filters/api.ts: src/threads may not import features (it may import only src/shared, src/blogger)',
     ]);
   });
 
