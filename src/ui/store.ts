@@ -27,7 +27,12 @@ export function useValue<T>(store: ValueStore<T>): T {
 /** Re-render when any member of the set changes (for counts and toolbars). */
 export function useSetVersion(store: IdSetStore): number {
   const [version, setVersion] = useState(0);
-  useEffect(() => store.subscribeAll(() => setVersion((v) => v + 1)), [store]);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    const stop = store.subscribeAll(bump);
+    bump(); // a change between this render and the subscription would otherwise go unseen
+    return stop;
+  }, [store]);
   return version;
 }
 
