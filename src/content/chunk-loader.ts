@@ -1,5 +1,5 @@
 /** Gets an on-demand chunk's API into this content script on first need: asks the background to inject it, then finds its registration. */
-import browser from '../shared/browser';
+import browser, { isDisconnectedError } from '../shared/browser';
 import { CHUNKS, LOAD_CHUNK_MESSAGE, registeredChunk, type ChunkInjection, type ChunkName } from '../shared/chunks';
 import type { ChunkApis } from './chunk-apis';
 
@@ -20,9 +20,6 @@ export interface ChunkLoaderOptions {
 
 export type LoadChunk = <N extends ChunkName>(chunk: N) => Promise<ChunkApis[N]>;
 
-/** Chromium: "Extension context invalidated."; Firefox: a dead object or a missing receiving end. */
-const DISCONNECTED = /context invalidated|dead object|Receiving end does not exist|extension context/i;
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -41,7 +38,7 @@ export function createChunkLoader(options: ChunkLoaderOptions): LoadChunk {
     try {
       answer = await options.requestInjection(chunk);
     } catch (error) {
-      if (DISCONNECTED.test(messageOf(error))) {
+      if (isDisconnectedError(error)) {
         throw new ChunkLoadError(`Threadline was updated or restarted in the background: reload this page to use its ${label}`, { cause: error });
       }
       throw new ChunkLoadError(`could not ask for Threadline's ${label}: ${messageOf(error)}`, { cause: error });
