@@ -1,9 +1,11 @@
 /** Background script: keeps no state of its own (MV3 may stop it any time); answers small requests from pages. */
-import browser, { type Runtime } from '../shared/browser';
+import { onRuntimeMessage } from '../shared/browser';
 import { handleMessage } from './messages';
 import { watchSites } from './sites';
 import { startSavedSync } from '../features/reading/storage/saved-sync';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+// Listeners are registered in the first turn: a stopped background is woken only for those. (Not handleMessage itself:
+// its third parameter is the injector, and a listener's third argument is the browser's sendResponse.)
+onRuntimeMessage((message, sender) => handleMessage(message, sender));
 watchSites();
 startSavedSync();

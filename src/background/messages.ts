@@ -1,49 +1,35 @@
-/** The messages pages send to the background, and what it does with each. */
+/** What the background does with each message a content script sends it (the messages: src/shared/messages.ts). */
 import { BUILT_IN_TERMS } from '../features/glossary/terms';
-import browser, { type Runtime } from '../shared/browser';
-import { LOAD_CHUNK_MESSAGE, type LoadChunkMessage } from '../shared/chunks';
+import { executeScriptFiles, openExtensionPage, setTabBadge, type MessageSender } from '../shared/browser';
+import { LOAD_CHUNK_MESSAGE } from '../shared/chunks';
+import {
+  parseContentToBackgroundMessage,
+  refuse,
+  type ContentToBackgroundMessage,
+  type ContentToBackgroundResponses,
+} from '../shared/messages';
 import { injectChunk, type ScriptInjector } from './chunks';
 
-/** Set the toolbar badge of the sender's tab (e.g. "14" new comments); empty text clears it. */
-export interface BadgeMessage {
-  type: 'threadline:badge';
-  text: string;
+/**
+ * Answer one message. It is validated first: a message that does not parse is refused (the promise rejects with a
+ * MessageRefusedError saying why) before any browser API is called.
+ */
+export function handleMessage(message: unknown, sender: MessageSender, scripting: ScriptInjector = executeScriptFiles): Promise<unknown> {
+  const parsed = parseContentToBackgroundMessage(message);
+  if (!parsed.ok) return refuse(parsed.error);
+  return answer(parsed.message, sender, scripting);
 }
 
-/** Open the options page, optionally at a section (e.g. "glossary?define=SFO"). */
-export interface OpenOptionsMessage {
-  type: 'threadline:open-options';
-  hash?: string;
-}
-
-/** The built-in glossary, which the content script leaves to this bundle. */
-export interface GlossaryTermsMessage {
-  type: 'threadline:glossary-terms';
-}
-
-export type BackgroundMessage = BadgeMessage | OpenOptionsMessage | GlossaryTermsMessage | LoadChunkMessage;
-
-function isBackgroundMessage(message: unknown): message is BackgroundMessage {
-  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
-}
-
-/** browser.scripting as the chunks' injector (read when a message arrives, so tests can stand in for it). */
-const browserScripting: ScriptInjector = {
-  executeScript: (injection) => browser.scripting.executeScript(injection),
-};
-
-export async function handleMessage(
-  message: unknown,
-  sender: Runtime.MessageSender,
-  scripting: ScriptInjector = browserScripting,
-): Promise<unknown> {
-  if (!isBackgroundMessage(message)) return undefined;
+async function answer(
+  message: ContentToBackgroundMessage,
+  sender: MessageSender,
+  scripting: ScriptInjector,
+): Promise<ContentToBackgroundResponses[ContentToBackgroundMessage['type']]> {
   switch (message.type) {
     case 'threadline:badge': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return false;
-      await browser.action.setBadgeText({ tabId, text: message.text.slice(0, 4) });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: '#0a5bc4' });
+      await setTabBadge(tabId, message.text);
       return true;
     }
     case 'threadline:glossary-terms':
@@ -52,11 +38,9 @@ export async function handleMessage(
       // Injects one of the content script's on-demand chunks (feed, reading list, help, glossary) into the sender's frame.
       return injectChunk(message.chunk, sender, scripting);
     case 'threadline:open-options': {
-      const hash = typeof message.hash === 'string' ? message.hash.replace(/[^\w?=&.:-]/g, '').slice(0, 80) : '';
-      await browser.tabs.create({ url: browser.runtime.getURL(`options.html${hash ? `#${hash}` : ''}`) });
+      const hash = (message.hash ?? '').replace(/[^\w?=&.:-]/g, '').slice(0, 80);
+      await openExtensionPage(`options.html${hash ? `#${hash}` : ''}`);
       return true;
     }
-    default:
-      return undefined;
   }
 }

@@ -1,5 +1,5 @@
 /** Background side of "other Blogger blogs": follows granted host permissions and settings with script registrations. */
-import browser, { type Permissions } from '../shared/browser';
+import { onExtensionStart, onPermissionsChanged, type Permissions } from '../shared/browser';
 import { browserRegistrationApi } from '../shared/sites/browser-registration';
 import { hostOfPattern, isProbationHost } from '../shared/sites/hosts';
 import { reconcileSiteScripts, type RegistrationApi } from '../shared/sites/registration';
@@ -43,9 +43,10 @@ async function onRevoked(permissions: Permissions.Permissions): Promise<void> {
 /** Wire the listeners (must run synchronously at background start so events wake it). */
 export function watchSites(): void {
   const warn = (error: unknown) => console.warn('Threadline: site registration failed', error);
-  browser.runtime.onInstalled.addListener(() => void reconcileNow().catch(warn));
-  browser.runtime.onStartup.addListener(() => void reconcileNow().catch(warn));
-  browser.permissions.onAdded.addListener((permissions) => void onGranted(permissions).catch(warn));
-  browser.permissions.onRemoved.addListener((permissions) => void onRevoked(permissions).catch(warn));
+  onExtensionStart(() => void reconcileNow().catch(warn));
+  onPermissionsChanged({
+    added: (permissions) => void onGranted(permissions).catch(warn),
+    removed: (permissions) => void onRevoked(permissions).catch(warn),
+  });
   onSettingsChanged(() => void reconcileNow().catch(warn));
 }

@@ -1,28 +1,13 @@
 /** Answers the toolbar popup: this page's state ("212 comments, 14 new, 3 saved") and its quick view switch. */
-import browser from '../shared/browser';
+import { onRuntimeMessage } from '../shared/browser';
+import { parsePopupToContentMessage, refuse, type PageState, type PopupToContentMessage } from '../shared/messages';
 import { NEW_MARK } from '../features/new-comments/api';
 import { SAVED_MARK } from '../features/reading/api';
 import type { Controller } from '../ui/controller';
-import type { ViewMode } from '../ui/model';
 
-/** What the popup asks the active tab's content script. */
-export type PopupRequest = { type: 'threadline:state' } | { type: 'threadline:set-view'; view: ViewMode };
-
-/** The page state the popup shows. `active` is false where Threadline runs but found no comments to arrange. */
-export interface PageState {
-  active: boolean;
-  host: string;
-  comments: number;
-  new: number;
-  saved: number;
-  view: ViewMode | null;
-  glossary: boolean;
-}
-
-function isPopupRequest(message: unknown): message is PopupRequest {
-  const type = (message as { type?: unknown } | null)?.type;
-  return type === 'threadline:state' || type === 'threadline:set-view';
-}
+/** What the popup asks the active tab's content script (src/shared/messages.ts). */
+export type PopupRequest = PopupToContentMessage;
+export type { PageState } from '../shared/messages';
 
 /** The state of a page from its controller (null when Threadline is not showing). */
 export function pageStateOf(controller: Controller | null, host: string, glossary: boolean): PageState {
@@ -47,14 +32,15 @@ export interface PopupBridgeSource {
 
 /** Start answering the popup; returns a stop function. */
 export function answerPopup(source: PopupBridgeSource): () => void {
-  const listener = (message: unknown): Promise<PageState> | undefined => {
-    if (!isPopupRequest(message)) return undefined;
-    const controller = source.controller();
-    if (message.type === 'threadline:set-view' && controller && (message.view === 'threaded' || message.view === 'posted')) {
-      controller.actions.setView(message.view);
-    }
-    return Promise.resolve(pageStateOf(controller, source.host, source.glossary()));
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return onRuntimeMessage((message) => answerPopupMessage(message, source));
+}
+
+/** Answer one popup message; one that does not validate is refused (rejected, see src/shared/messages.ts) and changes nothing. */
+export function answerPopupMessage(message: unknown, source: PopupBridgeSource): Promise<PageState> {
+  const parsed = parsePopupToContentMessage(message);
+  if (!parsed.ok) return refuse(parsed.error);
+  const request = parsed.message;
+  const controller = source.controller();
+  if (request.type === 'threadline:set-view' && controller) controller.actions.setView(request.view);
+  return Promise.resolve(pageStateOf(controller, source.host, source.glossary()));
 }

@@ -1,7 +1,7 @@
 /** The toolbar popup: on a blog page its state and quick switches; elsewhere "Enable on this site" for a Blogger blog. */
 import { useEffect, useState } from 'preact/hooks';
-import type { PageState } from '../content/popup-bridge';
-import browser from '../shared/browser';
+import { openOptionsPage } from '../shared/browser';
+import type { PageState } from '../shared/messages';
 import { hasSiteAccess, releaseSiteAccess, requestSiteAccess } from '../shared/sites/access';
 import { PROBATION_SITE_KEY } from '../shared/sites/hosts';
 import { siteEntry, updateSite } from '../shared/sites/site-settings';
@@ -107,7 +107,7 @@ export function PopupApp() {
         {message}
       </p>
       <div className="row footer">
-        <button type="button" data-action="options" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+        <button type="button" data-action="options" onClick={() => void openOptionsPage().then(() => window.close())}>
           Options
         </button>
       </div>

@@ -1,12 +1,12 @@
 /** The popup's calls into the tab: page state and view switch, Blogger detection, injecting Threadline after enabling. */
-import type { PageState, PopupRequest } from '../content/popup-bridge';
-import browser from '../shared/browser';
+import { executeScriptFiles, executeScriptFunction } from '../shared/browser';
+import { sendToContent, type PageState, type PopupToContentMessage } from '../shared/messages';
 import { isBloggerPage, readBloggerSignals } from '../shared/sites/detect';
 
 /** The content script's answer, or null when none answers (still loading, or Threadline not running there). */
-export async function askPage(tabId: number, request: PopupRequest): Promise<PageState | null> {
+export async function askPage(tabId: number, request: PopupToContentMessage): Promise<PageState | null> {
   try {
-    return ((await browser.tabs.sendMessage(tabId, request)) as PageState | undefined) ?? null;
+    return ((await sendToContent(tabId, request)) as PageState | undefined) ?? null;
   } catch {
     return null;
   }
@@ -25,8 +25,7 @@ export async function waitForPage(tabId: number, attempts = 10, delayMs = 200): 
 /** Read the tab for Blogger's marks (needs activeTab, i.e. the reader clicked the toolbar button). Null if not allowed. */
 export async function detectBlogger(tabId: number): Promise<boolean | null> {
   try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: readBloggerSignals });
-    const signals = first?.result as ReturnType<typeof readBloggerSignals> | undefined;
+    const signals = await executeScriptFunction(tabId, readBloggerSignals);
     return signals ? isBloggerPage(signals) : null;
   } catch {
     return null;
@@ -36,7 +35,7 @@ export async function detectBlogger(tabId: number): Promise<boolean | null> {
 /** Start Threadline in the tab now (the registered script covers later visits). */
 export async function injectThreadline(tabId: number): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await executeScriptFiles({ tabId }, ['content.js']);
     return true;
   } catch {
     return false;

@@ -1,5 +1,5 @@
 /** The tab the popup is about: the active tab of its window, or `?tab=<id>` when the popup is opened as a page. */
-import browser, { type Tabs } from '../shared/browser';
+import { activeTabOfCurrentWindow, getTab, type Tabs } from '../shared/browser';
 
 /**
  * `?tab=<id>` lets the popup be opened in a tab of its own (the e2e suite does this, because no test driver can
@@ -7,7 +7,6 @@ import browser, { type Tabs } from '../shared/browser';
  */
 export async function targetTab(search = location.search): Promise<Tabs.Tab | null> {
   const id = Number(new URLSearchParams(search).get('tab'));
-  if (Number.isInteger(id) && id > 0) return browser.tabs.get(id).catch(() => null);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab ?? null;
+  if (Number.isInteger(id) && id > 0) return getTab(id);
+  return activeTabOfCurrentWindow();
 }

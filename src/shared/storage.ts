@@ -1,5 +1,5 @@
 /** The one wrapper around browser.storage: typed reads and writes, change subscriptions and clear quota errors. */
-import browser from './browser';
+import browser, { isDisconnectedError } from './browser';
 
 export type AreaName = 'local' | 'sync';
 
@@ -25,18 +25,12 @@ export class DisconnectedError extends Error {
   }
 }
 
-/** Chromium: "Extension context invalidated."; Firefox: a dead object or a missing receiving end. */
-function isDisconnection(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /context invalidated|dead object|Receiving end does not exist|extension context/i.test(message);
-}
-
 /** Run a storage call, turning the browser's disconnection errors (thrown or rejected) into DisconnectedError. */
 async function reachStorage<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    throw isDisconnection(error) ? new DisconnectedError(error) : error;
+    throw isDisconnectedError(error) ? new DisconnectedError(error) : error;
   }
 }
 

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { ReadingStore } from '../features/reading/reading-store';
 import { permalinkOf, savedKey, type SavedItem } from '../features/reading/types';
-import browser from '../shared/browser';
+import { activeTabOfCurrentWindow, currentTab, navigateTab, openTab } from '../shared/browser';
 import { ExportImport } from '../features/reading/sidebar/ExportImport';
 import { ReadingList } from '../features/reading/sidebar/ReadingList';
 import sidebarStyles from '../features/reading/sidebar/sidebar.css';
@@ -11,14 +11,13 @@ import panelStyles from './panel.css';
 /** Show a saved item: in the tab beside the panel, or in a new tab when this page is itself a tab. */
 async function openItem(item: SavedItem): Promise<void> {
   const url = permalinkOf(item);
-  const self = await browser.tabs.getCurrent().catch(() => undefined);
-  if (self) {
-    await browser.tabs.create({ url });
+  if (await currentTab()) {
+    await openTab(url);
     return;
   }
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (active?.id !== undefined) await browser.tabs.update(active.id, { url });
-  else await browser.tabs.create({ url });
+  const active = await activeTabOfCurrentWindow();
+  if (active?.id !== undefined) await navigateTab(active.id, url);
+  else await openTab(url);
 }
 
 function Panel({ store }: { store: ReadingStore }) {

@@ -1,5 +1,6 @@
 /** Gets an on-demand chunk's API into this content script on first need: asks the background to inject it, then finds its registration. */
-import browser from '../shared/browser';
+import { isDisconnectedError } from '../shared/browser';
+import { sendToBackground } from '../shared/messages';
 import { CHUNKS, LOAD_CHUNK_MESSAGE, registeredChunk, type ChunkInjection, type ChunkName } from '../shared/chunks';
 
 /** Why a chunk could not be loaded, in words for the control that asked for it. */
@@ -20,9 +21,6 @@ export interface ChunkLoaderOptions {
 /** Load a chunk and get the API it registered (the caller names the API's type: the core knows no chunk's API). */
 export type LoadChunk = <Api extends object>(chunk: ChunkName) => Promise<Api>;
 
-/** Chromium: "Extension context invalidated."; Firefox: a dead object or a missing receiving end. */
-const DISCONNECTED = /context invalidated|dead object|Receiving end does not exist|extension context/i;
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -41,7 +39,7 @@ export function createChunkLoader(options: ChunkLoaderOptions): LoadChunk {
     try {
       answer = await options.requestInjection(chunk);
     } catch (error) {
-      if (DISCONNECTED.test(messageOf(error))) {
+      if (isDisconnectedError(error)) {
         throw new ChunkLoadError(`Threadline was updated or restarted in the background: reload this page to use its ${label}`, { cause: error });
       }
       throw new ChunkLoadError(`could not ask for Threadline's ${label}: ${messageOf(error)}`, { cause: error });
@@ -70,5 +68,5 @@ export function createChunkLoader(options: ChunkLoaderOptions): LoadChunk {
 
 /** The content script's loader: the background injects the chunk's file into this tab and frame. */
 export const loadChunk: LoadChunk = createChunkLoader({
-  requestInjection: (chunk) => browser.runtime.sendMessage({ type: LOAD_CHUNK_MESSAGE, chunk }),
+  requestInjection: (chunk) => sendToBackground({ type: LOAD_CHUNK_MESSAGE, chunk }),
 });

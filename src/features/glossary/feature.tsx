@@ -7,7 +7,7 @@ import { loadCustomTerms, onCustomTermsChanged } from './custom-terms';
 import { mergeGlossary } from './merge';
 import type { GlossaryEntry } from './types';
 import { GlossaryPanel } from './GlossaryPanel';
-import browser from '../../shared/browser';
+import { sendToBackground } from '../../shared/messages';
 import { createScanQueue } from './scan-queue';
 import { sitePolicy } from '../../shared/sites/policy';
 import type { Settings } from '../../shared/settings';
@@ -23,7 +23,7 @@ import { useState } from 'preact/hooks';
  * asks for it once and lays the reader's own terms over it.
  */
 async function fetchGlossaryEntries(): Promise<GlossaryEntry[]> {
-  const builtIn: unknown = await browser.runtime.sendMessage({ type: 'threadline:glossary-terms' });
+  const builtIn: unknown = await sendToBackground({ type: 'threadline:glossary-terms' });
   if (!Array.isArray(builtIn)) throw new Error('the background sent no glossary');
   return mergeGlossary(builtIn as GlossaryEntry[], await loadCustomTerms());
 }
@@ -124,7 +124,7 @@ export default defineFeature({
     };
 
     const onDefine = (token: string) => {
-      void browser.runtime.sendMessage({ type: 'threadline:open-options', hash: `glossary?define=${token}` }).catch((error: unknown) =>
+      void sendToBackground({ type: 'threadline:open-options', hash: `glossary?define=${token}` }).catch((error: unknown) =>
         warnOnce('could not open the options page.', error),
       );
     };

@@ -1,5 +1,5 @@
 /** New since the last visit: marks comments newer than the reader's last visit to the post, counts them on the toolbar button, `n` steps through them. */
-import browser from '../../shared/browser';
+import { sendToBackground } from '../../shared/messages';
 import { untilAborted } from '../../shared/store';
 import { defineFeature } from '../../ui/feature';
 import { currentCommentId, moveToComment, navigatorOf } from '../../ui/navigation';
@@ -13,7 +13,7 @@ const styles = `
 
 /** Show the count on the extension's toolbar button for this tab ('' clears it). */
 function sendBadge(text: string): void {
-  browser.runtime.sendMessage({ type: 'threadline:badge', text }).catch(() => undefined);
+  sendToBackground({ type: 'threadline:badge', text }).catch(() => undefined);
 }
 
 export default defineFeature({

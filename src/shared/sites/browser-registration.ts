@@ -1,10 +1,10 @@
-/** The real RegistrationApi: browser.scripting and browser.permissions. */
-import browser from '../browser';
+/** The real RegistrationApi: the browser's run-time content script registry and its granted origins. */
+import { contentScripts, grantedOrigins } from '../browser';
 import type { RegistrationApi } from './registration';
 
 export const browserRegistrationApi: RegistrationApi = {
-  getRegisteredContentScripts: (filter) => browser.scripting.getRegisteredContentScripts(filter),
-  registerContentScripts: (scripts) => browser.scripting.registerContentScripts(scripts),
-  unregisterContentScripts: (filter) => browser.scripting.unregisterContentScripts(filter),
-  grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+  getRegisteredContentScripts: (filter) => contentScripts.registered(filter),
+  registerContentScripts: (scripts) => contentScripts.register(scripts),
+  unregisterContentScripts: (filter) => contentScripts.unregister(filter),
+  grantedOrigins: () => grantedOrigins(),
 };

@@ -2,13 +2,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHUNK_NAMES, CHUNKS, LOAD_CHUNK_MESSAGE } from '../../../src/shared/chunks';
 import { handleMessage } from '../../../src/background/messages';
-import type { Runtime } from '../../../src/shared/browser';
+import type { Runtime, ScriptTarget } from '../../../src/shared/browser';
 
-vi.mock('../../../src/shared/browser', () => ({ default: {} }));
+// The polyfill, not src/shared/browser, is replaced: the real wrappers (and their quirk handling) run against it.
+const scripting = vi.hoisted(() => ({ executeScript: (_injection: unknown): Promise<unknown> => Promise.resolve([]) }));
+vi.mock('webextension-polyfill', () => ({ default: { scripting } }));
 
-function recordingInjector(outcome: () => Promise<unknown> = () => Promise.resolve([])) {
+/** An injector (executeScriptFiles's shape) that records each call as { target, files }. */
+function recordingInjector(outcome: () => Promise<void> = () => Promise.resolve()) {
   const calls: unknown[] = [];
-  return { calls, executeScript: (injection: unknown) => (calls.push(injection), outcome()) };
+  const injector = (target: ScriptTarget, files: string[]) => (calls.push({ target, files }), outcome());
+  return Object.assign(injector, { calls });
 }
 
 const fromFrame = (tabId: number | undefined, frameId: number | undefined) =>
@@ -44,9 +48,11 @@ describe('the load-chunk message', () => {
   });
 
   it('answers with the error a frame reported (Firefox reports a script that failed there in its result)', async () => {
-    const injector = recordingInjector(() => Promise.resolve([{ frameId: 0, error: { message: 'feed.js: file not found' } }]));
-    const answer = await handleMessage({ type: LOAD_CHUNK_MESSAGE, chunk: 'feed' }, fromFrame(9, 0), injector);
+    const executeScript = vi.spyOn(scripting, 'executeScript').mockResolvedValueOnce([{ frameId: 0, error: { message: 'feed.js: file not found' } }]);
+    // No injector passed: the background's own, executeScriptFiles from src/shared/browser.ts, over the stand-in polyfill.
+    const answer = await handleMessage({ type: LOAD_CHUNK_MESSAGE, chunk: 'feed' }, fromFrame(9, 0));
     expect(answer).toEqual({ ok: false, error: 'feed.js: file not found' });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 9, frameIds: [0] }, files: [FEED_CHUNK_FILE] });
   });
 
   it('injects each chunk’s own file', async () => {
@@ -61,15 +67,14 @@ describe('the load-chunk message', () => {
   it('refuses a chunk name it does not know, or a file path, and injects nothing', async () => {
     const injector = recordingInjector();
     for (const chunk of ['../background.js', 'toString', 'options', undefined]) {
-      const answer = (await handleMessage({ type: LOAD_CHUNK_MESSAGE, chunk }, fromFrame(4, 0), injector)) as { ok: boolean };
-      expect(answer.ok).toBe(false);
+      await expect(handleMessage({ type: LOAD_CHUNK_MESSAGE, chunk }, fromFrame(4, 0), injector)).rejects.toThrow(/refused a message.*chunk/);
     }
     expect(injector.calls).toEqual([]);
   });
 
-  it('injects nothing for other messages', async () => {
+  it('injects nothing for other messages (an unknown type is refused)', async () => {
     const injector = recordingInjector();
-    expect(await handleMessage({ type: 'threadline:unknown' }, fromFrame(1, 0), injector)).toBeUndefined();
+    await expect(handleMessage({ type: 'threadline:unknown' }, fromFrame(1, 0), injector)).rejects.toThrow(/unknown message type/);
     expect(injector.calls).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { FEED_CHUNK_KEY, registerFeedChunk, registeredFeedChunk, type FeedChunkA
 import { ChunkLoadError, createChunkLoader } from '../../../src/ui/chunk-loader';
 import { chunkKey, registerChunk, registeredChunk } from '../../../src/shared/chunks';
 
-vi.mock('../../../src/shared/browser', () => ({ default: {} }));
+// The polyfill is replaced, not src/shared/browser, so the loader uses the real isDisconnectedError.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const fakeApi = (): FeedChunkApi => ({ loadAllFeedComments: async () => ({ comments: [], total: 0, entryCount: 0 }) });
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../../src/shared/browser', async () => ({ default: (await import('./fake-browser')).createFakeBrowser() }));
+// The polyfill is replaced, not src/shared/browser, so its real helpers (isDisconnectedError, …) run over the fake.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).createFakeBrowser() }));
 
 import browser from '../../../../src/shared/browser';
 import { QuotaError } from '../../../../src/shared/storage';
