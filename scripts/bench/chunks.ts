@@ -2,6 +2,7 @@
  * Chunks or no chunks: the same pages loaded with each build variant (scripts/bench/variants.ts) in one Chromium per
  * variant, interleaved round by round, and each chunk's first use timed on the settled page.
  */
+import { loadavg } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
 import { firstInteractions, launchContext, loadAndThen, loadChecks, type FirstInteractions, type LoadChecks, type LoadSample } from './browser';
 import { buildVariants, type BuiltVariant } from './variants';
@@ -41,6 +42,8 @@ export interface Spread {
 
 export interface ChunkComparison {
   rounds: number;
+  /** 1-minute load average when the measuring began and ended (the machine is shared). */
+  load: { start: number; end: number };
   variants: Array<{ name: string; label: string; fold: string[]; bytes: Record<string, number> }>;
   /** page → variant → figure → median and range. */
   figures: Record<string, Record<string, Record<ChunkFigure, Spread>>>;
@@ -75,6 +78,7 @@ export async function compareChunks(root: string, pages: ChunkPage[], rounds: nu
   log(`  built ${variants.map((v) => `${v.name} (content.js ${(v.bytes['content.js']! / 1024).toFixed(1)} KB)`).join(', ')}`);
   const contexts = [] as Array<Awaited<ReturnType<typeof launchContext>>>;
   const samples: ChunkSample[] = [];
+  const loadAtStart = loadavg()[0]!;
   try {
     for (const variant of variants) contexts.push(await launchContext(variant.dir));
     for (const page of pages) for (const context of contexts) await measureOnce(context.context, page); // warm-up, not counted
@@ -113,6 +117,7 @@ export async function compareChunks(root: string, pages: ChunkPage[], rounds: nu
   }
   return {
     rounds,
+    load: { start: loadAtStart, end: loadavg()[0]! },
     variants: variants.map(({ name, label, fold, bytes }) => ({ name, label, fold, bytes })),
     figures, differences, checks, samples,
   };
@@ -134,6 +139,7 @@ export function chunkReport(comparison: ChunkComparison, table: (headers: string
     '(pointerdown) on the sidebar button → sidebar open with its list; "?" (keydown) → help dialog; both page-clock time to',
     'the DOM mutation that shows them. Δ = the variant minus (a) in the same round; "n↓ m↑" = rounds lower / higher.',
     'Longest task counts only tasks of 50 ms or more (0 = none).',
+    ...(comparison.load ? [`Load average (1 min) ${comparison.load.start.toFixed(2)} at the start, ${comparison.load.end.toFixed(2)} at the end.`] : []),
     '',
     ...comparison.variants.map((v) => `- **${v.name}** ${v.label}: ${Object.entries(v.bytes).map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} KB`).join(', ')}`),
     '',
