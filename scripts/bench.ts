@@ -1,11 +1,16 @@
-/** `npm run bench`: one run, one report: overhead, long tasks, scale, algorithms vs naive, bundle sizes → bench/results.json. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * `npm run bench`: one run, one report: overhead, long tasks, scale, algorithms vs naive, bundle sizes, chunks against
+ * folded chunks → bench/results.json and bench/README-performance.md (the README links there; nothing rewrites it).
+ * `npm run bench -- --chunks` runs only the chunk comparison and updates that part of both files.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureAlgorithms, type AlgorithmResult } from './bench/algorithms';
 import { interactionLongTasks, launchBoth, loadOnce, serveSynthetic, type InteractionTasks, type LoadSample } from './bench/browser';
 import { measureBundles, type BundleReport } from './bench/bundles';
+import { chunkReport, compareChunks, type ChunkComparison } from './bench/chunks';
 import { poolFromTexts, syntheticPost } from './bench/synthetic-post';
 import { corpusOf, loadRecordPages } from './bench-threads';
 
@@ -13,6 +18,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const AIMS = { overheadRatio640: 1.5, longTaskMs: 50, contentMinifiedKB: 80 } as const;
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const SCALE_SIZES = [200, 2000, 10_000];
+/** Rounds of the chunk comparison (each: both pages with every variant). */
+const CHUNK_ROUNDS = Number(process.env.BENCH_CHUNK_ROUNDS ?? 9);
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -138,6 +145,13 @@ interface Results {
   algorithms: AlgorithmResult[];
   bundles: BundleReport;
   overAim: string[];
+  chunks?: ChunkComparison;
+}
+
+async function chunkComparison(): Promise<ChunkComparison> {
+  console.log(`bench: chunks against folded chunks, ${CHUNK_ROUNDS} interleaved rounds on the 200- and 640-comment fixtures…`);
+  const pages = [{ name: 'threaded-v2-200', comments: 200 }, { name: 'threaded-v2-640', comments: 640 }].map((p) => ({ ...p, url: fixtureUrl(p.name) }));
+  return compareChunks(root, pages, CHUNK_ROUNDS, (line) => console.log(line));
 }
 
 function report(results: Results): string {
@@ -172,6 +186,7 @@ function report(results: Results): string {
     `content.js by origin: ${parts}.`,
     '',
     results.overAim.length ? `**Over aim:** ${results.overAim.join('; ')}.` : 'Every figure is within its aim.',
+    ...(results.chunks ? ['', chunkReport(results.chunks, table)] : []),
   ].join('\n');
 }
 
@@ -189,11 +204,43 @@ const METHOD = [
   '- Algorithms: in Node; the glossary scanner against one regex per term, reply inference against an all-pairs',
   '  time/quote scan (a cost baseline, not an equally accurate one).',
   '- Bundles: production build of dist/chrome, minified, gzip -9.',
+  '- Chunks: see its section (method stated there).',
   'The machine is shared and small (see below): repeated runs vary by about ±25 %; ratios vary less than times.',
 ].join('\n');
 
+const CHUNK_HEADING = '### Chunks or folded';
+
+/**
+ * Writes both files. Without a full run's record (`--chunks` on a fresh clone), the figures already in
+ * bench/README-performance.md are kept and only its chunk section is replaced.
+ */
+function write(results: Results | null, chunks: ChunkComparison, started: number): void {
+  const chunkText = `Chunk comparison ran ${new Date().toISOString()} (\`npm run bench -- --chunks\`).\n\n${chunkReport(chunks, table)}`;
+  const mdFile = join(root, 'bench/README-performance.md');
+  let md: string;
+  if (results) md = `## Performance\n\n${METHOD}\n\n${report(results)}\n`;
+  else {
+    const previous = existsSync(mdFile) ? readFileSync(mdFile, 'utf8') : `## Performance\n\n${METHOD}\n`;
+    const cut = previous.indexOf(CHUNK_HEADING);
+    md = `${(cut >= 0 ? previous.slice(0, cut) : previous).trimEnd()}\n\n${chunkText}\n`;
+  }
+  console.log(`\n${results ? report(results) : chunkText}\n\nbench: ${Math.round((Date.now() - started) / 1000)} s in all; wrote bench/results.json and bench/README-performance.md`);
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results ?? { chunks }, null, 2)}\n`);
+  writeFileSync(mdFile, md);
+}
+
+/** `--chunks`: the chunk comparison alone, merged into the last full run's record when there is one. */
+async function chunksOnly(started: number): Promise<void> {
+  const chunks = await chunkComparison();
+  const file = join(root, 'bench/results.json');
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Results>) : null;
+  write(previous?.overhead ? { ...(previous as Results), chunks } : null, chunks, started);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  if (process.argv.includes('--chunks')) return chunksOnly(started);
   console.log('bench: building and measuring bundles…');
   const bundles = await measureBundles(root);
   console.log('bench: algorithms…');
@@ -228,11 +275,8 @@ async function main(): Promise<void> {
   } finally {
     await browsers.close();
   }
-  const text = report(results);
-  console.log(`\n${text}\n\nbench: ${Math.round((Date.now() - started) / 1000)} s in all; wrote bench/results.json and bench/README-performance.md`);
-  mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(root, 'bench/README-performance.md'), `## Performance\n\n${METHOD}\n\n${text}\n`);
+  results.chunks = await chunkComparison();
+  write(results, results.chunks, started);
 }
 
 main().catch((error) => {

@@ -1,9 +1,9 @@
 /** Builds dist/chrome and dist/firefox: esbuild bundles (IIFE, no eval), the per-browser manifest, pages and assets. */
-import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHUNKS } from '../src/shared/chunks';
+import { CHUNKS, type ChunkName } from '../src/shared/chunks';
 import { manifestFor, type Target } from './manifest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,18 +75,53 @@ export interface BuildResult {
   bytes: Record<string, number>;
 }
 
-/** Build one target into dist/<target>. */
-export async function buildTarget(target: Target, options: { dev?: boolean } = {}): Promise<BuildResult> {
-  const outdir = join(root, 'dist', target);
+export interface BuildTargetOptions {
+  dev?: boolean;
+  /** Where to build (default dist/<target>). */
+  outdir?: string;
+  /**
+   * Chunks to fold into the content script instead of building them as files (a measurement variant, see
+   * `npm run bench -- --chunks`): the content bundle imports each one's entry before its own, so the chunk registers
+   * itself at content-script start, where the loader finds it without asking the background.
+   */
+  foldChunks?: readonly ChunkName[];
+}
+
+/** The esbuild namespace of the folded content entry (the content script plus the folded chunks' entries). */
+const FOLD_NAMESPACE = 'threadline-fold';
+
+function foldPlugin(chunks: readonly ChunkName[]): Plugin {
+  return {
+    name: 'threadline-fold-chunks',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^threadline-fold:content$/ }, () => ({ path: 'content', namespace: FOLD_NAMESPACE }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: FOLD_NAMESPACE }, () => ({
+        // Chunk entries first: each registers its API before the content script starts.
+        contents: [...chunks.map((chunk) => CHUNKS[chunk].entry), SCRIPT_ENTRIES.content!].map((source) => `import ${JSON.stringify(`./${source}`)};`).join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
+/** Build one target into dist/<target> (or `options.outdir`). */
+export async function buildTarget(target: Target, options: BuildTargetOptions = {}): Promise<BuildResult> {
+  const outdir = options.outdir ?? join(root, 'dist', target);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
 
   const present = (entries: Record<string, string>) =>
     Object.fromEntries(Object.entries(entries).filter(([, source]) => existsSync(join(root, source))));
+  const folded = options.foldChunks ?? [];
   const entryPoints = present(SCRIPT_ENTRIES);
+  const chunkEntries = present(Object.fromEntries(Object.entries(CHUNK_ENTRIES).filter(([file]) => !folded.some((chunk) => CHUNKS[chunk].file === `${file}.js`))));
+  const scriptBuild = folded.length
+    ? { ...esbuildOptions(target, options), entryPoints: { ...entryPoints, content: 'threadline-fold:content' }, plugins: [foldPlugin(folded)] }
+    : { ...esbuildOptions(target, options), entryPoints };
   const builds = await Promise.all([
-    build({ ...esbuildOptions(target, options), entryPoints, outdir, metafile: true }),
-    build({ ...esbuildOptions(target, options), entryPoints: present(CHUNK_ENTRIES), outdir, metafile: true }),
+    build({ ...scriptBuild, outdir, metafile: true }),
+    ...(Object.keys(chunkEntries).length ? [build({ ...esbuildOptions(target, options), entryPoints: chunkEntries, outdir, metafile: true })] : []),
   ]);
   if (builds.some((result) => result.warnings.length > 0)) throw new Error(`esbuild warnings in ${target} build`);
   const outputs: Metafile['outputs'] = Object.assign({}, ...builds.map((result) => result.metafile?.outputs ?? {}));
@@ -105,7 +140,7 @@ export async function buildTarget(target: Target, options: { dev?: boolean } = {
 
   const bytes: Record<string, number> = {};
   for (const [file, output] of Object.entries(outputs)) {
-    bytes[file.replace(/^.*dist\/[a-z]+\//, '')] = output.bytes;
+    bytes[relative(outdir, join(root, file))] = output.bytes;
   }
   return { target, outdir, bytes };
 }

@@ -16,31 +16,36 @@ export interface Browsers {
   close(): Promise<void>;
 }
 
+/** A persistent Chromium context with the unpacked extension at `extensionDir` loaded (null: no extension), fixtures routed. */
+export async function launchContext(extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'threadline-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: requireBrowser('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []), '--no-sandbox'],
+  });
+  await routeBlogToFixtures(context);
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Two persistent Chromium contexts from the same launcher: one loads dist/chrome, the other nothing. */
 export async function launchBoth(): Promise<Browsers> {
-  const dirs: string[] = [];
-  const launch = async (extension: boolean) => {
-    const dir = mkdtempSync(join(tmpdir(), 'threadline-bench-'));
-    dirs.push(dir);
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: requireBrowser('chromium'),
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [...(extension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`] : []), '--no-sandbox'],
-    });
-    await routeBlogToFixtures(context);
-    return context;
-  };
-  const withExtension = await launch(true);
-  const without = await launch(false);
+  const withExtension = await launchContext(CHROME_DIST);
+  const without = await launchContext(null);
   return {
-    withExtension,
-    without,
-    version: withExtension.browser()?.version() ?? 'chromium',
+    withExtension: withExtension.context,
+    without: without.context,
+    version: withExtension.context.browser()?.version() ?? 'chromium',
     async close() {
-      await withExtension.close().catch(() => undefined);
-      await without.close().catch(() => undefined);
-      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+      await withExtension.close();
+      await without.close();
     },
   };
 }
@@ -108,6 +113,31 @@ async function waitForComplete(page: Page, expected: number): Promise<number> {
  * then (both modes) until no long task ran for `quietMs`. Main-thread and heap figures are read after a forced GC.
  */
 export async function loadOnce(context: BrowserContext, url: string, expected: number | null, quietMs = 600): Promise<LoadSample> {
+  return loadAndThen(context, url, expected, quietMs, async () => undefined).then(({ sample }) => sample);
+}
+
+/** Page state that shows a variant really works: glossary marks, chunk-failure alerts (both counted after the settle). */
+export interface LoadChecks {
+  termMarks: number;
+  chunkFailures: number;
+}
+
+/** Marks of the glossary and chunk-failure alerts in the page and its shadow root (page source as text: tsx would wrap named inner functions in a helper the page lacks). */
+export const loadChecks = (page: Page): Promise<LoadChecks> =>
+  page.evaluate(`(() => {
+    const shadow = document.querySelector('[data-thread-root]')?.shadowRoot;
+    const scopes = shadow ? [document, shadow] : [document];
+    const count = (selector) => scopes.reduce((sum, scope) => sum + scope.querySelectorAll(selector).length, 0);
+    return { termMarks: count('[data-term]'), chunkFailures: count('[data-thread-chunk-failed]') };
+  })()`);
+
+/**
+ * loadOnce, then `after(page)` on the settled page once its figures are read (so what it does is not in them), then
+ * the tab closes. With the extension, it also waits (up to 10 s) for the glossary's first mark before settling, so
+ * a load is measured with the glossary chunk in, wherever it comes from.
+ */
+export async function loadAndThen<T>(context: BrowserContext, url: string, expected: number | null, quietMs: number,
+  then: (page: Page) => Promise<T>, waitForTerm = false): Promise<{ sample: LoadSample; after: T }> {
   const page = await context.newPage();
   await page.addInitScript(PROBES);
   const cdp = await context.newCDPSession(page);
@@ -115,6 +145,10 @@ export async function loadOnce(context: BrowserContext, url: string, expected: n
   const before = await metrics(cdp);
   await page.goto(url, { waitUntil: 'load' });
   const completeAt = expected === null ? null : await waitForComplete(page, expected);
+  if (waitForTerm) {
+    await page.waitForFunction(() => !!(document.querySelector('[data-term]') ?? document.querySelector('[data-thread-root]')?.shadowRoot?.querySelector('[data-term]')),
+      undefined, { timeout: 10_000, polling: 50 });
+  }
   await settle(page, quietMs);
   await cdp.send('HeapProfiler.collectGarbage');
   const after = await metrics(cdp);
@@ -129,8 +163,8 @@ export async function loadOnce(context: BrowserContext, url: string, expected: n
     comments: expected === null ? 0 : await renderedComments(page),
   };
   await cdp.detach().catch(() => undefined);
-  await page.close();
-  return sample;
+  const result = await then(page).finally(() => page.close());
+  return { sample, after: result };
 }
 
 /** Waits until the last long task (or the last probe reading) is `quietMs` old. */
@@ -208,4 +242,54 @@ export async function serveSynthetic(context: BrowserContext, post: FixturePost)
     await context.unroute(pagePattern, onPage);
     await context.unroute(feedPattern, onFeed);
   };
+}
+
+/**
+ * Time (ms, page clock) from a trusted input event to the moment the DOM shows what it asked for: a page-world
+ * capture listener on window notes the event (`startEvent`), a MutationObserver on the document and the shadow root
+ * notes the first mutation after which `doneSelector` matches (and `alsoSelector`, if given, is present).
+ */
+async function timeInteraction(page: Page, startEvent: 'pointerdown' | 'keydown', doneSelector: string, alsoSelector: string | null,
+  act: () => Promise<void>): Promise<number> {
+  await page.evaluate(`(() => {
+    const [event, done, also] = ${JSON.stringify([startEvent, doneSelector, alsoSelector])};
+    const findIn = (selector) => document.querySelector(selector) ?? document.querySelector('[data-thread-root]')?.shadowRoot?.querySelector(selector) ?? null;
+    window.__interaction = new Promise((resolve) => {
+      let startedAt = null;
+      window.addEventListener(event, () => { startedAt ??= performance.now(); }, { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (startedAt === null || !findIn(done) || (also && !findIn(also))) return;
+        observer.disconnect();
+        resolve(performance.now() - startedAt);
+      });
+      const options = { subtree: true, childList: true, attributes: true };
+      observer.observe(document, options);
+      const shadow = document.querySelector('[data-thread-root]')?.shadowRoot;
+      if (shadow) observer.observe(shadow, options);
+    });
+  })()`);
+  await act();
+  return page.evaluate(() => (window as unknown as { __interaction: Promise<number> }).__interaction);
+}
+
+export interface FirstInteractions {
+  /** Click on the sidebar button → the in-page sidebar open with its list (its first opening on the page). */
+  sidebarMs: number;
+  /** "?" → the keyboard help dialog shown (its first opening). */
+  helpMs: number;
+}
+
+/**
+ * The first opening of the reading-list sidebar and the keyboard help on a settled page, each timed from its input event;
+ * the sidebar is closed again (its open state is remembered across loads, so it must not stay open); the tab closes after.
+ */
+export async function firstInteractions(page: Page): Promise<FirstInteractions> {
+  const button = page.locator('[data-thread-action="sidebar"]');
+  const sidebarMs = await timeInteraction(page, 'pointerdown', '[data-thread-sidebar="open"]', '[data-reading-list]', () => button.click());
+  await button.click();
+  await page.locator('[data-thread-sidebar="closed"]').waitFor({ state: 'attached' });
+  await page.waitForTimeout(300); // let the closed state reach storage before the next load
+  await page.locator('body').click({ position: { x: 5, y: 5 } }).catch(() => undefined); // focus back on the page, not the button
+  const helpMs = await timeInteraction(page, 'keydown', '[role="dialog"][data-thread-help]', null, () => page.keyboard.press('Shift+?'));
+  return { sidebarMs, helpMs };
 }
