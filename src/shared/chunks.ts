@@ -14,7 +14,7 @@ export type ChunkName = keyof typeof CHUNKS;
 export const CHUNK_NAMES = Object.keys(CHUNKS) as ChunkName[];
 
 export function isChunkName(value: unknown): value is ChunkName {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CHUNKS, value);
+  return typeof value === 'string' && Object.hasOwn(CHUNKS, value);
 }
 
 /** The message a content script sends the background to have one chunk injected into its own tab and frame. */

@@ -146,7 +146,7 @@ function parseWith<M>(direction: string, checks: Record<string, FieldCheck<M>>, 
   const fields = value as Fields;
   const type = fields.type;
   if (typeof type !== 'string') return { ok: false, error: `${direction}: the message has no string "type"` };
-  const check = Object.prototype.hasOwnProperty.call(checks, type) ? checks[type] : undefined;
+  const check = Object.hasOwn(checks, type) ? checks[type] : undefined;
   if (!check) return { ok: false, error: `${direction}: unknown message type ${JSON.stringify(type.slice(0, QUOTED_TYPE_CHARS))}` };
   const checked = check(fields);
   return typeof checked === 'string' ? { ok: false, error: `${direction}: ${type}: ${checked}` } : { ok: true, message: checked };

@@ -66,11 +66,11 @@ function strings(value: unknown, maxItems: number, maxLength: number): string[] 
 
 /** Turn whatever is stored (any earlier version, partial, or corrupt) into complete, valid settings. */
 export function normalizeSettings(stored: unknown): Settings {
-  const raw = (stored && typeof stored === 'object' ? stored : {}) as Record<string, any>;
+  const raw = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown> & { sidebar?: { placement?: unknown } };
   const tooltips = (raw.tooltips ?? {}) as Record<string, unknown>;
   const bindings = (raw.keyBindings ?? {}) as Record<string, unknown>;
   const sites: Record<string, SiteSettings> = {};
-  for (const [host, site] of Object.entries((raw.sites ?? {}) as Record<string, any>)) {
+  for (const [host, site] of Object.entries((raw.sites ?? {}) as Record<string, { enabled?: unknown; glossary?: unknown } | null>)) {
     if (!/^[a-z0-9.-]{1,253}$/i.test(host) || !site || typeof site !== 'object') continue;
     sites[host.toLowerCase()] = { enabled: site.enabled !== false, glossary: site.glossary === true };
   }

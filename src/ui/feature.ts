@@ -97,7 +97,7 @@ export interface Feature {
   /** Read remembered state for the post before the first render (view, collapsed threads). */
   restore?(postKey: string): Promise<RestoredView | null>;
   /** Start the feature for one mounted view; everything it set up is undone when `signal` aborts. */
-  init(ctx: FeatureContext, signal: AbortSignal): FeatureView | void;
+  init(ctx: FeatureContext, signal: AbortSignal): FeatureView | undefined;
 }
 
 /** A typed identity for feature objects (so each `feature.ts` reads `export default defineFeature({...})`). */

@@ -34,7 +34,7 @@ function domContract(): string {
 }
 
 /** The public hooks a feature's sources write: data-thread-/reading-/saved-/term attributes and each action's name. */
-export function hooksIn(source: string): string[] {
+function hooksIn(source: string): string[] {
   const hooks = new Set<string>();
   for (const [, name] of source.matchAll(/\b(data-(?:thread|reading|saved|latest)-[a-z-]+|data-term)\b/g)) if (name !== 'data-thread-action') hooks.add(name!);
   for (const [, action] of source.matchAll(/data-thread-action="([a-z-]+)"/g)) hooks.add(`data-thread-action="${action}"`);
