@@ -91,7 +91,17 @@ export interface LinkScore {
 /** Scores inference on one page against its labels (a comment without a label is taken to answer Blogger's parent). */
 export function scorePage(page: RecordPage, labels: Record<string, Label>): LinkScore {
   const links = inferReplies({ comments: page.comments, postBodyText: page.postBodyText });
-  const score: LinkScore = { comments: page.comments.length, inferred: 0, correct: 0, movedWrongly: 0, evidenceLinks: 0, evidenceFound: 0, allLinks: 0, wrong: [], missed: [] };
+  const score: LinkScore = {
+    comments: page.comments.length,
+    inferred: 0,
+    correct: 0,
+    movedWrongly: 0,
+    evidenceLinks: 0,
+    evidenceFound: 0,
+    allLinks: 0,
+    wrong: [],
+    missed: [],
+  };
   for (const comment of page.comments) {
     const link = links.get(comment.id)!;
     const label = labels[comment.id] ?? { parent: comment.parentId, reason: 'blogger (unlabelled)' };
@@ -118,7 +128,17 @@ export function scorePage(page: RecordPage, labels: Record<string, Label>): Link
 }
 
 export function sumScores(scores: LinkScore[]): LinkScore {
-  const total: LinkScore = { comments: 0, inferred: 0, correct: 0, movedWrongly: 0, evidenceLinks: 0, evidenceFound: 0, allLinks: 0, wrong: [], missed: [] };
+  const total: LinkScore = {
+    comments: 0,
+    inferred: 0,
+    correct: 0,
+    movedWrongly: 0,
+    evidenceLinks: 0,
+    evidenceFound: 0,
+    allLinks: 0,
+    wrong: [],
+    missed: [],
+  };
   for (const s of scores) {
     total.comments += s.comments;
     total.inferred += s.inferred;
@@ -251,8 +271,13 @@ function main(): void {
   console.log(
     `${'OVERALL'.padEnd(32)} ${String(total.comments).padStart(8)} ${String(total.inferred).padStart(8)} ${String(total.correct).padStart(7)} ${String(total.movedWrongly).padStart(12)}  ${pct(precisionOf(total)).padStart(9)} ${pct(recallOf(total)).padStart(16)} ${pct(recallAllOf(total)).padStart(11)}`,
   );
-  console.log(`(recall(evidence): ${total.evidenceFound}/${total.evidenceLinks} links the text supports; recall(all): ${total.correct}/${total.allLinks} incl. context-only readings)`);
-  for (const w of total.wrong) console.log(`  moved wrongly: ${w.id} → ${w.inferred.parentId} (${w.inferred.source} "${w.inferred.evidence}"), label ${w.label.parent} (${w.label.reason})`);
+  console.log(
+    `(recall(evidence): ${total.evidenceFound}/${total.evidenceLinks} links the text supports; recall(all): ${total.correct}/${total.allLinks} incl. context-only readings)`,
+  );
+  for (const w of total.wrong)
+    console.log(
+      `  moved wrongly: ${w.id} → ${w.inferred.parentId} (${w.inferred.source} "${w.inferred.evidence}"), label ${w.label.parent} (${w.label.reason})`,
+    );
   for (const m of total.missed) console.log(`  missed: ${m.id} → ${m.label.parent} (${m.label.reason})`);
 
   const scaling = measureScaling(corpusOf(pages));

@@ -88,10 +88,18 @@ async function overhead(browsers: Awaited<ReturnType<typeof launchBoth>>, name: 
   const withTask = median(withSamples.map((s) => s.taskMs));
   const withoutTask = median(withoutSamples.map((s) => s.taskMs));
   return {
-    page: name, comments, loads: LOADS, withTaskMs: round(withTask), withoutTaskMs: round(withoutTask), ratio: round(withTask / withoutTask, 2),
-    onPage, perCommentRatio: round(withTask / comments / (withoutTask / onPage), 2),
-    withScriptMs: round(median(withSamples.map((s) => s.scriptMs))), withoutScriptMs: round(median(withoutSamples.map((s) => s.scriptMs))),
-    readyMs: round(median(withSamples.map((s) => s.readyMs ?? Number.NaN))), completeMs: round(median(withSamples.map((s) => s.completeMs ?? Number.NaN))),
+    page: name,
+    comments,
+    loads: LOADS,
+    withTaskMs: round(withTask),
+    withoutTaskMs: round(withoutTask),
+    ratio: round(withTask / withoutTask, 2),
+    onPage,
+    perCommentRatio: round(withTask / comments / (withoutTask / onPage), 2),
+    withScriptMs: round(median(withSamples.map((s) => s.scriptMs))),
+    withoutScriptMs: round(median(withoutSamples.map((s) => s.scriptMs))),
+    readyMs: round(median(withSamples.map((s) => s.readyMs ?? Number.NaN))),
+    completeMs: round(median(withSamples.map((s) => s.completeMs ?? Number.NaN))),
     longestTaskMs: round(Math.max(...withSamples.map((s) => s.longestTaskMs))),
   };
 }
@@ -100,8 +108,15 @@ async function scale(browsers: Awaited<ReturnType<typeof launchBoth>>): Promise<
   const pool = poolFromTexts(corpusOf(loadRecordPages()));
   const rows: ScaleRow[] = [];
   for (const total of SCALE_SIZES) {
-    const post = syntheticPost({ name: `bench-${total}`, path: `2024/05/bench-${total}.html`, title: `Bench ${total}`, blogId: '1234567890123456789',
-      total, onPage: Math.min(200, total), pool });
+    const post = syntheticPost({
+      name: `bench-${total}`,
+      path: `2024/05/bench-${total}.html`,
+      title: `Bench ${total}`,
+      blogId: '1234567890123456789',
+      total,
+      onPage: Math.min(200, total),
+      pool,
+    });
     const stopWith = await serveSynthetic(browsers.withExtension, post);
     const stopWithout = await serveSynthetic(browsers.without, post);
     const runs = total >= 10_000 ? 1 : 3;
@@ -116,10 +131,14 @@ async function scale(browsers: Awaited<ReturnType<typeof launchBoth>>): Promise<
     const heap = median(samples.map((s) => s.heapUsedBytes));
     const baseHeap = median(baselines.map((s) => s.heapUsedBytes));
     rows.push({
-      comments: total, onPage: post.comments.filter((c) => c.onPage).length,
-      readyMs: round(median(samples.map((s) => s.readyMs ?? Number.NaN))), completeMs: round(median(samples.map((s) => s.completeMs ?? Number.NaN))),
+      comments: total,
+      onPage: post.comments.filter((c) => c.onPage).length,
+      readyMs: round(median(samples.map((s) => s.readyMs ?? Number.NaN))),
+      completeMs: round(median(samples.map((s) => s.completeMs ?? Number.NaN))),
       rendered: Math.min(...samples.map((s) => s.comments)),
-      heapMB: round(heap / 2 ** 20, 2), baselineHeapMB: round(baseHeap / 2 ** 20, 2), threadlineHeapMB: round((heap - baseHeap) / 2 ** 20, 2),
+      heapMB: round(heap / 2 ** 20, 2),
+      baselineHeapMB: round(baseHeap / 2 ** 20, 2),
+      threadlineHeapMB: round((heap - baseHeap) / 2 ** 20, 2),
       longestTaskMs: round(Math.max(...samples.map((s) => s.longestTaskMs))),
     });
     console.log(`  scale ${total}: complete ${rows.at(-1)!.completeMs} ms, Threadline heap ${rows.at(-1)!.threadlineHeapMB} MB`);
@@ -150,30 +169,83 @@ interface Results {
 
 async function chunkComparison(): Promise<ChunkComparison> {
   console.log(`bench: chunks against folded chunks, ${CHUNK_ROUNDS} interleaved rounds on the 200- and 640-comment fixtures…`);
-  const pages = [{ name: 'threaded-v2-200', comments: 200 }, { name: 'threaded-v2-640', comments: 640 }].map((p) => ({ ...p, url: fixtureUrl(p.name) }));
+  const pages = [
+    { name: 'threaded-v2-200', comments: 200 },
+    { name: 'threaded-v2-640', comments: 640 },
+  ].map((p) => ({ ...p, url: fixtureUrl(p.name) }));
   return compareChunks(root, pages, CHUNK_ROUNDS, (line) => console.log(line));
 }
 
 function report(results: Results): string {
-  const o = results.overhead.map((r) => [r.page, r.comments, r.onPage, r.loads, r.withoutTaskMs, r.withTaskMs, r.ratio, r.perCommentRatio, r.withoutScriptMs, r.withScriptMs, r.readyMs, r.completeMs, r.longestTaskMs]);
+  const o = results.overhead.map((r) => [
+    r.page,
+    r.comments,
+    r.onPage,
+    r.loads,
+    r.withoutTaskMs,
+    r.withTaskMs,
+    r.ratio,
+    r.perCommentRatio,
+    r.withoutScriptMs,
+    r.withScriptMs,
+    r.readyMs,
+    r.completeMs,
+    r.longestTaskMs,
+  ]);
   const lt = results.longTasks640;
-  const s = results.scale.map((r) => [r.comments, r.onPage, r.readyMs, r.completeMs, r.rendered, r.baselineHeapMB, r.heapMB, r.threadlineHeapMB, r.longestTaskMs]);
+  const s = results.scale.map((r) => [
+    r.comments,
+    r.onPage,
+    r.readyMs,
+    r.completeMs,
+    r.rendered,
+    r.baselineHeapMB,
+    r.heapMB,
+    r.threadlineHeapMB,
+    r.longestTaskMs,
+  ]);
   const sr = results.scaleRatios.map((r) => [`${r.from} → ${r.to}`, r.sizeRatio, r.completeRatio, r.heapRatio]);
   const a = results.algorithms.map((r) => [r.name, r.input, round(r.oursMs), round(r.naiveMs), `${round(r.speedup, 2)}x`]);
   const b = results.bundles.sizes.map((r) => [r.file, kb(r.minifiedBytes), kb(r.gzipBytes)]);
-  const parts = results.bundles.contentBreakdown.slice(0, 8).map((r) => `${r.origin} ${kb(r.bytes)} KB`).join(', ');
+  const parts = results.bundles.contentBreakdown
+    .slice(0, 8)
+    .map((r) => `${r.origin} ${kb(r.bytes)} KB`)
+    .join(', ');
   const m = results.machine;
   return [
     `Ran ${results.ranAt} on ${m.cpu} (${m.cores} cores), ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}, Chromium ${m.chromium} (headless).`,
     '',
     `### Overhead (Chromium renderer main thread, CDP TaskDuration, median of ${LOADS} loads; aim < ${AIMS.overheadRatio640} at 640)`,
-    table(['page', 'comments', 'shown without', 'loads', 'task ms without', 'task ms with', 'ratio', 'ratio per comment shown', 'script ms without', 'script ms with', 'ready ms', 'complete ms', 'longest task ms'], o),
+    table(
+      [
+        'page',
+        'comments',
+        'shown without',
+        'loads',
+        'task ms without',
+        'task ms with',
+        'ratio',
+        'ratio per comment shown',
+        'script ms without',
+        'script ms with',
+        'ready ms',
+        'complete ms',
+        'longest task ms',
+      ],
+      o,
+    ),
     '',
     `### Longest task on the 640-comment page (aim: none over ${AIMS.longTaskMs} ms)`,
-    table(['restructuring (load → complete)', 'typing a filter', 'collapse all', 'expand all'], [[lt.restructuring, lt.filter, lt.collapseAll, lt.expandAll]]),
+    table(
+      ['restructuring (load → complete)', 'typing a filter', 'collapse all', 'expand all'],
+      [[lt.restructuring, lt.filter, lt.collapseAll, lt.expandAll]],
+    ),
     '',
     '### Scale: synthetic posts from seed text (200 on the page, the rest from the feed)',
-    table(['comments', 'on page', 'ready ms', 'complete ms', 'rendered', 'heap MB without', 'heap MB with', 'Threadline heap MB', 'longest task ms'], s),
+    table(
+      ['comments', 'on page', 'ready ms', 'complete ms', 'rendered', 'heap MB without', 'heap MB with', 'Threadline heap MB', 'longest task ms'],
+      s,
+    ),
     '',
     table(['sizes', 'size ratio', 'complete-time ratio', 'Threadline-heap ratio'], sr),
     '',
@@ -224,7 +296,9 @@ function write(results: Results | null, chunks: ChunkComparison, started: number
     const cut = previous.indexOf(CHUNK_HEADING);
     md = `${(cut >= 0 ? previous.slice(0, cut) : previous).trimEnd()}\n\n${chunkText}\n`;
   }
-  console.log(`\n${results ? report(results) : chunkText}\n\nbench: ${Math.round((Date.now() - started) / 1000)} s in all; wrote bench/results.json and bench/README-performance.md`);
+  console.log(
+    `\n${results ? report(results) : chunkText}\n\nbench: ${Math.round((Date.now() - started) / 1000)} s in all; wrote bench/results.json and bench/README-performance.md`,
+  );
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results ?? { chunks }, null, 2)}\n`);
   writeFileSync(mdFile, md);
@@ -257,20 +331,40 @@ async function main(): Promise<void> {
     const scaleRows = await scale(browsers);
     const scaleRatios = scaleRows.slice(1).map((row, i) => {
       const prev = scaleRows[i] as ScaleRow;
-      return { from: prev.comments, to: row.comments, sizeRatio: round(row.comments / prev.comments, 1),
-        completeRatio: round(row.completeMs / prev.completeMs, 2), heapRatio: round(row.threadlineHeapMB / prev.threadlineHeapMB, 2) };
+      return {
+        from: prev.comments,
+        to: row.comments,
+        sizeRatio: round(row.comments / prev.comments, 1),
+        completeRatio: round(row.completeMs / prev.completeMs, 2),
+        heapRatio: round(row.threadlineHeapMB / prev.threadlineHeapMB, 2),
+      };
     });
     const content = bundles.sizes.find((size) => size.file === 'content.js');
     const overAim: string[] = [];
     const at640 = overheadRows[1] as OverheadRow;
     if (at640.ratio >= AIMS.overheadRatio640) overAim.push(`overhead at 640 comments ${at640.ratio} (aim < ${AIMS.overheadRatio640})`);
-    for (const [label, value] of Object.entries(longTasks640)) if (value > AIMS.longTaskMs) overAim.push(`longest task while ${label}: ${value} ms (aim ≤ ${AIMS.longTaskMs})`);
-    if (content && content.minifiedBytes / 1024 > AIMS.contentMinifiedKB) overAim.push(`content script ${kb(content.minifiedBytes)} KB minified (aim < ${AIMS.contentMinifiedKB})`);
+    for (const [label, value] of Object.entries(longTasks640))
+      if (value > AIMS.longTaskMs) overAim.push(`longest task while ${label}: ${value} ms (aim ≤ ${AIMS.longTaskMs})`);
+    if (content && content.minifiedBytes / 1024 > AIMS.contentMinifiedKB)
+      overAim.push(`content script ${kb(content.minifiedBytes)} KB minified (aim < ${AIMS.contentMinifiedKB})`);
     results = {
       ranAt: new Date().toISOString(),
-      machine: { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryGB: round(totalmem() / 2 ** 30, 1), os: `${osType()} ${release()}`,
-        node: process.version, chromium: browsers.version },
-      aims: AIMS, overhead: overheadRows, longTasks640, scale: scaleRows, scaleRatios, algorithms, bundles, overAim,
+      machine: {
+        cpu: cpus()[0]?.model.trim() ?? 'unknown',
+        cores: cpus().length,
+        memoryGB: round(totalmem() / 2 ** 30, 1),
+        os: `${osType()} ${release()}`,
+        node: process.version,
+        chromium: browsers.version,
+      },
+      aims: AIMS,
+      overhead: overheadRows,
+      longTasks640,
+      scale: scaleRows,
+      scaleRatios,
+      algorithms,
+      bundles,
+      overAim,
     };
   } finally {
     await browsers.close();

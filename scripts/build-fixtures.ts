@@ -50,7 +50,11 @@ usedIds.add(BLOG_ID);
 
 /** Blogger's slug: lower case words of the title joined by '-', trimmed to about 40 characters. */
 function slug(title: string): string {
-  const words = title.toLowerCase().replace(/['’]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  const words = title
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   let out = '';
   for (const w of words) {
     const next = out ? `${out}-${w}` : w;
@@ -74,7 +78,10 @@ function findPost(captures: Map<string, SeedCapture>, seed: string, title: strin
 function flatConversation(plan: ConversationPlan, post: SeedPost): { body: string[][]; comments: ConversationNode[] } {
   const keep = plan.flatAfterBodyBlocks ?? post.bodyBlocks.length;
   const comments = post.bodyBlocks.slice(keep).map((lines, i) => ({
-    number: i + 1, path: String(i + 1), text: lines.join('\n'), replies: [],
+    number: i + 1,
+    path: String(i + 1),
+    text: lines.join('\n'),
+    replies: [],
   }));
   return { body: post.bodyBlocks.slice(0, keep), comments: conversationFromSeed(plan, comments) };
 }
@@ -87,11 +94,24 @@ interface Built {
   mobile?: boolean;
 }
 
-function shellFor(seedPost: SeedPost, path: string, postTime: string, labels: readonly string[], body: string[][],
-  rng: ReturnType<typeof createRng>, newId: () => string): PostShell {
+function shellFor(
+  seedPost: SeedPost,
+  path: string,
+  postTime: string,
+  labels: readonly string[],
+  body: string[][],
+  rng: ReturnType<typeof createRng>,
+  newId: () => string,
+): PostShell {
   return {
-    postId: newId(), blogId: BLOG_ID, url: `${BLOG_URL}/${path}`, title: seedPost.title, dateHeader: seedPost.dateText,
-    publishedMs: parseLondon(`${seedPost.date}T${postTime}`) + rng.int(0, 59) * 1000, bodyBlocks: body, labels: [...labels],
+    postId: newId(),
+    blogId: BLOG_ID,
+    url: `${BLOG_URL}/${path}`,
+    title: seedPost.title,
+    dateHeader: seedPost.dateText,
+    publishedMs: parseLondon(`${seedPost.date}T${postTime}`) + rng.int(0, 59) * 1000,
+    bodyBlocks: body,
+    labels: [...labels],
   };
 }
 
@@ -113,11 +133,20 @@ function main(): void {
     conversations.set(plan.seed, { plan, top, body, shell });
     const layout: Layout = plan.flatAfterBodyBlocks !== undefined ? 'flat-v2' : 'threaded-v2';
     const post = buildPost(shell, layout, top, newId);
-    built.push({ name: `${layout}-${plan.seed}`, post, seed: plan.seed,
-      description: `seed ${plan.seed} "${plan.postTitle}" in the ${layout} layout` });
+    built.push({
+      name: `${layout}-${plan.seed}`,
+      post,
+      seed: plan.seed,
+      description: `seed ${plan.seed} "${plan.postTitle}" in the ${layout} layout`,
+    });
     if (plan.seed === '001') {
-      built.push({ name: 'mobile-001', post: { ...post, layout: 'mobile' }, seed: '001', mobile: true,
-        description: 'seed 001 as the ?m=1 mobile page of the same post' });
+      built.push({
+        name: 'mobile-001',
+        post: { ...post, layout: 'mobile' },
+        seed: '001',
+        mobile: true,
+        description: 'seed 001 as the ?m=1 mobile page of the same post',
+      });
     }
   }
 
@@ -133,8 +162,12 @@ function main(): void {
     const newId = makeIdAllocator(createRng(`ids:${v.layout}:${v.seed}`), usedIds);
     const path = conv.plan.path.replace(/\.html$/, `${v.suffix}.html`);
     const shell: PostShell = { ...conv.shell, postId: newId(), url: `${BLOG_URL}/${path}` };
-    built.push({ name: `${v.layout}-${v.seed}`, post: buildPost(shell, v.layout, conv.top, newId), seed: v.seed,
-      description: `seed ${v.seed} "${conv.plan.postTitle}" again, as a ${v.layout} page (slug${v.suffix})` });
+    built.push({
+      name: `${v.layout}-${v.seed}`,
+      post: buildPost(shell, v.layout, conv.top, newId),
+      seed: v.seed,
+      description: `seed ${v.seed} "${conv.plan.postTitle}" again, as a ${v.layout} page (slug${v.suffix})`,
+    });
   }
 
   // Long threads recombined from every seed comment.
@@ -147,8 +180,12 @@ function main(): void {
     const shell = shellFor(seedPost, long.path, long.postTime, long.labels, seedPost.bodyBlocks, rng, newId);
     const top = recombine(pool, long.total, rng);
     assignTimes(top, { postMs: shell.publishedMs, topGapMinutes: 9, replyGapMinutes: 50 }, rng);
-    built.push({ name: long.name, post: buildPost(shell, 'threaded-v2', top, newId, long.onPage), seed: long.seed,
-      description: `${long.total} comments recombined from the seed texts on "${long.postTitle}"; ${long.onPage} on the page` });
+    built.push({
+      name: long.name,
+      post: buildPost(shell, 'threaded-v2', top, newId, long.onPage),
+      seed: long.seed,
+      description: `${long.total} comments recombined from the seed texts on "${long.postTitle}"; ${long.onPage} on the page`,
+    });
   }
 
   // Write.
@@ -162,22 +199,43 @@ function main(): void {
 
   for (const b of built) {
     const flavour: Flavour = b.post.layout === 'mobile' ? 'mobile' : b.post.layout.endsWith('v3') ? 'v3' : 'v2';
-    const section = b.post.layout === 'threaded-v2' ? threadedV2Section(b.post, false)
-      : b.post.layout === 'mobile' ? threadedV2Section(b.post, true)
-        : b.post.layout === 'threaded-v3' ? threadedV3Section(b.post)
-          : b.post.layout === 'flat-v2' ? flatV2Section(b.post) : flatV3Section(b.post);
+    const section =
+      b.post.layout === 'threaded-v2'
+        ? threadedV2Section(b.post, false)
+        : b.post.layout === 'mobile'
+          ? threadedV2Section(b.post, true)
+          : b.post.layout === 'threaded-v3'
+            ? threadedV3Section(b.post)
+            : b.post.layout === 'flat-v2'
+              ? flatV2Section(b.post)
+              : flatV3Section(b.post);
     const pagePost: PagePost = { post: { ...b.post, commentCount: b.post.comments.length }, commentsSection: section };
-    const html = renderDocument({ flavour, pageType: 'item', url: b.post.url, title: b.post.title, blogId: BLOG_ID,
-      posts: [pagePost], sidebarLinks });
+    const html = renderDocument({
+      flavour,
+      pageType: 'item',
+      url: b.post.url,
+      title: b.post.title,
+      blogId: BLOG_ID,
+      posts: [pagePost],
+      sidebarLinks,
+    });
     const url = b.mobile ? `${b.post.url}?m=1` : b.post.url;
     writeFileSync(join(out, 'pages', `${b.name}.html`), html);
     writeJson(`records/${b.name}.json`, postRecord(b.name, url, b.post));
     const feedFile = `feeds/${b.post.postId}.json`;
     if (!b.mobile) writeJson(feedFile, commentFeed(b.post));
     index.push({
-      name: b.name, url, file: `pages/${b.name}.html`, records: `records/${b.name}.json`, layout: b.post.layout,
-      commentCount: b.post.comments.length, onPage: b.post.comments.filter((c) => c.onPage).length, feed: feedFile,
-      postId: b.post.postId, seed: b.seed, description: b.description,
+      name: b.name,
+      url,
+      file: `pages/${b.name}.html`,
+      records: `records/${b.name}.json`,
+      layout: b.post.layout,
+      commentCount: b.post.comments.length,
+      onPage: b.post.comments.filter((c) => c.onPage).length,
+      feed: feedFile,
+      postId: b.post.postId,
+      seed: b.seed,
+      description: b.description,
     });
   }
 
@@ -185,41 +243,83 @@ function main(): void {
   const listRng = createRng('list-pages');
   const listNewId = makeIdAllocator(createRng('ids:list-pages'), usedIds);
   const listPages = [
-    { name: 'label-upw', seed: '002', url: `${BLOG_URL}/search/label/UPW`, pageType: 'index' as const,
-      description: 'label page "Showing posts with label UPW": several posts, no comment section' },
-    { name: 'archive-2021-09', seed: '000', url: `${BLOG_URL}/2021/09/`, pageType: 'archive' as const,
-      description: 'monthly archive September 2021: several posts, no comment section' },
+    {
+      name: 'label-upw',
+      seed: '002',
+      url: `${BLOG_URL}/search/label/UPW`,
+      pageType: 'index' as const,
+      description: 'label page "Showing posts with label UPW": several posts, no comment section',
+    },
+    {
+      name: 'archive-2021-09',
+      seed: '000',
+      url: `${BLOG_URL}/2021/09/`,
+      pageType: 'archive' as const,
+      description: 'monthly archive September 2021: several posts, no comment section',
+    },
   ];
   for (const page of listPages) {
     const capture = captures.get(page.seed) as SeedCapture;
     const posts: PagePost[] = capture.posts.map((p) => {
       const known = built.find((b) => !b.mobile && b.post.url === `${BLOG_URL}/${postPath(p)}`);
-      const shell = known ? known.post : shellFor(p, postPath(p), `${String(listRng.int(6, 21)).padStart(2, '0')}:${String(listRng.int(0, 59)).padStart(2, '0')}`,
-        ['UPW'], p.bodyBlocks, listRng, listNewId);
+      const shell = known
+        ? known.post
+        : shellFor(
+            p,
+            postPath(p),
+            `${String(listRng.int(6, 21)).padStart(2, '0')}:${String(listRng.int(0, 59)).padStart(2, '0')}`,
+            ['UPW'],
+            p.bodyBlocks,
+            listRng,
+            listNewId,
+          );
       const plan = PLANS.find((x) => x.seed === page.seed && x.postTitle === p.title);
       const body = plan?.flatAfterBodyBlocks !== undefined ? p.bodyBlocks.slice(0, plan.flatAfterBodyBlocks) : shell.bodyBlocks;
-      return { post: { ...shell, bodyBlocks: body, commentCount: known ? known.post.comments.length : listRng.int(8, 90) },
-        commentsSection: null };
+      return { post: { ...shell, bodyBlocks: body, commentCount: known ? known.post.comments.length : listRng.int(8, 90) }, commentsSection: null };
     });
-    const html = renderDocument({ flavour: 'v2', pageType: page.pageType, url: page.url,
+    const html = renderDocument({
+      flavour: 'v2',
+      pageType: page.pageType,
+      url: page.url,
       title: page.pageType === 'index' ? `${'On Probation Blog'}: UPW` : 'On Probation Blog: September 2021',
-      blogId: BLOG_ID, posts, statusMessage: capture.statusMessage ?? undefined, sidebarLinks });
+      blogId: BLOG_ID,
+      posts,
+      statusMessage: capture.statusMessage ?? undefined,
+      sidebarLinks,
+    });
     writeFileSync(join(out, 'pages', `${page.name}.html`), html);
     const record: FixtureRecord = {
-      name: page.name, url: page.url, layout: null, post: null,
+      name: page.name,
+      url: page.url,
+      layout: null,
+      post: null,
       listedPosts: posts.map((p) => ({ postId: p.post.postId, title: p.post.title, url: p.post.url })),
-      onPage: 0, loadMore: null, comments: [],
+      onPage: 0,
+      loadMore: null,
+      comments: [],
     };
     writeJson(`records/${page.name}.json`, record);
-    index.push({ name: page.name, url: page.url, file: `pages/${page.name}.html`, records: `records/${page.name}.json`,
-      layout: null, commentCount: 0, onPage: 0, seed: page.seed, description: page.description });
+    index.push({
+      name: page.name,
+      url: page.url,
+      file: `pages/${page.name}.html`,
+      records: `records/${page.name}.json`,
+      layout: null,
+      commentCount: 0,
+      onPage: 0,
+      seed: page.seed,
+      description: page.description,
+    });
   }
-  writeJson('index.json', { blogId: BLOG_ID, blogUrl: BLOG_URL, owner: { name: AUTHORS.owner.name, url: AUTHORS.owner.url },
-    pages: index });
+  writeJson('index.json', { blogId: BLOG_ID, blogUrl: BLOG_URL, owner: { name: AUTHORS.owner.name, url: AUTHORS.owner.url }, pages: index });
   // Hostile and broken pages live apart (tests/fixtures/stress) so specs that walk index.json see only sound pages.
   const stress = writeStressFixtures(out, [hostileFixture(pool, BLOG_ID, usedIds), ...brokenFixtures(pool, BLOG_ID, usedIds)]);
   if (outFlag < 0) for (const e of stress) console.log(`${e.name.padEnd(22)} stress ${String(e.commentCount).padStart(4)} comments  ${e.url}`);
-  if (outFlag < 0) for (const e of index) console.log(`${e.name.padEnd(18)} ${String(e.layout).padEnd(12)} ${String(e.commentCount).padStart(4)} comments, ${String(e.onPage).padStart(4)} on page  ${e.url}`);
+  if (outFlag < 0)
+    for (const e of index)
+      console.log(
+        `${e.name.padEnd(18)} ${String(e.layout).padEnd(12)} ${String(e.commentCount).padStart(4)} comments, ${String(e.onPage).padStart(4)} on page  ${e.url}`,
+      );
 }
 
 main();

@@ -97,7 +97,9 @@ function foldPlugin(chunks: readonly ChunkName[]): Plugin {
       pluginBuild.onResolve({ filter: /^threadline-fold:content$/ }, () => ({ path: 'content', namespace: FOLD_NAMESPACE }));
       pluginBuild.onLoad({ filter: /.*/, namespace: FOLD_NAMESPACE }, () => ({
         // Chunk entries first: each registers its API before the content script starts.
-        contents: [...chunks.map((chunk) => CHUNKS[chunk].entry), SCRIPT_ENTRIES.content!].map((source) => `import ${JSON.stringify(`./${source}`)};`).join('\n'),
+        contents: [...chunks.map((chunk) => CHUNKS[chunk].entry), SCRIPT_ENTRIES.content!]
+          .map((source) => `import ${JSON.stringify(`./${source}`)};`)
+          .join('\n'),
         resolveDir: root,
         loader: 'ts',
       }));
@@ -115,7 +117,9 @@ export async function buildTarget(target: Target, options: BuildTargetOptions = 
     Object.fromEntries(Object.entries(entries).filter(([, source]) => existsSync(join(root, source))));
   const folded = options.foldChunks ?? [];
   const entryPoints = present(SCRIPT_ENTRIES);
-  const chunkEntries = present(Object.fromEntries(Object.entries(CHUNK_ENTRIES).filter(([file]) => !folded.some((chunk) => CHUNKS[chunk].file === `${file}.js`))));
+  const chunkEntries = present(
+    Object.fromEntries(Object.entries(CHUNK_ENTRIES).filter(([file]) => !folded.some((chunk) => CHUNKS[chunk].file === `${file}.js`))),
+  );
   const scriptBuild = folded.length
     ? { ...esbuildOptions(target, options), entryPoints: { ...entryPoints, content: 'threadline-fold:content' }, plugins: [foldPlugin(folded)] }
     : { ...esbuildOptions(target, options), entryPoints };

@@ -15,7 +15,9 @@ export const SEED_ACRONYMS_FIXTURE = join(repoRoot, 'tests/fixtures/glossary/see
 /** Acronym-like tokens across every seed capture, most frequent first. */
 export function listSeedAcronyms(seedsDir: string = SEEDS_DIR): Array<[string, number]> {
   const counts = new Map<string, number>();
-  for (const name of readdirSync(seedsDir).filter((file) => file.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(seedsDir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()) {
     countAcronymLike(readFileSync(join(seedsDir, name), 'utf8'), counts);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -52,8 +52,7 @@ export const SEED_DIR: string =
 export const SEEDS_PRESENT = existsSync(SEED_DIR);
 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DATE_LINE = new RegExp(`^(?:${WEEKDAYS}),? (\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})$`);
 const COUNT_LINE = /^(\d+) comments?:$/;
 const TOP_ITEM = /^ {2}(\d+)\. (.*)$/;
@@ -63,7 +62,10 @@ const CHROME_LINES = new Set(['ReplyDelete', 'Replies', 'Delete', 'Reply']);
 
 /** Split a capture into its lines (no trailing whitespace). */
 function linesOf(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[ \t]+$/, ''));
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+$/, ''));
 }
 
 function isoDate(match: RegExpExecArray): string {
@@ -198,9 +200,11 @@ if (process.argv[1] && /seeds\.ts$/.test(process.argv[1])) {
     console.log(`${capture.file}: ${capture.posts.length} post(s)${capture.statusMessage ? ` [${capture.statusMessage}]` : ''}`);
     for (const post of capture.posts) {
       const c = post.comments;
-      console.log(`  ${post.date} "${post.title}" body=${post.bodyBlocks.length} blocks, comments=${
-        c ? `${countComments(c)} (${c.length} top-level, ${c.filter((x) => x.replies.length).length} with replies)` : 'none'}` +
-        `${post.announcedCount !== null ? `, announced ${post.announcedCount}` : ''}`);
+      console.log(
+        `  ${post.date} "${post.title}" body=${post.bodyBlocks.length} blocks, comments=${
+          c ? `${countComments(c)} (${c.length} top-level, ${c.filter((x) => x.replies.length).length} with replies)` : 'none'
+        }` + `${post.announcedCount !== null ? `, announced ${post.announcedCount}` : ''}`,
+      );
     }
   }
 }

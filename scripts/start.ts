@@ -4,13 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { routeBlogToFixtures } from '../tests/e2e/support/blog-routing';
-import {
-  CHROME_DIST,
-  FIREFOX_DIST,
-  REPO_ROOT,
-  launchChromiumWithExtension,
-  launchFirefoxWithExtension,
-} from '../tests/e2e/support/launch';
+import { CHROME_DIST, FIREFOX_DIST, REPO_ROOT, launchChromiumWithExtension, launchFirefoxWithExtension } from '../tests/e2e/support/launch';
 import { buildTarget } from './build';
 import { findBrowser } from './find-browsers';
 

@@ -64,15 +64,27 @@ export function measureAlgorithms(): AlgorithmResult[] {
   const corpus = seedCorpus(1024 * 1024);
   findTerms(corpus.slice(0, 50_000), matcher);
   naiveCount(corpus.slice(0, 50_000), BUILT_IN_TERMS);
-  const scan = alternate(5, () => findTerms(corpus, matcher), () => naiveCount(corpus, BUILT_IN_TERMS));
+  const scan = alternate(
+    5,
+    () => findTerms(corpus, matcher),
+    () => naiveCount(corpus, BUILT_IN_TERMS),
+  );
 
   const comments = syntheticComments(2000, corpusOf(loadRecordPages()));
   inferReplies({ comments: comments.slice(0, 200), postBodyText: '' });
   naiveInference(comments.slice(0, 200));
-  const infer = alternate(5, () => inferReplies({ comments, postBodyText: '' }), () => naiveInference(comments));
+  const infer = alternate(
+    5,
+    () => inferReplies({ comments, postBodyText: '' }),
+    () => naiveInference(comments),
+  );
   return [
-    { name: 'glossary scanner', input: `${(corpus.length / 1024 / 1024).toFixed(1)} MB seed text, ${BUILT_IN_TERMS.length} terms`,
-      ...scan, speedup: scan.naiveMs / scan.oursMs },
+    {
+      name: 'glossary scanner',
+      input: `${(corpus.length / 1024 / 1024).toFixed(1)} MB seed text, ${BUILT_IN_TERMS.length} terms`,
+      ...scan,
+      speedup: scan.naiveMs / scan.oursMs,
+    },
     { name: 'reply inference', input: `${comments.length} synthetic comments`, ...infer, speedup: infer.naiveMs / infer.oursMs },
   ];
 }

@@ -136,8 +136,14 @@ export const loadChecks = (page: Page): Promise<LoadChecks> =>
  * the tab closes. With the extension, it also waits (up to 10 s) for the glossary's first mark before settling, so
  * a load is measured with the glossary chunk in, wherever it comes from.
  */
-export async function loadAndThen<T>(context: BrowserContext, url: string, expected: number | null, quietMs: number,
-  then: (page: Page) => Promise<T>, waitForTerm = false): Promise<{ sample: LoadSample; after: T }> {
+export async function loadAndThen<T>(
+  context: BrowserContext,
+  url: string,
+  expected: number | null,
+  quietMs: number,
+  then: (page: Page) => Promise<T>,
+  waitForTerm = false,
+): Promise<{ sample: LoadSample; after: T }> {
   const page = await context.newPage();
   await page.addInitScript(PROBES);
   const cdp = await context.newCDPSession(page);
@@ -146,8 +152,11 @@ export async function loadAndThen<T>(context: BrowserContext, url: string, expec
   await page.goto(url, { waitUntil: 'load' });
   const completeAt = expected === null ? null : await waitForComplete(page, expected);
   if (waitForTerm) {
-    await page.waitForFunction(() => !!(document.querySelector('[data-term]') ?? document.querySelector('[data-thread-root]')?.shadowRoot?.querySelector('[data-term]')),
-      undefined, { timeout: 10_000, polling: 50 });
+    await page.waitForFunction(
+      () => !!(document.querySelector('[data-term]') ?? document.querySelector('[data-thread-root]')?.shadowRoot?.querySelector('[data-term]')),
+      undefined,
+      { timeout: 10_000, polling: 50 },
+    );
   }
   await settle(page, quietMs);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -233,7 +242,7 @@ export async function serveSynthetic(context: BrowserContext, post: FixturePost)
     const start = Math.max(1, Number(params.get('start-index') ?? '1'));
     const size = Math.max(1, Number(params.get('max-results') ?? '25'));
     const slice = ordered.slice(start - 1, start - 1 + size);
-    const body = JSON.stringify({ ...full, feed: { ...entries, entry: slice, 'openSearch$totalResults': { $t: String(ordered.length) } } });
+    const body = JSON.stringify({ ...full, feed: { ...entries, entry: slice, openSearch$totalResults: { $t: String(ordered.length) } } });
     return route.fulfill({ status: 200, contentType: 'application/json; charset=UTF-8', body });
   };
   await context.route(pagePattern, onPage);
@@ -249,8 +258,13 @@ export async function serveSynthetic(context: BrowserContext, post: FixturePost)
  * capture listener on window notes the event (`startEvent`), a MutationObserver on the document and the shadow root
  * notes the first mutation after which `doneSelector` matches (and `alsoSelector`, if given, is present).
  */
-async function timeInteraction(page: Page, startEvent: 'pointerdown' | 'keydown', doneSelector: string, alsoSelector: string | null,
-  act: () => Promise<void>): Promise<number> {
+async function timeInteraction(
+  page: Page,
+  startEvent: 'pointerdown' | 'keydown',
+  doneSelector: string,
+  alsoSelector: string | null,
+  act: () => Promise<void>,
+): Promise<number> {
   await page.evaluate(`(() => {
     const [event, done, also] = ${JSON.stringify([startEvent, doneSelector, alsoSelector])};
     const findIn = (selector) => document.querySelector(selector) ?? document.querySelector('[data-thread-root]')?.shadowRoot?.querySelector(selector) ?? null;
@@ -289,7 +303,10 @@ export async function firstInteractions(page: Page): Promise<FirstInteractions> 
   await button.click();
   await page.locator('[data-thread-sidebar="closed"]').waitFor({ state: 'attached' });
   await page.waitForTimeout(300); // let the closed state reach storage before the next load
-  await page.locator('body').click({ position: { x: 5, y: 5 } }).catch(() => undefined); // focus back on the page, not the button
+  await page
+    .locator('body')
+    .click({ position: { x: 5, y: 5 } })
+    .catch(() => undefined); // focus back on the page, not the button
   const helpMs = await timeInteraction(page, 'keydown', '[role="dialog"][data-thread-help]', null, () => page.keyboard.press('Shift+?'));
   return { sidebarMs, helpMs };
 }

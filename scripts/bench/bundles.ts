@@ -36,12 +36,18 @@ export async function measureBundles(root: string): Promise<BundleReport> {
     });
   // content.js alone, with the very options of the build: the feed chunk (feed.js) is measured above, not counted here.
   const result = await build({
-    ...esbuildOptions('chrome'), absWorkingDir: root, entryPoints: [SCRIPT_ENTRIES.content!], outfile: 'content.js',
-    write: false, metafile: true, logLevel: 'silent',
+    ...esbuildOptions('chrome'),
+    absWorkingDir: root,
+    entryPoints: [SCRIPT_ENTRIES.content!],
+    outfile: 'content.js',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
   });
   const byOrigin = new Map<string, number>();
   for (const output of Object.values(result.metafile.outputs)) {
-    for (const [path, input] of Object.entries(output.inputs)) byOrigin.set(originOf(path), (byOrigin.get(originOf(path)) ?? 0) + input.bytesInOutput);
+    for (const [path, input] of Object.entries(output.inputs))
+      byOrigin.set(originOf(path), (byOrigin.get(originOf(path)) ?? 0) + input.bytesInOutput);
   }
   const contentBreakdown = [...byOrigin].map(([origin, bytes]) => ({ origin, bytes })).sort((a, b) => b.bytes - a.bytes);
   return { sizes, contentBreakdown };

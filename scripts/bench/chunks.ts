@@ -64,16 +64,28 @@ const figureOf = (sample: ChunkSample, key: ChunkFigure): number =>
   key === 'heapMB' ? sample.heapUsedBytes / 2 ** 20 : ((sample as unknown as Record<string, number | null>)[key] ?? Number.NaN);
 
 async function measureOnce(context: BrowserContext, page: ChunkPage): Promise<LoadSample & FirstInteractions & LoadChecks> {
-  const { sample, after } = await loadAndThen(context, page.url, page.comments, 600, async (tab) => {
-    const checks = await loadChecks(tab);
-    const interactions = await firstInteractions(tab);
-    return { ...checks, ...interactions };
-  }, true);
+  const { sample, after } = await loadAndThen(
+    context,
+    page.url,
+    page.comments,
+    600,
+    async (tab) => {
+      const checks = await loadChecks(tab);
+      const interactions = await firstInteractions(tab);
+      return { ...checks, ...interactions };
+    },
+    true,
+  );
   return { ...sample, ...after };
 }
 
 /** Builds the variants, then `rounds` rounds: in each, every page with every variant (order rotated per round). */
-export async function compareChunks(root: string, pages: ChunkPage[], rounds: number, log: (line: string) => void = console.log): Promise<ChunkComparison> {
+export async function compareChunks(
+  root: string,
+  pages: ChunkPage[],
+  rounds: number,
+  log: (line: string) => void = console.log,
+): Promise<ChunkComparison> {
   const variants: BuiltVariant[] = await buildVariants(root);
   log(`  built ${variants.map((v) => `${v.name} (content.js ${(v.bytes['content.js']! / 1024).toFixed(1)} KB)`).join(', ')}`);
   const contexts = [] as Array<Awaited<ReturnType<typeof launchContext>>>;
@@ -106,20 +118,34 @@ export async function compareChunks(root: string, pages: ChunkPage[], rounds: nu
     differences[page.name] = {};
     for (const variant of variants) {
       const mine = samples.filter((s) => s.page === page.name && s.variant === variant.name);
-      figures[page.name]![variant.name] = Object.fromEntries(CHUNK_FIGURES.map(({ key }) => [key, spread(mine.map((s) => figureOf(s, key)))])) as Record<ChunkFigure, Spread>;
-      checks.push({ page: page.name, variant: variant.name, minTermMarks: Math.min(...mine.map((s) => s.termMarks)), chunkFailures: mine.reduce((n, s) => n + s.chunkFailures, 0) });
+      figures[page.name]![variant.name] = Object.fromEntries(
+        CHUNK_FIGURES.map(({ key }) => [key, spread(mine.map((s) => figureOf(s, key)))]),
+      ) as Record<ChunkFigure, Spread>;
+      checks.push({
+        page: page.name,
+        variant: variant.name,
+        minTermMarks: Math.min(...mine.map((s) => s.termMarks)),
+        chunkFailures: mine.reduce((n, s) => n + s.chunkFailures, 0),
+      });
       if (variant.name === base) continue;
-      differences[page.name]![variant.name] = Object.fromEntries(CHUNK_FIGURES.map(({ key }) => {
-        const deltas = mine.map((s) => figureOf(s, key) - figureOf(samples.find((b) => b.page === page.name && b.variant === base && b.round === s.round)!, key));
-        return [key, { ...spread(deltas), lower: deltas.filter((d) => d < 0).length, higher: deltas.filter((d) => d > 0).length }];
-      })) as ChunkComparison['differences'][string][string];
+      differences[page.name]![variant.name] = Object.fromEntries(
+        CHUNK_FIGURES.map(({ key }) => {
+          const deltas = mine.map(
+            (s) => figureOf(s, key) - figureOf(samples.find((b) => b.page === page.name && b.variant === base && b.round === s.round)!, key),
+          );
+          return [key, { ...spread(deltas), lower: deltas.filter((d) => d < 0).length, higher: deltas.filter((d) => d > 0).length }];
+        }),
+      ) as ChunkComparison['differences'][string][string];
     }
   }
   return {
     rounds,
     load: { start: loadAtStart, end: loadavg()[0]! },
     variants: variants.map(({ name, label, fold, bytes }) => ({ name, label, fold, bytes })),
-    figures, differences, checks, samples,
+    figures,
+    differences,
+    checks,
+    samples,
   };
 }
 
@@ -134,32 +160,58 @@ export function chunkReport(comparison: ChunkComparison, table: (headers: string
     'dist-bench/<variant>/chrome: production builds with the on-demand chunks as they are or folded into the content',
     'script (its bundle imports their entries; a folded chunk registers at start and is never injected, its file not built).',
     'One Chromium per variant, a fresh tab per load, the variants interleaved in every round (order rotated per round).',
-    'Each load waits for the glossary\'s first mark, then is measured like Overhead (main thread = CDP TaskDuration until',
+    "Each load waits for the glossary's first mark, then is measured like Overhead (main thread = CDP TaskDuration until",
     'settled; heap = JSHeapUsedSize after a forced GC). Then, on the settled page, the first use of two chunks: click',
     '(pointerdown) on the sidebar button → sidebar open with its list; "?" (keydown) → help dialog; both page-clock time to',
     'the DOM mutation that shows them. Δ = the variant minus (a) in the same round; "n↓ m↑" = rounds lower / higher.',
     'Longest task counts only tasks of 50 ms or more (0 = none).',
-    ...(comparison.load ? [`Load average (1 min) ${comparison.load.start.toFixed(2)} at the start, ${comparison.load.end.toFixed(2)} at the end.`] : []),
+    ...(comparison.load
+      ? [`Load average (1 min) ${comparison.load.start.toFixed(2)} at the start, ${comparison.load.end.toFixed(2)} at the end.`]
+      : []),
     '',
-    ...comparison.variants.map((v) => `- **${v.name}** ${v.label}: ${Object.entries(v.bytes).map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} KB`).join(', ')}`),
+    ...comparison.variants.map(
+      (v) =>
+        `- **${v.name}** ${v.label}: ${Object.entries(v.bytes)
+          .map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} KB`)
+          .join(', ')}`,
+    ),
     '',
   ];
   for (const [page, byVariant] of Object.entries(comparison.figures)) {
     lines.push(`#### ${page}`, '');
-    lines.push(table(['variant', 'content.js KB', ...CHUNK_FIGURES.map((f) => f.label)], Object.entries(byVariant).map(([variant, spreads]) => [
-      variant, fixed((comparison.variants.find((v) => v.name === variant)!.bytes['content.js'] ?? 0) / 1024, 1),
-      ...CHUNK_FIGURES.map(({ key, digits }) => `${fixed(spreads[key].median, digits)} (${fixed(spreads[key].min, digits)}–${fixed(spreads[key].max, digits)})`),
-    ])));
+    lines.push(
+      table(
+        ['variant', 'content.js KB', ...CHUNK_FIGURES.map((f) => f.label)],
+        Object.entries(byVariant).map(([variant, spreads]) => [
+          variant,
+          fixed((comparison.variants.find((v) => v.name === variant)!.bytes['content.js'] ?? 0) / 1024, 1),
+          ...CHUNK_FIGURES.map(
+            ({ key, digits }) => `${fixed(spreads[key].median, digits)} (${fixed(spreads[key].min, digits)}–${fixed(spreads[key].max, digits)})`,
+          ),
+        ]),
+      ),
+    );
     lines.push('');
     const diffs = comparison.differences[page] ?? {};
-    lines.push(table(['Δ to ' + comparison.variants[0]!.name + ', same round', ...CHUNK_FIGURES.map((f) => f.label)], Object.entries(diffs).map(([variant, deltas]) => [
-      variant, ...CHUNK_FIGURES.map(({ key, digits }) => `${signed(deltas[key].median, digits)} (${signed(deltas[key].min, digits)}…${signed(deltas[key].max, digits)}; ${deltas[key].lower}↓ ${deltas[key].higher}↑)`),
-    ])));
+    lines.push(
+      table(
+        ['Δ to ' + comparison.variants[0]!.name + ', same round', ...CHUNK_FIGURES.map((f) => f.label)],
+        Object.entries(diffs).map(([variant, deltas]) => [
+          variant,
+          ...CHUNK_FIGURES.map(
+            ({ key, digits }) =>
+              `${signed(deltas[key].median, digits)} (${signed(deltas[key].min, digits)}…${signed(deltas[key].max, digits)}; ${deltas[key].lower}↓ ${deltas[key].higher}↑)`,
+          ),
+        ]),
+      ),
+    );
     lines.push('');
   }
   const failing = comparison.checks.filter((c) => c.chunkFailures > 0 || c.minTermMarks === 0);
-  lines.push(failing.length
-    ? `**Checks failed:** ${failing.map((c) => `${c.variant} on ${c.page}: ${c.chunkFailures} chunk failures, at least ${c.minTermMarks} glossary marks`).join('; ')}.`
-    : 'Every load had glossary marks and no chunk-failure alert; the sidebar and the help opened in every load.');
+  lines.push(
+    failing.length
+      ? `**Checks failed:** ${failing.map((c) => `${c.variant} on ${c.page}: ${c.chunkFailures} chunk failures, at least ${c.minTermMarks} glossary marks`).join('; ')}.`
+      : 'Every load had glossary marks and no chunk-failure alert; the sidebar and the help opened in every load.',
+  );
   return lines.join('\n');
 }

@@ -18,7 +18,12 @@ export function poolFromTexts(texts: readonly string[]): ConversationNode[] {
   return texts
     .filter((text) => text.trim().length > 0)
     .map((text, index) => ({
-      path: String(index + 1), source: `text:${index}`, text, removed: null, author: AUTHORS.anonymous, replies: [],
+      path: String(index + 1),
+      source: `text:${index}`,
+      text,
+      removed: null,
+      author: AUTHORS.anonymous,
+      replies: [],
       publishedMs: Number.NaN,
     }));
 }
@@ -54,19 +59,30 @@ export function syntheticPost(options: SyntheticPostOptions): FixturePost {
   assignTimes(top, { postMs, topGapMinutes: topGap, replyGapMinutes: topGap * 5 }, rng);
   return buildPost(
     {
-      postId: newId(), blogId: options.blogId, url: `${BLOG_URL}/${options.path}`, title: options.title,
-      dateHeader: new Date(postMs).toUTCString().slice(0, 16), publishedMs: postMs,
+      postId: newId(),
+      blogId: options.blogId,
+      url: `${BLOG_URL}/${options.path}`,
+      title: options.title,
+      dateHeader: new Date(postMs).toUTCString().slice(0, 16),
+      publishedMs: postMs,
       bodyBlocks: [[`${options.title}: a synthetic post of ${options.total} comments built from the seed captures.`]],
       labels: ['test'],
     },
-    'threaded-v2', top, newId, options.onPage,
+    'threaded-v2',
+    top,
+    newId,
+    options.onPage,
   );
 }
 
 /** The whole post page (threaded-v2 skin) exactly as the fixture writers render Blogger's markup. */
 export function threadedPageHtml(post: FixturePost): string {
   return renderDocument({
-    flavour: 'v2', pageType: 'item', url: post.url, title: post.title, blogId: post.blogId,
+    flavour: 'v2',
+    pageType: 'item',
+    url: post.url,
+    title: post.title,
+    blogId: post.blogId,
     posts: [{ post: { ...post, commentCount: post.comments.length }, commentsSection: threadedV2Section(post, false) }],
     sidebarLinks: [],
   });
@@ -125,9 +141,17 @@ export function writeStressFixtures(fixturesDir: string, fixtures: readonly Stre
     writeFileSync(join(fixturesDir, file), fixture.html);
     writeFileSync(join(fixturesDir, records), `${JSON.stringify(postRecord(fixture.name, fixture.post.url, fixture.post), null, 2)}\n`);
     const entry: StressEntry = {
-      name: fixture.name, url: fixture.post.url, file, records, layout: 'threaded-v2',
-      commentCount: fixture.post.comments.length, onPage: fixture.post.comments.filter((c) => c.onPage).length,
-      postId: fixture.post.postId, seed: 'stress', description: fixture.description, expect: fixture.expect,
+      name: fixture.name,
+      url: fixture.post.url,
+      file,
+      records,
+      layout: 'threaded-v2',
+      commentCount: fixture.post.comments.length,
+      onPage: fixture.post.comments.filter((c) => c.onPage).length,
+      postId: fixture.post.postId,
+      seed: 'stress',
+      description: fixture.description,
+      expect: fixture.expect,
     };
     if (fixture.feedJson !== undefined) {
       entry.feed = `${STRESS_DIR_NAME}/feeds/${fixture.post.postId}.json`;

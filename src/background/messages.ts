@@ -2,12 +2,7 @@
 import { BUILT_IN_TERMS } from '../features/glossary/terms';
 import { executeScriptFiles, openExtensionPage, setTabBadge, type MessageSender } from '../shared/browser';
 import { LOAD_CHUNK_MESSAGE } from '../shared/chunks';
-import {
-  parseContentToBackgroundMessage,
-  refuse,
-  type ContentToBackgroundMessage,
-  type ContentToBackgroundResponses,
-} from '../shared/messages';
+import { parseContentToBackgroundMessage, refuse, type ContentToBackgroundMessage, type ContentToBackgroundResponses } from '../shared/messages';
 import { injectChunk, type ScriptInjector } from './chunks';
 
 /**

@@ -77,10 +77,7 @@ export function readFlatV3Comments(list: Element, pageUrl: string, collector: Co
       publishedMs: msFromPermalink(timeLink?.getAttribute('href')),
       displayTime: squish(timeLink?.textContent),
       bodyElement: bodySource(body),
-      removed:
-        hasClass(body, 'deleted') ||
-        body.getElementsByClassName('deleted-comment').length > 0 ||
-        isRemovedSentence(body.textContent ?? ''),
+      removed: hasClass(body, 'deleted') || body.getElementsByClassName('deleted-comment').length > 0 || isRemovedSentence(body.textContent ?? ''),
     });
   }
   if (!sawItem && list.firstElementChild) {

@@ -30,9 +30,7 @@ function listItems(list: Element, where: string): Element[] {
   const items: Element[] = [];
   const take = (candidate: Element): void => {
     if (!hasClass(candidate, 'comment')) {
-      throw new ReaderError(
-        `threaded comments: unexpected <li class="${candidate.className}"> in ${where} (expected li.comment)`,
-      );
+      throw new ReaderError(`threaded comments: unexpected <li class="${candidate.className}"> in ${where} (expected li.comment)`);
     }
     items.push(candidate);
   };

@@ -63,9 +63,7 @@ function findSection(doc: Document, pageUrl: string): SectionParts | null {
     return { layout: mobile ? 'mobile' : kind, section, list: block, kind };
   }
   if (section && looksLikeComments(section)) {
-    throw new ReaderError(
-      '#comments holds comments but neither #comment-holder (threaded) nor #comments-block (flat) was found',
-    );
+    throw new ReaderError('#comments holds comments but neither #comment-holder (threaded) nor #comments-block (flat) was found');
   }
   return null;
 }
@@ -93,10 +91,7 @@ function containerOf(parts: SectionParts): Element {
   if (parts.kind === 'threaded') return parts.list;
   const wrapper = parts.list.parentElement;
   const wrapsOnlyTheList =
-    wrapper !== null &&
-    wrapper !== parts.section &&
-    wrapper.tagName !== 'BODY' &&
-    wrapper.querySelector('form, iframe, .comment-form') === null;
+    wrapper !== null && wrapper !== parts.section && wrapper.tagName !== 'BODY' && wrapper.querySelector('form, iframe, .comment-form') === null;
   return wrapsOnlyTheList ? wrapper : parts.list;
 }
 

@@ -36,9 +36,13 @@ export function followLinkedComment(mounted: Mounted, initialTarget: string | nu
       controller.actions.jumpTo(id, { focus: true });
     }
   };
-  doc.defaultView?.addEventListener('hashchange', () => {
-    landedOn = null;
-    land();
-  }, { signal });
+  doc.defaultView?.addEventListener(
+    'hashchange',
+    () => {
+      landedOn = null;
+      land();
+    },
+    { signal },
+  );
   untilAborted(signal, controller.model.subscribe(land));
 }

@@ -41,7 +41,10 @@ export async function openSiteGate(url: string): Promise<SiteGate | null> {
   const life = new AbortController();
   const settings = liveSettings(initial, life.signal);
   let mounted: Mounted | null = null;
-  untilAborted(life.signal, answerPopup({ host, controller: () => mounted?.controller ?? null, glossary: () => sitePolicy(host, settings.get()).glossary }));
+  untilAborted(
+    life.signal,
+    answerPopup({ host, controller: () => mounted?.controller ?? null, glossary: () => sitePolicy(host, settings.get()).glossary }),
+  );
   let before = initial;
   untilAborted(
     life.signal,

@@ -56,12 +56,7 @@ export async function start(doc: Document, url: string, features: readonly Featu
       collapsed: remembered.collapsed ?? site.initialCollapsed(model, view),
       featureStyles: features.flatMap((feature) => (feature.styles ? [feature.styles] : [])),
       startFeatures: (controller, signal) =>
-        runFeatures(
-          features,
-          controller,
-          { settings: site.settings, page: readPageComments, postKey, host: site.host, doc, win, loadChunk },
-          signal,
-        ),
+        runFeatures(features, controller, { settings: site.settings, page: readPageComments, postKey, host: site.host, doc, win, loadChunk }, signal),
       onReady: (controller) => {
         if (target) controller.actions.jumpTo(target, { focus: true });
       },

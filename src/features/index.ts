@@ -8,12 +8,4 @@ import newComments from './new-comments/feature';
 import reading from './reading/feature';
 import viewState from './view-state/feature';
 
-export const FEATURES: readonly Feature[] = [
-  feed,
-  reading,
-  newComments,
-  filters,
-  glossary,
-  keyboard,
-  viewState,
-];
+export const FEATURES: readonly Feature[] = [feed, reading, newComments, filters, glossary, keyboard, viewState];

@@ -119,8 +119,8 @@ function EnableOffer({ host, onEnable }: { host: string; onEnable(host: string):
   return (
     <>
       <p>
-        <strong>{host}</strong> is a Blogger blog. Threadline can arrange its comments into threads; it will ask your
-        browser for access to this site only.
+        <strong>{host}</strong> is a Blogger blog. Threadline can arrange its comments into threads; it will ask your browser for access to this site
+        only.
       </p>
       <button type="button" className="primary" data-action="enable-site" onClick={() => onEnable(host)}>
         Enable on this site
@@ -150,7 +150,12 @@ function ActivePage({ host, probation, page, settings, tabId, onPage, onDisable 
       </p>
       {page?.active && (
         <div className="segmented" role="group" aria-label="Comment order on this page">
-          <button type="button" data-view="threaded" aria-pressed={page.view === 'threaded' ? 'true' : 'false'} onClick={() => void setView('threaded')}>
+          <button
+            type="button"
+            data-view="threaded"
+            aria-pressed={page.view === 'threaded' ? 'true' : 'false'}
+            onClick={() => void setView('threaded')}
+          >
             Threaded
           </button>
           <button type="button" data-view="posted" aria-pressed={page.view === 'posted' ? 'true' : 'false'} onClick={() => void setView('posted')}>

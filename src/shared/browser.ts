@@ -34,7 +34,8 @@ export function isDisconnectedError(error: unknown): boolean {
 /** The words of an error, whatever was thrown: an Error, a `{ message }` the browser cloned across, or anything else. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string')
+    return (error as { message: string }).message;
   return String(error);
 }
 

@@ -141,7 +141,10 @@ function stringError(field: string, value: unknown, max: number): string {
 /** Check the envelope (an object with a known string `type`), then that type's own fields. */
 function parseWith<M>(direction: string, checks: Record<string, FieldCheck<M>>, value: unknown): ParseResult<M> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, error: `${direction}: a message must be an object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
+    return {
+      ok: false,
+      error: `${direction}: a message must be an object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+    };
   }
   const fields = value as Fields;
   const type = fields.type;
@@ -153,7 +156,8 @@ function parseWith<M>(direction: string, checks: Record<string, FieldCheck<M>>, 
 }
 
 const contentToBackgroundChecks: Record<ContentToBackgroundMessage['type'], FieldCheck<ContentToBackgroundMessage>> = {
-  'threadline:badge': ({ text }) => (isBoundedString(text, MAX_BADGE_TEXT) ? { type: 'threadline:badge', text } : stringError('text', text, MAX_BADGE_TEXT)),
+  'threadline:badge': ({ text }) =>
+    isBoundedString(text, MAX_BADGE_TEXT) ? { type: 'threadline:badge', text } : stringError('text', text, MAX_BADGE_TEXT),
   'threadline:open-options': ({ hash }) => {
     if (hash === undefined) return { type: 'threadline:open-options' };
     return isBoundedString(hash, MAX_OPTIONS_HASH) ? { type: 'threadline:open-options', hash } : stringError('hash', hash, MAX_OPTIONS_HASH);

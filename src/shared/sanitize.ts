@@ -18,9 +18,32 @@ export function sanitizeHtml(untrusted: string): SafeHtml {
 
 /** Elements whose whole content is dropped, as DOMPurify's default FORBID_CONTENTS does (kept in step with it). */
 const DROPPED_WITH_CONTENT = new Set([
-  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms',
-  'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'selectedcontent', 'style', 'svg', 'template',
-  'thead', 'title', 'video', 'xmp',
+  'annotation-xml',
+  'audio',
+  'colgroup',
+  'desc',
+  'foreignobject',
+  'head',
+  'iframe',
+  'math',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'script',
+  'selectedcontent',
+  'style',
+  'svg',
+  'template',
+  'thead',
+  'title',
+  'video',
+  'xmp',
 ]);
 const KEPT_TAGS = new Set(ALLOWED_TAGS);
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';

@@ -119,7 +119,10 @@ export async function resetSettings(): Promise<Settings> {
  */
 export function liveSettings(initial: Settings, signal: AbortSignal): ValueStore<Settings> {
   const store = new ValueStore(initial);
-  untilAborted(signal, onSettingsChanged((next) => store.set(next)));
+  untilAborted(
+    signal,
+    onSettingsChanged((next) => store.set(next)),
+  );
   return store;
 }
 

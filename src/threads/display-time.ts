@@ -11,9 +11,7 @@ export interface DisplayedClock {
   twelveHour: boolean;
 }
 
-const MONTHS: ReadonlyArray<string> = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-];
+const MONTHS: ReadonlyArray<string> = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** 1-12 for an English month name or abbreviation ("Feb", "February", "Sept"), else null. */
 export function monthNumber(word: string): number | null {
@@ -21,8 +19,7 @@ export function monthNumber(word: string): number | null {
   if (lower.length < 3) return null;
   const index = MONTHS.indexOf(lower.slice(0, 3));
   if (index < 0) return null;
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-    'november', 'december'][index]!;
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][index]!;
   return full.startsWith(lower) || (index === 8 && lower === 'sept') ? index + 1 : null;
 }
 
@@ -78,7 +75,13 @@ export function displayedClock(displayTime: string, publishedMs: number, timeZon
   const parsed = parseDisplayTime(displayTime);
   if (parsed || !Number.isFinite(publishedMs)) return parsed;
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
   }).formatToParts(new Date(publishedMs));
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return { hour: part('hour'), minute: part('minute'), day: part('day'), month: part('month'), year: part('year'), twelveHour: false };

@@ -5,7 +5,7 @@ const WHITESPACE = /\s/u;
 const FOLDED_PUNCTUATION: Record<string, string> = {
   '‘': "'",
   '’': "'",
-  'ʼ': "'",
+  ʼ: "'",
   '“': '"',
   '”': '"',
   '–': '-',

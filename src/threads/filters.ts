@@ -257,9 +257,7 @@ export function normalizeFilterState(value: unknown): FilterState {
   const count = (x: unknown) => (typeof x === 'number' ? clampCount(x) : 0);
   return {
     text: typeof raw.text === 'string' ? raw.text.slice(0, 200) : '',
-    authors: Array.isArray(raw.authors)
-      ? raw.authors.filter((key): key is string => typeof key === 'string' && key.length <= 80).slice(0, 20)
-      : [],
+    authors: Array.isArray(raw.authors) ? raw.authors.filter((key): key is string => typeof key === 'string' && key.length <= 80).slice(0, 20) : [],
     newOnly: raw.newOnly === true,
     time,
     fromMs: ms(raw.fromMs),

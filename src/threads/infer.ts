@@ -194,12 +194,7 @@ class NameBook {
   }
 }
 
-function timeCandidates(
-  comment: InferenceComment,
-  thread: string,
-  clockIndex: ClockIndex<number>,
-  blogUsesTwelveHour: boolean,
-): Candidate[] {
+function timeCandidates(comment: InferenceComment, thread: string, clockIndex: ClockIndex<number>, blogUsesTwelveHour: boolean): Candidate[] {
   const candidates: Candidate[] = [];
   for (const ref of findTimeRefs(comment.text, blogUsesTwelveHour)) {
     const found = clockIndex.resolve(ref, thread);
@@ -284,13 +279,10 @@ function chooseLink(
   const bloggerLink: ReplyLink = { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger };
   const isReply = comment.parentId !== null && rankOfId.has(comment.parentId);
   const inThread = (c: Candidate): boolean => c.target >= 0 && threadOfId.get(byRank[c.target]!.id) === thread;
-  const allowed = candidates.filter((c) => !isReply || inThread(c) || (c.target >= 0 && c.source === 'time' && c.confidence >= LEAVE_THREAD_CONFIDENCE));
-  allowed.sort(
-    (a, b) =>
-      Number(isReply && inThread(b)) - Number(isReply && inThread(a)) ||
-      b.confidence - a.confidence ||
-      a.position - b.position,
+  const allowed = candidates.filter(
+    (c) => !isReply || inThread(c) || (c.target >= 0 && c.source === 'time' && c.confidence >= LEAVE_THREAD_CONFIDENCE),
   );
+  allowed.sort((a, b) => Number(isReply && inThread(b)) - Number(isReply && inThread(a)) || b.confidence - a.confidence || a.position - b.position);
   const best = allowed[0];
   if (!best) return bloggerLink;
   const parentId = best.target >= 0 ? byRank[best.target]!.id : null;

@@ -18,7 +18,10 @@ const MAX_SHINGLES_PER_QUOTE = 48;
 
 /** Lower-cased words with punctuation, apostrophes and spacing removed: "Don’t  need, ANY" → [dont, need, any]. */
 export function normalisedWords(text: string): string[] {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘'`´]/g, '');
+  const lower = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘'`´]/g, '');
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= lower.length; i += 1) {
@@ -84,7 +87,11 @@ const MAX_ECHO_WORDS = 30;
  * unmarked repeat of an earlier comment's words; null otherwise.
  */
 export function openingSentenceWords(own: string): string[] | null {
-  const first = own.trim().split(/(?<=[.!?])\s+|\n/u).find((part) => part.trim() !== '') ?? '';
+  const first =
+    own
+      .trim()
+      .split(/(?<=[.!?])\s+|\n/u)
+      .find((part) => part.trim() !== '') ?? '';
   const words = normalisedWords(first).slice(0, MAX_ECHO_WORDS);
   return words.length >= MIN_ECHO_WORDS ? words : null;
 }

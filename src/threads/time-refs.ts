@@ -27,8 +27,7 @@ const RANGE_BEFORE = /(?:\d\s*(?:-|–|—|to|and)\s*|\b(?:between|from)\s+)$/i;
 const MORE_DIGITS_AFTER = /^(?:\d|[.,:]\d)/;
 const NUMBER_BEFORE = /(?:\d[.,]?|[£$€]\s?|\d\s+)$/;
 const NUMBER_AFTER = /^\s+[£$€]?\d+[.,]\d/;
-const DATE_BEFORE =
-  /(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?(?:\s+\d{4})?,?\s*(?:at\s+|@\s*)?$/;
+const DATE_BEFORE = /(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?(?:\s+\d{4})?,?\s*(?:at\s+|@\s*)?$/;
 const MARKER_BEFORE = /(?:@\s*|\banon(?:ymous)?\s*(?:@\s*|at\s+)?|\banon(?:ymous)?\s+)$/i;
 const AT_BEFORE = /\bat\s+$/i;
 
@@ -78,7 +77,12 @@ export function findTimeRefs(text: string, blogUsesTwelveHour = false): TimeRef[
     }
     const evidenceEnd = end + (meridiem ? meridiem[0].length : 0);
     refs.push({
-      hour, minute, hourIsAbsolute, day, month, explicit,
+      hour,
+      minute,
+      hourIsAbsolute,
+      day,
+      month,
+      explicit,
       evidence: text.slice(evidenceStart, evidenceEnd).replace(/\s+/g, ' ').trim(),
       index: start,
     });

@@ -93,11 +93,7 @@ export function threadedTree(comments: Pick<Comment, 'id' | 'parentId'>[], links
  * Counts every descendant of a comment (not only its children) and how many of them sit where they are
  * because of inference (a link whose source is not 'blogger'): "12 replies (3 inferred)".
  */
-export function countDescendants(
-  tree: ThreadTree,
-  id: string,
-  links?: Map<string, ReplyLink>,
-): { total: number; inferred: number } {
+export function countDescendants(tree: ThreadTree, id: string, links?: Map<string, ReplyLink>): { total: number; inferred: number } {
   let total = 0;
   let inferred = 0;
   const stack = [...(tree.children.get(id) ?? [])];

@@ -15,10 +15,9 @@ export interface ReplyLink {
 }
 
 /** One comment as inference needs it: the record fields plus its plain text. */
-export type InferenceComment = Pick<
-  Comment,
-  'id' | 'parentId' | 'author' | 'isBlogOwner' | 'publishedMs' | 'displayTime' | 'removed'
-> & { text: string };
+export type InferenceComment = Pick<Comment, 'id' | 'parentId' | 'author' | 'isBlogOwner' | 'publishedMs' | 'displayTime' | 'removed'> & {
+  text: string;
+};
 
 export interface InferenceInput {
   /** Comments in page order. */

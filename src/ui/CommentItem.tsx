@@ -81,10 +81,11 @@ function useMarked(marks: MarkRegistry, specs: readonly CommentMarkSpec[], id: s
   const read = () => specs.map((spec) => marks.of(spec.mark).has(id));
   const [marked, setMarked] = useState(read);
   useEffect(() => {
-    const update = () => setMarked((previous) => {
-      const next = read();
-      return next.length === previous.length && next.every((value, index) => value === previous[index]) ? previous : next;
-    });
+    const update = () =>
+      setMarked((previous) => {
+        const next = read();
+        return next.length === previous.length && next.every((value, index) => value === previous[index]) ? previous : next;
+      });
     update();
     const stops = specs.map((spec) => marks.of(spec.mark).subscribe(id, update));
     return () => {
@@ -96,7 +97,12 @@ function useMarked(marks: MarkRegistry, specs: readonly CommentMarkSpec[], id: s
 
 function CommentItemView({ id, depth, view }: Props) {
   const { model: modelStore, collapsed, hidden, highlight, current, marks, contributions, actions, onBodyRendered } = useThread();
-  const { entry, children, parentId, parent, firstChild, link, counts, postUrl } = useSelected(modelStore, (model) => sliceOf(model, id, view), sameSlice, [id, view]);
+  const { entry, children, parentId, parent, firstChild, link, counts, postUrl } = useSelected(
+    modelStore,
+    (model) => sliceOf(model, id, view),
+    sameSlice,
+    [id, view],
+  );
   const isCollapsed = useMember(collapsed, id);
   const highlighted = useSelected(highlight, (value) => value === id, Object.is, [id]);
   const isCurrent = useSelected(current, (value) => value === id, Object.is, [id]);
@@ -112,7 +118,15 @@ function CommentItemView({ id, depth, view }: Props) {
   const showChip = parentId !== null && (source !== 'blogger' || depth > MAX_VISUAL_DEPTH);
   const repliesId = `tl-replies-${id}`;
   const authorId = `tl-author-${id}`;
-  const classes = ['comment', record.removed && 'is-removed', record.isBlogOwner && 'is-owner', highlighted && 'is-highlighted', isCurrent && 'is-current', depth >= MAX_VISUAL_DEPTH && 'is-deep', ...shownMarks.map((spec) => spec.className)]
+  const classes = [
+    'comment',
+    record.removed && 'is-removed',
+    record.isBlogOwner && 'is-owner',
+    highlighted && 'is-highlighted',
+    isCurrent && 'is-current',
+    depth >= MAX_VISUAL_DEPTH && 'is-deep',
+    ...shownMarks.map((spec) => spec.className),
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -142,7 +156,14 @@ function CommentItemView({ id, depth, view }: Props) {
             </span>
           )}
           {record.isBlogOwner && <span className="badge">Blog author</span>}
-          {shownMarks.map((spec) => spec.label && <span key={spec.mark} className={`badge badge-${spec.mark}`}>{spec.label}</span>)}
+          {shownMarks.map(
+            (spec) =>
+              spec.label && (
+                <span key={spec.mark} className={`badge badge-${spec.mark}`}>
+                  {spec.label}
+                </span>
+              ),
+          )}
           <a className="time" href={permalink(postUrl, entry)}>
             {record.displayTime || 'time unknown'}
           </a>

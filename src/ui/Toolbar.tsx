@@ -15,7 +15,12 @@ export function Toolbar({ children }: { children?: ComponentChildren }) {
         {count} {count === 1 ? 'comment' : 'comments'}
       </span>
       <div className="segmented" role="group" aria-label="Order">
-        <button type="button" data-thread-view="threaded" aria-pressed={view === 'threaded' ? 'true' : 'false'} onClick={() => actions.setView('threaded')}>
+        <button
+          type="button"
+          data-thread-view="threaded"
+          aria-pressed={view === 'threaded' ? 'true' : 'false'}
+          onClick={() => actions.setView('threaded')}
+        >
           Threaded
         </button>
         <button type="button" data-thread-view="posted" aria-pressed={view === 'posted' ? 'true' : 'false'} onClick={() => actions.setView('posted')}>

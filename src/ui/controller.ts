@@ -65,9 +65,7 @@ export function createController(options: ControllerOptions): Controller {
   const collapseGradually = (target: string[]) => {
     clearTimeout(pendingBatches);
     const wanted = new Set(target);
-    const changes = model
-      .get()
-      .order.filter((id) => collapsed.has(id) !== wanted.has(id));
+    const changes = model.get().order.filter((id) => collapsed.has(id) !== wanted.has(id));
     const step = (from: number) => {
       for (const id of changes.slice(from, from + COLLAPSE_BATCH)) collapsed.set(id, wanted.has(id));
       if (from + COLLAPSE_BATCH < changes.length) pendingBatches = setTimeout(() => step(from + COLLAPSE_BATCH), 16);
@@ -75,8 +73,7 @@ export function createController(options: ControllerOptions): Controller {
     step(0);
   };
 
-  const elementOf = (id: string): HTMLElement | null =>
-    uiRoot.querySelector<HTMLElement>(`[data-thread-comment="${CSS.escape(id)}"]`);
+  const elementOf = (id: string): HTMLElement | null => uiRoot.querySelector<HTMLElement>(`[data-thread-comment="${CSS.escape(id)}"]`);
 
   let landing: Landing | undefined;
   let pendingReveal: number | undefined;

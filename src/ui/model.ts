@@ -1,14 +1,7 @@
 /** Joins the reader's records and the inferred links into what the view renders: comments, both trees, previews. */
 import type { Comment, PostInfo } from '../blogger/types';
 import { safeHtmlToText } from '../shared/sanitize';
-import {
-  inferReplies,
-  inferRepliesInSlices,
-  postedTree,
-  threadedTree,
-  type ReplyLink,
-  type ThreadTree,
-} from '../threads';
+import { inferReplies, inferRepliesInSlices, postedTree, threadedTree, type ReplyLink, type ThreadTree } from '../threads';
 
 /** One comment as the view needs it. */
 export interface CommentEntry {

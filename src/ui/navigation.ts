@@ -5,11 +5,7 @@ import type { ThreadTree } from '../threads/types';
 import { displayOrder } from '../threads/filters';
 
 /** The comments a reader can see, in display order: not hidden by a filter, not under a collapsed comment. */
-export function visibleComments(
-  tree: ThreadTree,
-  isHidden: (id: string) => boolean,
-  isCollapsed: (id: string) => boolean,
-): string[] {
+export function visibleComments(tree: ThreadTree, isHidden: (id: string) => boolean, isCollapsed: (id: string) => boolean): string[] {
   const out: string[] = [];
   const stack = [...tree.roots].reverse();
   while (stack.length > 0) {
@@ -110,7 +106,11 @@ export class Navigator {
 /** A navigator over what the reader sees now (or, with `ignoreCollapse`, over everything not hidden by a filter). */
 export function navigatorOf(controller: Pick<Controller, 'model' | 'view' | 'hidden' | 'collapsed'>, ignoreCollapse = false): Navigator {
   const tree = controller.model.get().trees[controller.view.get()];
-  const visible = visibleComments(tree, (id) => controller.hidden.has(id), (id) => !ignoreCollapse && controller.collapsed.has(id));
+  const visible = visibleComments(
+    tree,
+    (id) => controller.hidden.has(id),
+    (id) => !ignoreCollapse && controller.collapsed.has(id),
+  );
   return new Navigator(tree, visible);
 }
 
@@ -123,7 +123,8 @@ export function currentCommentId(controller: Pick<Controller, 'model' | 'current
 /** Make `id` the current comment and bring it into view (expanding what hides it first, if asked); false for none. */
 export function moveToComment(controller: Controller, id: string | null, expandAncestors = false): boolean {
   if (id === null) return false;
-  if (expandAncestors) for (const ancestor of ancestorsOf(controller.model.get().trees[controller.view.get()], id)) controller.collapsed.set(ancestor, false);
+  if (expandAncestors)
+    for (const ancestor of ancestorsOf(controller.model.get().trees[controller.view.get()], id)) controller.collapsed.set(ancestor, false);
   controller.current.set(id);
   controller.reveal(id, { focus: true });
   return true;

@@ -24,7 +24,10 @@ export type FeatureContextBase = Omit<FeatureContext, 'controller' | 'completeCo
 
 /** Every shortcut the features declare, in feature-list order (the help dialog and the options page list this). */
 export function shortcutTable(features: readonly Feature[]): ResolvedShortcut[] {
-  return resolveShortcuts(features.flatMap((feature) => feature.shortcuts ?? []), {});
+  return resolveShortcuts(
+    features.flatMap((feature) => feature.shortcuts ?? []),
+    {},
+  );
 }
 
 /**
@@ -74,7 +77,11 @@ export function runFeatures(features: readonly Feature[], controller: Controller
     run: runShortcut,
     onCommentFocused: (id) => controller.current.set(id),
   });
-  untilAborted(signal, settings.subscribe(() => keyboard.setShortcuts(inForce())), () => keyboard.destroy());
+  untilAborted(
+    signal,
+    settings.subscribe(() => keyboard.setShortcuts(inForce())),
+    () => keyboard.destroy(),
+  );
 
   const each = (call: (view: FeatureView) => void) => {
     for (const view of views) {

@@ -41,10 +41,16 @@ export function useSetVersion(store: IdSetStore): number {
  * a comment watches "am I the current one?", not which comment is current. When `deps` change (new props), the
  * selection is recomputed during that same render.
  */
-export function useSelected<T, S>(store: ValueStore<T>, select: (value: T) => S, equal: (a: S, b: S) => boolean = Object.is, deps: unknown[] = []): S {
+export function useSelected<T, S>(
+  store: ValueStore<T>,
+  select: (value: T) => S,
+  equal: (a: S, b: S) => boolean = Object.is,
+  deps: unknown[] = [],
+): S {
   const [, forceRender] = useState(0);
   const latest = useRef<{ deps: unknown[]; value: S } | null>(null);
-  const sameDeps = latest.current !== null && latest.current.deps.length === deps.length && latest.current.deps.every((dep, i) => Object.is(dep, deps[i]));
+  const sameDeps =
+    latest.current !== null && latest.current.deps.length === deps.length && latest.current.deps.every((dep, i) => Object.is(dep, deps[i]));
   if (!sameDeps) latest.current = { deps, value: select(store.get()) };
   const selectNow = useRef(select);
   selectNow.current = select;

@@ -21,9 +21,7 @@ const pageErrors = (messages: ConsoleRecord[]) => messages.filter((message) => m
 /** Comment ids of the blog's own rendering (hidden or not): what a reader has without Threadline. */
 async function originalIds(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('#comments [id]')]
-      .map((element) => /^c(\d{6,})$/.exec(element.id)?.[1])
-      .filter((id): id is string => Boolean(id)),
+    [...document.querySelectorAll('#comments [id]')].map((element) => /^c(\d{6,})$/.exec(element.id)?.[1]).filter((id): id is string => Boolean(id)),
   );
 }
 
@@ -88,7 +86,11 @@ test.describe('a faulty comment feed (page holds 24 of 36)', () => {
   }
 
   for (const fault of [
-    { name: 'answers 500', answer: (route: Route) => route.fulfill({ status: 500, contentType: 'text/html', body: 'Server Error' }), reason: /HTTP 500/ },
+    {
+      name: 'answers 500',
+      answer: (route: Route) => route.fulfill({ status: 500, contentType: 'text/html', body: 'Server Error' }),
+      reason: /HTTP 500/,
+    },
     {
       name: 'answers malformed JSON',
       answer: (route: Route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"feed": {"entry": [{"id": ' }),

@@ -17,14 +17,25 @@ async function extensionErrors(page: import('@playwright/test').Page, id: string
   }, id);
 }
 
-test('Chromium loads the unpacked build without manifest errors, warnings or runtime errors', async ({ browserName, context, page, extensionOrigin, openExtensionPage }) => {
-  test.skip(browserName !== 'chromium', 'chrome://extensions is Chromium’s; Firefox validates the same manifest through web-ext lint and the temporary install');
+test('Chromium loads the unpacked build without manifest errors, warnings or runtime errors', async ({
+  browserName,
+  context,
+  page,
+  extensionOrigin,
+  openExtensionPage,
+}) => {
+  test.skip(
+    browserName !== 'chromium',
+    'chrome://extensions is Chromium’s; Firefox validates the same manifest through web-ext lint and the temporary install',
+  );
   const id = new URL(extensionOrigin).host;
   const extensionsPage = await context.newPage();
   await extensionsPage.goto(`chrome://extensions/?id=${id}`);
   // Developer mode makes Chromium collect runtime errors from the extension's pages and workers.
   await extensionsPage.evaluate(() =>
-    (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } } }).chrome.developerPrivate.updateProfileConfiguration({
+    (
+      globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } } }
+    ).chrome.developerPrivate.updateProfileConfiguration({
       inDeveloperMode: true,
     }),
   );

@@ -140,7 +140,9 @@ test.describe(`filters on ${FIXTURE.name}`, () => {
 
   test('a quoted phrase must appear as written; separate words must all appear', async ({ page }) => {
     const source = RECORDS.find((r) => !isRemoved(r) && (fold(r.text).match(/\b[a-z]{5,}\b/g) ?? []).length > 8)!;
-    const words = fold(source.text).match(/\b[a-z]{5,} [a-z]{5,}\b/)![0]!.split(' ');
+    const words = fold(source.text)
+      .match(/\b[a-z]{5,} [a-z]{5,}\b/)![0]!
+      .split(' ');
     const phrase = words.join(' ');
     const reversed = `${words[1]} ${words[0]}`;
     const hasAll = RECORDS.filter((r) => words.every((w) => fold(r.text).includes(w))).map((r) => r.id);
@@ -191,7 +193,13 @@ test.describe(`filters on ${FIXTURE.name}`, () => {
     const byNamed = RECORDS.filter((r) => r.author === named.author).map((r) => r.id);
     await select.selectOption(`name:${named.author.toLowerCase()}`);
     // Every comment posted under the name, plus any anonymous comment signed with it; nobody else.
-    await expect.poll(async () => passing(await seen(page)).filter((id) => byNamed.includes(id)).sort()).toEqual(byNamed.sort());
+    await expect
+      .poll(async () =>
+        passing(await seen(page))
+          .filter((id) => byNamed.includes(id))
+          .sort(),
+      )
+      .toEqual(byNamed.sort());
     for (const id of passing(await seen(page))) {
       const record = RECORDS.find((r) => r.id === id)!;
       if (!byNamed.includes(id)) expect(record.author).toMatch(/^(anonymous|unknown)$/i);
@@ -307,12 +315,21 @@ test.describe(`filters on ${FIXTURE.name}`, () => {
     await openMoreFilters(page);
     await page.locator('input[data-thread-filter="mute-word"]').fill(word);
     await page.locator('[data-thread-action="mute-word"]').click();
-    await expect.poll(async () => (await seen(page)).filter((c) => c.muted).map((c) => c.id).sort()).toEqual(muted.sort());
+    await expect
+      .poll(async () =>
+        (await seen(page))
+          .filter((c) => c.muted)
+          .map((c) => c.id)
+          .sort(),
+      )
+      .toEqual(muted.sort());
     const stub = page.locator(`[data-thread-comment="${muted[0]}"] [data-thread-action="unmute"]`).first();
     await expect(stub).toHaveText(new RegExp(`muted \\(${word}\\)`));
     await stub.click();
     await expect(page.locator(`[data-thread-comment="${muted[0]}"] .muted-stub`)).toHaveCount(0);
-    await expect.poll(async () => ((await readExtensionStorage('sync')).settings as { mutedWords?: string[] } | undefined)?.mutedWords).toEqual([word]);
+    await expect
+      .poll(async () => ((await readExtensionStorage('sync')).settings as { mutedWords?: string[] } | undefined)?.mutedWords)
+      .toEqual([word]);
     // Muting folds, it does not hide or count out.
     await expectCount(page, total, total);
     expect(ids.length).toBeGreaterThan(0);
@@ -352,7 +369,14 @@ test.describe(`filters on ${FIXTURE.name}`, () => {
       .toBe(lastVisit);
     await open(page);
     await expect(page.locator('[data-thread-action="show-new"]')).toHaveText(`${fresh.length} new`);
-    await expect.poll(async () => (await seen(page)).filter((c) => c.isNew).map((c) => c.id).sort()).toEqual([...fresh].sort());
+    await expect
+      .poll(async () =>
+        (await seen(page))
+          .filter((c) => c.isNew)
+          .map((c) => c.id)
+          .sort(),
+      )
+      .toEqual([...fresh].sort());
     for (const id of fresh) await expect(page.locator(`[data-thread-comment="${id}"] .badge-new`).first()).toHaveText('new');
 
     await page.locator('[data-thread-action="show-new"]').click();

@@ -339,7 +339,11 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
   });
 
   test('a custom term written straight to storage.sync is marked after a reload', async ({ page, writeExtensionStorage }) => {
-    const custom = { term: 'Windrush', expansion: 'The Windrush generation', definition: 'People who came to the UK from the Caribbean between 1948 and 1971.' };
+    const custom = {
+      term: 'Windrush',
+      expansion: 'The Windrush generation',
+      definition: 'People who came to the UK from the Caribbean between 1948 and 1971.',
+    };
     await writeExtensionStorage('sync', { 'glossary.custom.v1:windrush': custom });
     await openPost(page);
     const term = page.locator('.post-body [data-term="Windrush"]');

@@ -69,7 +69,8 @@ test.describe('hostile comments', () => {
       for (const body of scope.querySelectorAll('.comment-body')) {
         for (const element of body.querySelectorAll('*')) {
           if (!allowed.has(element.tagName)) bad.push(element.tagName);
-          for (const name of element.getAttributeNames()) if (/^on/i.test(name) || name === 'style' || name === 'srcdoc') bad.push(`${element.tagName}[${name}]`);
+          for (const name of element.getAttributeNames())
+            if (/^on/i.test(name) || name === 'style' || name === 'srcdoc') bad.push(`${element.tagName}[${name}]`);
           const href = element.getAttribute('href');
           if (href !== null && !/^(https?:|mailto:)/i.test(href.trim())) bad.push(`${element.tagName}[href=${href}]`);
         }

@@ -218,7 +218,21 @@ test.describe(`keyboard on ${FIXTURE.name}`, () => {
     const dialog = page.locator('[role="dialog"][data-thread-help]');
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAttribute('aria-modal', 'true');
-    for (const action of ['nextComment', 'previousComment', 'nextThread', 'previousThread', 'parent', 'toggleThread', 'toggleAll', 'nextNew', 'focusSearch', 'save', 'first', 'last', 'help']) {
+    for (const action of [
+      'nextComment',
+      'previousComment',
+      'nextThread',
+      'previousThread',
+      'parent',
+      'toggleThread',
+      'toggleAll',
+      'nextNew',
+      'focusSearch',
+      'save',
+      'first',
+      'last',
+      'help',
+    ]) {
       await expect(dialog.locator(`[data-thread-shortcut="${action}"]`)).toHaveCount(1);
     }
     await expect(dialog.locator('[data-thread-shortcut="first"] kbd')).toHaveText(['g', 'g']);
@@ -239,10 +253,14 @@ test.describe(`keyboard on ${FIXTURE.name}`, () => {
 
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
-    await expect.poll(() => page.evaluate((root) => {
-      const active = document.querySelector(root)!.shadowRoot!.activeElement as HTMLElement | null;
-      return active?.dataset.threadComment ?? null;
-    }, ROOT)).toBe(before);
+    await expect
+      .poll(() =>
+        page.evaluate((root) => {
+          const active = document.querySelector(root)!.shadowRoot!.activeElement as HTMLElement | null;
+          return active?.dataset.threadComment ?? null;
+        }, ROOT),
+      )
+      .toBe(before);
   });
 
   test('bindings changed in the options apply at once and show in the help', async ({ page, extensionBrowser }) => {

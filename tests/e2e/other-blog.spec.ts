@@ -28,7 +28,9 @@ async function expectNoThreads(page: Page) {
 /** Chromium: what a click on Threadline's toolbar button does for `page` (opens the popup, grants activeTab). */
 async function clickToolbarButton(context: BrowserContext, page: Page, extensionOrigin: string): Promise<void> {
   const session = await context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: { type: string; targetId: string; url: string }[] };
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] } as never)) as {
+    targetInfos: { type: string; targetId: string; url: string }[];
+  };
   const tab = targetInfos.find((target) => target.type === 'tab' && target.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
   await session.send('Extensions.triggerAction' as never, { id: new URL(extensionOrigin).host, targetId: tab.targetId } as never);
@@ -53,10 +55,13 @@ test('Firefox: enable another blogspot blog, see its threads, disable it from th
 
   // The registered content script runs on the next visit.
   await expect
-    .poll(async () => {
-      await page.reload();
-      return page.locator(`${ROOT}[data-state="ready"]`).count();
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        await page.reload();
+        return page.locator(`${ROOT}[data-state="ready"]`).count();
+      },
+      { timeout: 15_000 },
+    )
     .toBe(1);
   await expect(page.locator('[data-thread-comment]').first()).toBeAttached();
 
@@ -69,7 +74,8 @@ test('Firefox: enable another blogspot blog, see its threads, disable it from th
   await page.reload();
   await expectNoThreads(page);
   const stillGranted = await options.evaluate(
-    (host) => (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser.permissions.contains({ origins: [`https://${host}/*`] }),
+    (host) =>
+      (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser.permissions.contains({ origins: [`https://${host}/*`] }),
     OTHER_BLOG_HOST,
   );
   expect(stillGranted).toBe(false);
@@ -85,7 +91,9 @@ test('Chromium: the popup detects Blogger on a custom domain, offers to enable, 
   const customUrl = 'https://www.custom-domain-blog.example/2023/08/memo-to-justin.html';
   const plainUrl = 'https://plain-site.example/';
   await context.route(customUrl, (route) => route.fulfill({ contentType: 'text/html', body: fixturePage(POST.name) }));
-  await context.route(plainUrl, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>plain</title><p>Not a blog.</p>' }));
+  await context.route(plainUrl, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>plain</title><p>Not a blog.</p>' }),
+  );
   try {
     for (const [url, offer] of [
       [OTHER_URL, true],

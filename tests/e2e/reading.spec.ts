@@ -30,7 +30,10 @@ async function openPanel(
   return openExtensionPageIn(own, 'sidebar.html', { browserName: 'firefox', extensionOrigin });
 }
 
-const savedKeys = (storage: Record<string, unknown>) => Object.keys(storage).filter((key) => key.startsWith('saved:')).sort();
+const savedKeys = (storage: Record<string, unknown>) =>
+  Object.keys(storage)
+    .filter((key) => key.startsWith('saved:'))
+    .sort();
 
 function saveButton(page: Page, id: string) {
   return page.locator(`[data-thread-comment="${id}"] [data-thread-action="save"]`).first();
@@ -123,7 +126,11 @@ test('reading progress counts comments seen for a second and continues at the fi
   const readCount = async () => Number((await progress.getAttribute('data-reading-progress'))?.split('/')[0]);
   await expect.poll(readCount, { timeout: 8000 }).toBeGreaterThan(0);
   expect(await readCount()).toBeLessThan(all.length);
-  await expect.poll(async () => ((await readExtensionStorage('local'))[`read:${postA.postId}`] as { ids?: string[] } | undefined)?.ids?.length ?? 0, { timeout: 8000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => ((await readExtensionStorage('local'))[`read:${postA.postId}`] as { ids?: string[] } | undefined)?.ids?.length ?? 0, {
+      timeout: 8000,
+    })
+    .toBeGreaterThan(0);
   const readIds = ((await readExtensionStorage('local'))[`read:${postA.postId}`] as { ids: string[] }).ids;
   expect(readIds).toContain(all[0]!.id);
 
@@ -147,7 +154,15 @@ test('two pages saving 50 comments each at the same time lose none', async ({ pa
   await expect(page.locator('[data-reading-list] [data-saved-comment]')).toHaveCount(100);
 });
 
-test('export, then import into an empty profile, restores every item, note and setting', async ({ page, context, browserName, extensionOrigin, openExtensionPage, readExtensionStorage, clearExtensionStorage }) => {
+test('export, then import into an empty profile, restores every item, note and setting', async ({
+  page,
+  context,
+  browserName,
+  extensionOrigin,
+  openExtensionPage,
+  readExtensionStorage,
+  clearExtensionStorage,
+}) => {
   const [first, second] = commentsOf(postA);
   await openPost(page, postA);
   await saveButton(page, first!.id).click();
@@ -202,7 +217,13 @@ test('export, then import into an empty profile, restores every item, note and s
   expect(savedKeys(await readExtensionStorage('local'))).toEqual(savedKeys(before));
 });
 
-test('the browser’s own panel lists the same items and follows saves from a page', async ({ page, context, browserName, extensionOrigin, openExtensionPage }) => {
+test('the browser’s own panel lists the same items and follows saves from a page', async ({
+  page,
+  context,
+  browserName,
+  extensionOrigin,
+  openExtensionPage,
+}) => {
   const [first, second] = commentsOf(postA);
   await openPost(page, postA);
   await saveButton(page, first!.id).click();

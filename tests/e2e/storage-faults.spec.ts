@@ -27,7 +27,10 @@ declare const chrome: {
 
 const post = fixtureByName('threaded-v2-003') as FixturePage & { postId: string };
 const comments = fixtureRecords(post.name).comments.filter((comment) => !comment.removed);
-const savedKeys = (storage: Record<string, unknown>) => Object.keys(storage).filter((key) => key.startsWith('saved:')).sort();
+const savedKeys = (storage: Record<string, unknown>) =>
+  Object.keys(storage)
+    .filter((key) => key.startsWith('saved:'))
+    .sort();
 const keyOf = (commentId: string) => `saved:${post.postId}:${commentId}`;
 
 function saveButton(page: Page, id: string) {
@@ -100,9 +103,7 @@ test('a full storage quota: the save fails whole with a clear message, earlier i
 
   await worker.evaluate(() => chrome.storage.local.remove('filler'));
   await saveOne(page, comments[2]!.id);
-  await expect.poll(async () => savedKeys(await readExtensionStorage('local'))).toEqual(
-    [keyOf(comments[0]!.id), keyOf(comments[2]!.id)].sort(),
-  );
+  await expect.poll(async () => savedKeys(await readExtensionStorage('local'))).toEqual([keyOf(comments[0]!.id), keyOf(comments[2]!.id)].sort());
 });
 
 /** A Chromium profile of its own with the built extension (kept on disk so a second launch sees the same storage). */
@@ -118,7 +119,11 @@ async function launchProfile(userDataDir: string): Promise<BrowserContext> {
 }
 
 const savedIn = async (worker: Worker) =>
-  worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('saved:')).sort());
+  worker.evaluate(async () =>
+    Object.keys(await chrome.storage.local.get(null))
+      .filter((key) => key.startsWith('saved:'))
+      .sort(),
+  );
 
 test('an extension update mid-session: the page says to reload, and no saved item is lost across the update', async ({ browserName }) => {
   test.skip(browserName !== 'chromium', 'the harness restarts an extension under an open page only in Chromium (runtime.reload from its worker)');

@@ -6,14 +6,7 @@ import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BLOG_ORIGINS } from './support/blog-routing';
 import { fixtureResponse } from './support/fixture-source';
-import {
-  fixtureIndex,
-  fixtureRecords,
-  isRemoved,
-  mainThreadedFixture,
-  postFixtures,
-  type FixturePage,
-} from './support/fixture-catalog';
+import { fixtureIndex, fixtureRecords, isRemoved, mainThreadedFixture, postFixtures, type FixturePage } from './support/fixture-catalog';
 import { REPO_ROOT } from './support/launch';
 import {
   READY_ROOT,

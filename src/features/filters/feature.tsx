@@ -26,7 +26,12 @@ function mutedStub(filters: FiltersController) {
 }
 
 /** Keep the filters of a post across visits while the reader asks for it (settings.rememberFilters). */
-function rememberFilters(filters: FiltersController, postKey: string, settings: { get(): Settings; subscribe(listener: () => void): () => void }, signal: AbortSignal): void {
+function rememberFilters(
+  filters: FiltersController,
+  postKey: string,
+  settings: { get(): Settings; subscribe(listener: () => void): () => void },
+  signal: AbortSignal,
+): void {
   let remember = settings.get().rememberFilters;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   if (remember) {

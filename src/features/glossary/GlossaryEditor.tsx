@@ -1,14 +1,6 @@
 /** The options page's glossary section: add, edit and remove the reader's own terms (stored in browser.storage.sync). */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  loadCustomTerms,
-  onCustomTermsChanged,
-  removeCustomTerm,
-  saveCustomTerm,
-  validateCustomTerm,
-  LIMITS,
-  type CustomTerm,
-} from './custom-terms';
+import { loadCustomTerms, onCustomTermsChanged, removeCustomTerm, saveCustomTerm, validateCustomTerm, LIMITS, type CustomTerm } from './custom-terms';
 import { BUILT_IN_TERMS } from './terms';
 
 /** Where the editor reads and writes; defaults to browser.storage.sync through custom-terms.ts. */

@@ -63,7 +63,7 @@ export interface GlossaryController {
 }
 
 function injectStyle(target: ShadowRoot | Document): void {
-  const parent = target instanceof Document ? target.head ?? target.documentElement : target;
+  const parent = target instanceof Document ? (target.head ?? target.documentElement) : target;
   if (parent.querySelector(`style[${STYLE_ATTR}]`)) return;
   const style = (target instanceof Document ? target : target.ownerDocument).createElement('style');
   style.setAttribute(STYLE_ATTR, '');
@@ -106,7 +106,7 @@ export function attachGlossary(options: AttachOptions): GlossaryController {
   }
 
   function occurrences(term?: string): HTMLElement[] {
-    const selector = term === undefined ? `.${TERM_CLASS}[data-term]` : `.${TERM_CLASS}[data-term="${term.replace(/["\\]/g, "\\$&")}"]`;
+    const selector = term === undefined ? `.${TERM_CLASS}[data-term]` : `.${TERM_CLASS}[data-term="${term.replace(/["\\]/g, '\\$&')}"]`;
     const found = new Set<HTMLElement>();
     for (const root of roots) if (root.isConnected) root.querySelectorAll<HTMLElement>(selector).forEach((el) => found.add(el));
     return [...found];

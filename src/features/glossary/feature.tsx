@@ -37,7 +37,12 @@ async function prepareGlossaryEntries(): Promise<readonly GlossaryEntry[]> {
 }
 
 /** The Glossary button and its panel; pressed before the glossary is attached, it attaches it first. */
-function GlossaryTool({ glossary, attachNow, onDefine, onOpen }: {
+function GlossaryTool({
+  glossary,
+  attachNow,
+  onDefine,
+  onOpen,
+}: {
   glossary: ValueStore<GlossaryController | null>;
   attachNow: () => Promise<void>;
   onDefine: (token: string) => void;
@@ -62,8 +67,14 @@ function GlossaryTool({ glossary, attachNow, onDefine, onOpen }: {
   };
   return (
     <span className="glossary-tool">
-      <button type="button" data-thread-action="glossary" aria-expanded={open ? 'true' : 'false'} aria-controls="tl-glossary-panel"
-        aria-busy={busy ? 'true' : undefined} onClick={toggle}>
+      <button
+        type="button"
+        data-thread-action="glossary"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls="tl-glossary-panel"
+        aria-busy={busy ? 'true' : undefined}
+        onClick={toggle}
+      >
         Glossary
       </button>
       <div id="tl-glossary-panel" className="glossary-popover" hidden={!open}>
@@ -95,7 +106,10 @@ export default defineFeature({
     // Bodies rendered before the glossary attaches are remembered and handed over, so none is left unscanned.
     const rendered = new Map<string, HTMLElement>();
     let queue: ReturnType<typeof createScanQueue> | null = null;
-    untilAborted(signal, controller.onBody((id, body) => (queue ? queue.watch(body) : rendered.set(id, body))));
+    untilAborted(
+      signal,
+      controller.onBody((id, body) => (queue ? queue.watch(body) : rendered.set(id, body))),
+    );
 
     let attaching: Promise<void> | null = null;
     const attachNow = (): Promise<void> => {
@@ -113,7 +127,10 @@ export default defineFeature({
           signal,
           settings.subscribe(() => attached.setSettings(settingsFor(settings.get()))),
           onCustomTermsChanged(() => {
-            void fetchGlossaryEntries().then((next) => attached.setEntries(next), () => undefined);
+            void fetchGlossaryEntries().then(
+              (next) => attached.setEntries(next),
+              () => undefined,
+            );
           }),
           () => scanQueue.stop(),
           () => attached.destroy(),

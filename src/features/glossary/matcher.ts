@@ -92,7 +92,10 @@ export function buildMatcher(entries: readonly GlossaryEntry[]): Matcher {
       lower.set(`${entry.term.toLowerCase()}s`, entry);
     }
     if (entry.senses && entry.senses.length > 1) {
-      senseContexts.set(entry.term, entry.senses.map((sense) => contextPattern(sense.context)));
+      senseContexts.set(
+        entry.term,
+        entry.senses.map((sense) => contextPattern(sense.context)),
+      );
     }
   }
   for (const [plural, entry] of plurals) if (!exact.has(plural)) exact.set(plural, entry);
@@ -148,9 +151,7 @@ function isShoutingNeighbour(word: string | null, matcher: Matcher): boolean {
 
 /** True when the token [start, end) is an English word shouted among other capitalised words (WE WARNED YOU). */
 export function isInShoutedRun(text: string, start: number, end: number, matcher: Matcher): boolean {
-  return (
-    isShoutingNeighbour(wordBefore(text, start), matcher) || isShoutingNeighbour(wordAfter(text, end), matcher)
-  );
+  return isShoutingNeighbour(wordBefore(text, start), matcher) || isShoutingNeighbour(wordAfter(text, end), matcher);
 }
 
 function followsNumber(text: string, start: number): boolean {

@@ -19,6 +19,4 @@ JB
 `;
 
 /** Words in capitals that are neither acronyms nor glossary material. Kept explicit so a test can check the seeds. */
-export const NOT_ACRONYMS: ReadonlySet<string> = new Set(
-  `${SHOUTED_WORDS} ${NAMES_AND_INITIALS}`.split(/\s+/).filter(Boolean),
-);
+export const NOT_ACRONYMS: ReadonlySet<string> = new Set(`${SHOUTED_WORDS} ${NAMES_AND_INITIALS}`.split(/\s+/).filter(Boolean));

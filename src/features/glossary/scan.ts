@@ -8,8 +8,25 @@ export const TERM_CLASS = 'tl-term';
 
 /** Elements whose text is never marked: links, code, form controls, forms, frames, scripts and styles. */
 const SKIP_TAGS = new Set([
-  'a', 'code', 'pre', 'kbd', 'samp', 'abbr', 'textarea', 'input', 'select', 'option', 'button', 'script', 'style',
-  'noscript', 'template', 'form', 'iframe', 'svg', 'math',
+  'a',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'abbr',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'form',
+  'iframe',
+  'svg',
+  'math',
 ]);
 
 /** Also skipped: editable areas, the tooltip, anything marked data-tl-no-terms, and terms already wrapped. */
@@ -17,9 +34,7 @@ export function isSkippedElement(element: Element): boolean {
   if (SKIP_TAGS.has(element.localName)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  return (
-    element.getAttribute('role') === 'tooltip' || element.hasAttribute('data-tl-no-terms') || element.classList.contains(TERM_CLASS)
-  );
+  return element.getAttribute('role') === 'tooltip' || element.hasAttribute('data-tl-no-terms') || element.classList.contains(TERM_CLASS);
 }
 
 function hasSkippedAncestorOrSelf(element: Element): boolean {

@@ -27,7 +27,12 @@ export default defineFeature({
     return {
       commentMarks: [{ mark: NEW_MARK, className: 'is-new', attribute: 'data-thread-new', label: 'new' }],
       shortcuts: {
-        nextNew: () => moveToComment(controller, navigatorOf(controller, true).nextWhere(currentCommentId(controller), (id) => isNew.has(id)), true),
+        nextNew: () =>
+          moveToComment(
+            controller,
+            navigatorOf(controller, true).nextWhere(currentCommentId(controller), (id) => isNew.has(id)),
+            true,
+          ),
       },
     };
   },

@@ -17,9 +17,7 @@ export function lastVisitKey(postKey: string): string {
 export function parseLastVisit(value: unknown): number | null {
   if (!value || typeof value !== 'object') return null;
   const visit = value as Partial<StoredVisit>;
-  return visit.v === LAST_VISIT_VERSION && typeof visit.at === 'number' && Number.isFinite(visit.at) && visit.at > 0
-    ? visit.at
-    : null;
+  return visit.v === LAST_VISIT_VERSION && typeof visit.at === 'number' && Number.isFinite(visit.at) && visit.at > 0 ? visit.at : null;
 }
 
 export async function loadLastVisit(postKey: string): Promise<number | null> {
@@ -32,10 +30,7 @@ export async function saveLastVisit(postKey: string, at: number): Promise<void> 
 }
 
 /** Ids of comments created after the last visit; none on a first visit (null), none with an unknown time. */
-export function newCommentIds(
-  comments: Iterable<{ id: string; publishedMs: number }>,
-  lastVisitMs: number | null,
-): string[] {
+export function newCommentIds(comments: Iterable<{ id: string; publishedMs: number }>, lastVisitMs: number | null): string[] {
   if (lastVisitMs === null) return [];
   const ids: string[] = [];
   for (const { id, publishedMs } of comments) if (Number.isFinite(publishedMs) && publishedMs > lastVisitMs) ids.push(id);

@@ -85,7 +85,8 @@ function parseFile(text: string): { items: unknown[]; progress: Record<string, u
     throw new ImportError(`This export was made by a newer Threadline (file version ${file.version}); update Threadline, then import it.`);
   }
   if (!Array.isArray(file.items)) throw new ImportError('This Threadline export is damaged: it has no list of saved items.');
-  const progress = file.progress && typeof file.progress === 'object' && !Array.isArray(file.progress) ? (file.progress as Record<string, unknown>) : {};
+  const progress =
+    file.progress && typeof file.progress === 'object' && !Array.isArray(file.progress) ? (file.progress as Record<string, unknown>) : {};
   return { items: file.items, progress, settings: file.settings };
 }
 
@@ -179,7 +180,9 @@ export async function importMerge(text: string, now = Date.now()): Promise<Impor
     if (Object.keys(writes).length > 0) await writeKeys('local', writes);
   } catch (error) {
     if (error instanceof QuotaError) {
-      throw new ImportError('Nothing was imported: the browser’s storage for Threadline is full. Remove some saved items, then import again.', { cause: error });
+      throw new ImportError('Nothing was imported: the browser’s storage for Threadline is full. Remove some saved items, then import again.', {
+        cause: error,
+      });
     }
     throw error;
   }

@@ -209,7 +209,11 @@ export function createReadingFeature({ doc, post, controller, settings, complete
 
   const continueReading = () => {
     const model = controller.model.get();
-    const id = firstUnread(model.trees[controller.view.get()], (candidate) => read.has(candidate), (candidate) => controller.hidden.has(candidate));
+    const id = firstUnread(
+      model.trees[controller.view.get()],
+      (candidate) => read.has(candidate),
+      (candidate) => controller.hidden.has(candidate),
+    );
     if (id) controller.actions.jumpTo(id, { focus: true });
   };
 
@@ -233,10 +237,7 @@ export function createReadingFeature({ doc, post, controller, settings, complete
       return;
     }
     const fallback = () => view.location.assign(permalinkOf(item));
-    void completeComments().then(
-      () => (controller.model.get().comments.has(item.commentId!) ? land() : fallback()),
-      fallback,
-    );
+    void completeComments().then(() => (controller.model.get().comments.has(item.commentId!) ? land() : fallback()), fallback);
   };
 
   function HereProgress() {
@@ -269,7 +270,13 @@ export function createReadingFeature({ doc, post, controller, settings, complete
         <button type="button" data-thread-action="save-post" aria-pressed={postSaved ? 'true' : 'false'} onClick={togglePostSaved}>
           {postSaved ? 'Post saved' : 'Save post'}
         </button>
-        <button type="button" data-thread-action="sidebar" aria-expanded={state.open ? 'true' : 'false'} aria-controls="tl-sidebar" onClick={toggleSidebar}>
+        <button
+          type="button"
+          data-thread-action="sidebar"
+          aria-expanded={state.open ? 'true' : 'false'}
+          aria-controls="tl-sidebar"
+          onClick={toggleSidebar}
+        >
           Reading list ({reading.items.size})
         </button>
         <HereProgress />
@@ -302,12 +309,23 @@ export function createReadingFeature({ doc, post, controller, settings, complete
     const isThreadSaved = useMember(savedThreads, id);
     return (
       <>
-        <button type="button" className="link-button" data-thread-action="save" aria-pressed={isSaved ? 'true' : 'false'} onClick={() => toggleSaved('comment', id)}>
+        <button
+          type="button"
+          className="link-button"
+          data-thread-action="save"
+          aria-pressed={isSaved ? 'true' : 'false'}
+          onClick={() => toggleSaved('comment', id)}
+        >
           {isSaved ? 'Saved' : 'Save'}
         </button>
         {hasReplies && (
-          <button type="button" className="link-button" data-thread-action="save-thread" aria-pressed={isThreadSaved ? 'true' : 'false'}
-            onClick={() => toggleSaved('thread', id)}>
+          <button
+            type="button"
+            className="link-button"
+            data-thread-action="save-thread"
+            aria-pressed={isThreadSaved ? 'true' : 'false'}
+            onClick={() => toggleSaved('thread', id)}
+          >
             {isThreadSaved ? 'Thread saved' : 'Save thread'}
           </button>
         )}
@@ -344,7 +362,13 @@ export default defineFeature({
   ],
   init(ctx: FeatureContext, signal) {
     const { controller } = ctx;
-    const reading = createReadingFeature({ doc: ctx.doc, post: ctx.page.post, controller, settings: ctx.settings, completeComments: ctx.completeComments });
+    const reading = createReadingFeature({
+      doc: ctx.doc,
+      post: ctx.page.post,
+      controller,
+      settings: ctx.settings,
+      completeComments: ctx.completeComments,
+    });
     untilAborted(signal, () => reading.destroy());
     return {
       toolbar: reading.tools,

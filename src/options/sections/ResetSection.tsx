@@ -5,7 +5,11 @@ import { Section } from './Section';
 export function ResetSection({ reset }: { reset(): void }) {
   const [confirming, setConfirming] = useState(false);
   return (
-    <Section id="reset" title="Reset" description="Sets every option above back to its default. Your saved comments, glossary terms and enabled sites stay.">
+    <Section
+      id="reset"
+      title="Reset"
+      description="Sets every option above back to its default. Your saved comments, glossary terms and enabled sites stay."
+    >
       {confirming ? (
         <div className="row" role="group" aria-label="Confirm reset">
           <button

@@ -2,7 +2,8 @@
 import { parseBinding } from './bindings';
 
 /** One key: a printable character, or a named key such as "Enter", "ArrowDown", optionally with Ctrl/Alt/Meta. */
-const ONE_KEY = /^(?:(?:Ctrl|Alt|Meta)\+)*(?:\S|Enter|Escape|Space|Tab|Backspace|Delete|Home|End|PageUp|PageDown|Arrow(?:Up|Down|Left|Right)|F\d{1,2})$/;
+const ONE_KEY =
+  /^(?:(?:Ctrl|Alt|Meta)\+)*(?:\S|Enter|Escape|Space|Tab|Backspace|Delete|Home|End|PageUp|PageDown|Arrow(?:Up|Down|Left|Right)|F\d{1,2})$/;
 
 /** Why a binding is invalid, or null when it is fine: one key, or a sequence of two keys separated by a space. */
 export function bindingProblem(binding: string): string | null {

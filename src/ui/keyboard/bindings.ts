@@ -33,7 +33,10 @@ export function parseBinding(binding: string): string[] {
     .map((part) => {
       const match = /^shift\+(.)$/i.exec(part);
       if (match) return match[1]!.toUpperCase();
-      return part.replace(/^(ctrl|control)\+/i, 'Ctrl+').replace(/^alt\+/i, 'Alt+').replace(/^(meta|cmd)\+/i, 'Meta+');
+      return part
+        .replace(/^(ctrl|control)\+/i, 'Ctrl+')
+        .replace(/^alt\+/i, 'Alt+')
+        .replace(/^(meta|cmd)\+/i, 'Meta+');
     });
 }
 

@@ -26,7 +26,9 @@ export function isTypingContext(event: Event, doc: Document): boolean {
     if (editable !== null && editable !== 'false') return true;
   }
   const active = deepActiveElement(doc);
-  return active !== null && (active.tagName === 'IFRAME' || TEXT_ENTRY_TAGS.has(active.tagName) || (active as HTMLElement).isContentEditable === true);
+  return (
+    active !== null && (active.tagName === 'IFRAME' || TEXT_ENTRY_TAGS.has(active.tagName) || (active as HTMLElement).isContentEditable === true)
+  );
 }
 
 /** True when Enter would activate the element the key went to (a link, a button...), so Enter is not ours to take. */

@@ -29,10 +29,7 @@ export function isBlogUrl(url: string): boolean {
  * Route every http(s) request of `context` through the fixtures. `record` receives each request (the e2e fixtures
  * keep a per-test list; `npm start` passes nothing). Extension and data URLs are left to the browser.
  */
-export async function routeBlogToFixtures(
-  context: BrowserContext,
-  record: (entry: RequestRecord) => void = () => undefined,
-): Promise<void> {
+export async function routeBlogToFixtures(context: BrowserContext, record: (entry: RequestRecord) => void = () => undefined): Promise<void> {
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route: Route) => {

@@ -11,11 +11,13 @@ import { CHROME_DIST, FIREFOX_DIST, launchFirefoxWithExtension } from './launch'
 
 /** A copy of a build with some files missing (a broken or half-applied update); `restore` puts them back. */
 export function buildWithoutFiles(dist: string, files: string[], withHarness: boolean): { dir: string; restore(): void; remove(): void } {
-  const copy = withHarness ? copyWithHarnessPage(dist) : (() => {
-    const dir = mkdtempSync(join(tmpdir(), 'threadline-nochunk-'));
-    cpSync(dist, dir, { recursive: true });
-    return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-  })();
+  const copy = withHarness
+    ? copyWithHarnessPage(dist)
+    : (() => {
+        const dir = mkdtempSync(join(tmpdir(), 'threadline-nochunk-'));
+        cpSync(dist, dir, { recursive: true });
+        return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+      })();
   for (const file of files) renameSync(join(copy.dir, file), join(copy.dir, `${file}.aside`));
   return {
     dir: copy.dir,

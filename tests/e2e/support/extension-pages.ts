@@ -50,11 +50,9 @@ export async function openExtensionPage(context: BrowserContext, path: string, o
     try {
       await withTimeout(page.goto(url, { waitUntil: 'commit' }), probeTimeoutMs, `opening ${url}`);
       await withTimeout(
-        page.waitForFunction(
-          (origin) => location.origin === origin && document.readyState === 'complete',
-          options.extensionOrigin,
-          { timeout: probeTimeoutMs },
-        ),
+        page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', options.extensionOrigin, {
+          timeout: probeTimeoutMs,
+        }),
         probeTimeoutMs + 500,
         `waiting for ${url} to be ready`,
       );
@@ -77,7 +75,10 @@ export const HARNESS_PAGE = 'e2e-harness.html';
 export function copyWithHarnessPage(distDir: string): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'threadline-addon-'));
   cpSync(distDir, dir, { recursive: true });
-  writeFileSync(join(dir, HARNESS_PAGE), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>e2e</title></head><body></body></html>\n');
+  writeFileSync(
+    join(dir, HARNESS_PAGE),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>e2e</title></head><body></body></html>\n',
+  );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -85,8 +86,7 @@ export function copyWithHarnessPage(distDir: string): { dir: string; remove(): v
 interface StorageApi {
   storage: Record<
     StorageArea,
-    | { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> }
-    | undefined
+    { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } | undefined
   >;
 }
 type ExtensionGlobals = { browser?: StorageApi; chrome?: StorageApi };
@@ -115,12 +115,16 @@ export async function chromiumServiceWorker(context: BrowserContext, extensionOr
 /** Everything in one storage area of the extension. */
 export async function readStorageIn(realm: ExtensionRealm, area: StorageArea): Promise<Record<string, unknown>> {
   return withTimeout(
-    evaluateIn(realm, async (name: StorageArea) => {
-      const globals = globalThis as ExtensionGlobals;
-      const storageArea = (globals.browser ?? globals.chrome)?.storage[name];
-      if (!storageArea) throw new Error(`storage.${name} is not available here`);
-      return storageArea.get(null);
-    }, area),
+    evaluateIn(
+      realm,
+      async (name: StorageArea) => {
+        const globals = globalThis as ExtensionGlobals;
+        const storageArea = (globals.browser ?? globals.chrome)?.storage[name];
+        if (!storageArea) throw new Error(`storage.${name} is not available here`);
+        return storageArea.get(null);
+      },
+      area,
+    ),
     10_000,
     `reading storage.${area}`,
   );

@@ -90,10 +90,7 @@ export async function installTemporaryAddon({ port, addonPath, timeoutMs = 20_00
   let timer: NodeJS.Timeout | undefined;
   try {
     return await new Promise<{ id: string }>((resolve, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`installTemporaryAddon timed out after ${timeoutMs} ms`)),
-        Math.max(0, deadline - Date.now()),
-      );
+      timer = setTimeout(() => reject(new Error(`installTemporaryAddon timed out after ${timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
       let addonsActor: string | null = null;
       socket.on('error', reject);
       socket.on('close', () => reject(new Error('Firefox closed the debugger connection before the add-on was installed')));

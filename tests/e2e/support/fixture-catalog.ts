@@ -45,9 +45,7 @@ export function postFixtures(): FixturePage[] {
 
 /** The richest threaded (v2) post fully rendered on the page: the one the interaction specs drive. */
 export function mainThreadedFixture(): FixturePage {
-  const candidates = postFixtures().filter(
-    (page) => page.layout === 'threaded-v2' && (page.onPage ?? page.commentCount) === page.commentCount,
-  );
+  const candidates = postFixtures().filter((page) => page.layout === 'threaded-v2' && (page.onPage ?? page.commentCount) === page.commentCount);
   const withReplies = candidates.filter((page) => fixtureRecords(page.name).comments.some((comment) => comment.parentId));
   const chosen = withReplies.sort((a, b) => a.commentCount - b.commentCount)[0];
   if (!chosen) throw new Error('no threaded-v2 fixture with replies');

@@ -24,7 +24,11 @@ export function feedEntry(spec: FeedEntrySpec): Record<string, unknown> {
   ];
   if (!spec.removed) link.push({ rel: 'alternate', type: 'text/html', href: `${POST_URL}?showComment=${spec.ms}#c${spec.id}` });
   if (spec.parentId) {
-    link.push({ rel: 'related', type: 'application/atom+xml', href: `https://www.blogger.com/feeds/${BLOG}/${POST}/comments/default/${spec.parentId}${suffix}` });
+    link.push({
+      rel: 'related',
+      type: 'application/atom+xml',
+      href: `https://www.blogger.com/feeds/${BLOG}/${POST}/comments/default/${spec.parentId}${suffix}`,
+    });
   }
   const author: Record<string, unknown> = {
     name: { $t: spec.author ?? 'Anonymous' },
@@ -43,7 +47,12 @@ export function feedEntry(spec: FeedEntrySpec): Record<string, unknown> {
     content: { type: 'html', $t: spec.removed ? 'This comment has been removed by the author.' : (spec.body ?? 'A comment.') },
     link,
     author: [author],
-    'thr$in-reply-to': { 'xmlns$thr': 'http://purl.org/syndication/thread/1.0', href: POST_URL, ref: `tag:blogger.com,1999:blog-${BLOG}.post-${POST}`, type: 'text/html' },
+    'thr$in-reply-to': {
+      xmlns$thr: 'http://purl.org/syndication/thread/1.0',
+      href: POST_URL,
+      ref: `tag:blogger.com,1999:blog-${BLOG}.post-${POST}`,
+      type: 'text/html',
+    },
     gd$extendedProperty: properties,
   };
 }

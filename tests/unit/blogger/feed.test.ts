@@ -22,9 +22,29 @@ describe('feedUrl', () => {
 });
 
 describe('parseFeedPage', () => {
-  const top = feedEntry({ id: '8195449246400116162', published: '2024-02-19T21:07:00.123Z', ms: 1708376820123, uri: PROFILE, author: 'Jim Brown', displayTime: '19 February 2024 at 21:07', body: 'Line<br />two <img src=x onerror=alert(1)>' });
-  const reply = feedEntry({ id: '8195449246400116163', parentId: '8195449246400116162', published: '2024-07-01T09:05:00.000+01:00', ms: 1719821100000, v2: true });
-  const removed = feedEntry({ id: '8195449246400116164', parentId: '8195449246400116162', published: '2024-07-01T10:00:00.500+01:00', ms: 1719824400500, removed: true });
+  const top = feedEntry({
+    id: '8195449246400116162',
+    published: '2024-02-19T21:07:00.123Z',
+    ms: 1708376820123,
+    uri: PROFILE,
+    author: 'Jim Brown',
+    displayTime: '19 February 2024 at 21:07',
+    body: 'Line<br />two <img src=x onerror=alert(1)>',
+  });
+  const reply = feedEntry({
+    id: '8195449246400116163',
+    parentId: '8195449246400116162',
+    published: '2024-07-01T09:05:00.000+01:00',
+    ms: 1719821100000,
+    v2: true,
+  });
+  const removed = feedEntry({
+    id: '8195449246400116164',
+    parentId: '8195449246400116162',
+    published: '2024-07-01T10:00:00.500+01:00',
+    ms: 1719824400500,
+    removed: true,
+  });
   const page = parseFeedPage(feedJson([top, reply, removed], 3));
 
   it('reads ids from the entry id and the total from openSearch', () => {
@@ -38,7 +58,13 @@ describe('parseFeedPage', () => {
 
   it('reads author, profile uri, times and sanitized body', () => {
     const first = page.comments[0]!;
-    expect(first).toMatchObject({ author: 'Jim Brown', authorUrl: PROFILE, publishedMs: 1708376820123, displayTime: '19 February 2024 at 21:07', removed: false });
+    expect(first).toMatchObject({
+      author: 'Jim Brown',
+      authorUrl: PROFILE,
+      publishedMs: 1708376820123,
+      displayTime: '19 February 2024 at 21:07',
+      removed: false,
+    });
     expect(first.html).not.toMatch(/img|onerror/);
     expect(safeHtmlToText(first.html)).toBe('Line\ntwo');
   });

@@ -93,7 +93,7 @@ describe.each(pages.map((page) => [page.name, page] as const))('fixture %s', (na
       }
     });
 
-    it('formats display times from the feed\'s published times exactly as the page shows them', { timeout: 60_000 }, () => {
+    it("formats display times from the feed's published times exactly as the page shows them", { timeout: 60_000 }, () => {
       const response = fixtureResponse(
         `${new URL(page.url).origin}/feeds/${page.postId}/comments/default?alt=json&orderby=published&reverse=false&start-index=1&max-results=1000`,
       );

@@ -43,7 +43,9 @@ const walk = cpuMs(() => elements.forEach((element) => sanitizeChildren(element)
 const batch = cpuMs(() => sanitizeHtmlBatch(strings));
 const each = cpuMs(() => strings.forEach((html) => sanitizeHtml(html)));
 console.log(`640 comments (jsdom, CPU ms, median of 9): readPage ${read.toFixed(1)}`);
-console.log(`  sanitizing the 640 bodies: DOM walk ${walk.toFixed(1)} | DOMPurify batch ${batch.toFixed(1)} | DOMPurify one by one ${each.toFixed(1)}`);
+console.log(
+  `  sanitizing the 640 bodies: DOM walk ${walk.toFixed(1)} | DOMPurify batch ${batch.toFixed(1)} | DOMPurify one by one ${each.toFixed(1)}`,
+);
 
 const fixtureUrl = 'https://probationmatters.blogspot.com/2021/02/grand-plans.html';
 const fixtureHtml = readFileSync(new URL('../../fixtures/pages/threaded-v2-200.html', import.meta.url), 'utf8');

@@ -24,7 +24,9 @@ describe('findPostId sources', () => {
   });
 
   it('reads the comment feed link', () => {
-    expect(findPostId(doc('<link rel="alternate" type="application/atom+xml" title="x" href="https://b.blogspot.com/feeds/666/comments/default">'))).toBe('666');
+    expect(
+      findPostId(doc('<link rel="alternate" type="application/atom+xml" title="x" href="https://b.blogspot.com/feeds/666/comments/default">')),
+    ).toBe('666');
   });
 
   it('reads the _WidgetManager data context', () => {
@@ -34,7 +36,8 @@ describe('findPostId sources', () => {
   });
 
   it('never takes the comment id of a delete-comment.g link', () => {
-    const trap = '<a href="https://www.blogger.com/delete-comment.g?blogID=9&postID=8195449246400116162">Delete</a><a href="https://www.blogger.com/comment/delete/9/8195449246400116162">Delete</a>';
+    const trap =
+      '<a href="https://www.blogger.com/delete-comment.g?blogID=9&postID=8195449246400116162">Delete</a><a href="https://www.blogger.com/comment/delete/9/8195449246400116162">Delete</a>';
     expect(findPostId(doc('', trap))).toBeNull();
     expect(findPostId(doc('', `${trap}<div class="post-body" id="post-body-888"></div>`))).toBe('888');
   });

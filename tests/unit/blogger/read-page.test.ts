@@ -2,18 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPage, ReaderError } from '../../../src/blogger/read-page';
 import { safeHtmlToText } from '../../../src/shared/sanitize';
-import {
-  BLOG,
-  POST,
-  POST_URL,
-  flatV2Page,
-  flatV3Page,
-  labelPage,
-  parse,
-  threadedV2Page,
-  threadedV3Page,
-  type SnippetComment,
-} from './markup';
+import { BLOG, POST, POST_URL, flatV2Page, flatV3Page, labelPage, parse, threadedV2Page, threadedV3Page, type SnippetComment } from './markup';
 
 const PROFILE = 'https://www.blogger.com/profile/01234567890123456789';
 
@@ -24,7 +13,15 @@ const THREAD: SnippetComment[] = [
     time: '19 February 2024 at 21:07',
     body: 'First line<br>second line &amp; more',
     replies: [
-      { id: '8195449246400116163', author: 'Jim Brown', authorUrl: PROFILE, owner: true, ms: 1708377000000, time: '19 February 2024 at 21:10', body: 'Thanks 21:07' },
+      {
+        id: '8195449246400116163',
+        author: 'Jim Brown',
+        authorUrl: PROFILE,
+        owner: true,
+        ms: 1708377000000,
+        time: '19 February 2024 at 21:10',
+        body: 'Thanks 21:07',
+      },
       { id: '2195449246400116164', ms: 1708378000000, removed: 'author' },
     ],
   },
@@ -210,7 +207,9 @@ describe('readPage edge cases', () => {
   });
 
   it('never lets comment markup run or keep event handlers', () => {
-    const hostile = [{ id: '3000000000000000001', body: '<img src=x onerror="alert(1)">hi <a href="javascript:alert(1)">x</a><script>alert(2)</script>' }];
+    const hostile = [
+      { id: '3000000000000000001', body: '<img src=x onerror="alert(1)">hi <a href="javascript:alert(1)">x</a><script>alert(2)</script>' },
+    ];
     const html = readPage(parse(threadedV2Page(hostile)), POST_URL)?.comments[0]?.html ?? '';
     expect(html).not.toMatch(/onerror|script|javascript|<img/i);
     expect(html).toContain('hi');

@@ -16,7 +16,9 @@ const { SHORTCUT_GROUPS } = await import('../../../src/ui/keyboard/shortcuts');
 
 const root = resolve(import.meta.dirname, '../../..');
 const featuresDir = join(root, 'src/features');
-const folders = readdirSync(featuresDir).filter((name) => statSync(join(featuresDir, name)).isDirectory()).sort();
+const folders = readdirSync(featuresDir)
+  .filter((name) => statSync(join(featuresDir, name)).isDirectory())
+  .sort();
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -36,7 +38,8 @@ function domContract(): string {
 /** The public hooks a feature's sources write: data-thread-/reading-/saved-/term attributes and each action's name. */
 function hooksIn(source: string): string[] {
   const hooks = new Set<string>();
-  for (const [, name] of source.matchAll(/\b(data-(?:thread|reading|saved|latest)-[a-z-]+|data-term)\b/g)) if (name !== 'data-thread-action') hooks.add(name!);
+  for (const [, name] of source.matchAll(/\b(data-(?:thread|reading|saved|latest)-[a-z-]+|data-term)\b/g))
+    if (name !== 'data-thread-action') hooks.add(name!);
   for (const [, action] of source.matchAll(/data-thread-action="([a-z-]+)"/g)) hooks.add(`data-thread-action="${action}"`);
   return [...hooks].sort();
 }

@@ -32,7 +32,10 @@ function isHarmless(attribute: string): boolean {
 
 describe('hostile payloads through the sanitizer', () => {
   for (const payload of HOSTILE_PAYLOADS) {
-    for (const [where, html] of [['page', payload.pageHtml], ['feed', payload.feedHtml]] as const) {
+    for (const [where, html] of [
+      ['page', payload.pageHtml],
+      ['feed', payload.feedHtml],
+    ] as const) {
       it(`${payload.name} (${where}): only allowed tags, only http(s) links, no data-/aria-/event attributes`, () => {
         const walked = inventory(sanitizeHtml(html));
         const purified = inventory(purifyHtml(html));
@@ -61,8 +64,14 @@ describe('the hostile fixture as the reader sees it', () => {
     expect(new Set(page.comments.map((comment) => comment.id)).size).toBe(entry.onPage);
     for (const comment of page.comments) {
       const { tags, attributes } = inventory(comment.html);
-      expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag)), comment.id).toEqual([]);
-      expect(attributes.filter((attribute) => !isHarmless(attribute)), comment.id).toEqual([]);
+      expect(
+        tags.filter((tag) => !ALLOWED_TAGS.has(tag)),
+        comment.id,
+      ).toEqual([]);
+      expect(
+        attributes.filter((attribute) => !isHarmless(attribute)),
+        comment.id,
+      ).toEqual([]);
       expect(comment.authorUrl ?? 'https:').toMatch(/^https?:/);
     }
   });
@@ -73,8 +82,14 @@ describe('the hostile fixture as the reader sees it', () => {
     expect(comments.length).toBe(entry.commentCount);
     for (const comment of comments) {
       const { tags, attributes } = inventory(comment.html);
-      expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag)), comment.id).toEqual([]);
-      expect(attributes.filter((attribute) => !isHarmless(attribute)), comment.id).toEqual([]);
+      expect(
+        tags.filter((tag) => !ALLOWED_TAGS.has(tag)),
+        comment.id,
+      ).toEqual([]);
+      expect(
+        attributes.filter((attribute) => !isHarmless(attribute)),
+        comment.id,
+      ).toEqual([]);
       expect(comment.authorUrl ?? 'https:').toMatch(/^https?:/);
     }
   });

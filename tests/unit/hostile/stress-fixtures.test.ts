@@ -9,13 +9,23 @@ import { fixtureResponse, stressIndex } from '../../fixtures/serve';
 
 const repo = resolve(__dirname, '../../..');
 const committed = join(repo, 'tests/fixtures/stress');
-const files = (dir: string) => ['index.json', ...['pages', 'feeds', 'records'].flatMap((sub) => readdirSync(join(dir, sub)).sort().map((f) => join(sub, f)))];
+const files = (dir: string) => [
+  'index.json',
+  ...['pages', 'feeds', 'records'].flatMap((sub) =>
+    readdirSync(join(dir, sub))
+      .sort()
+      .map((f) => join(sub, f)),
+  ),
+];
 
 describe('stress fixtures', () => {
   it('are rebuilt byte for byte by npm run fixtures', () => {
     const out = mkdtempSync(join(tmpdir(), 'threadline-stress-'));
     try {
-      execFileSync(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-fixtures.ts', '--out', out], { cwd: repo, stdio: 'pipe' });
+      execFileSync(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-fixtures.ts', '--out', out], {
+        cwd: repo,
+        stdio: 'pipe',
+      });
       const built = join(out, 'stress');
       expect(files(built)).toEqual(files(committed));
       for (const file of files(built)) expect(readFileSync(join(built, file)).equals(readFileSync(join(committed, file))), file).toBe(true);
@@ -42,7 +52,10 @@ describe('stress fixtures', () => {
     expect(feedOnly.length).toBe(hostile.commentCount - hostile.onPage);
     for (const payload of HOSTILE_PAYLOADS) {
       expect(html, payload.name).toContain(payload.pageHtml);
-      expect(feedOnly.some((entry) => entry.content.$t.includes(payload.feedHtml)), payload.name).toBe(true);
+      expect(
+        feedOnly.some((entry) => entry.content.$t.includes(payload.feedHtml)),
+        payload.name,
+      ).toBe(true);
     }
     expect(LONG_WORD.length).toBe(20_000);
   });

@@ -9,7 +9,14 @@ import { CHUNK_ENTRIES, esbuildOptions, SCRIPT_ENTRIES } from '../../../scripts/
 /** The source files esbuild put into one entry's bundle, with the options the real build uses for it. */
 async function inputsOf(entry: string): Promise<string[]> {
   const source = CHUNK_ENTRIES[entry] ?? SCRIPT_ENTRIES[entry]!;
-  const result = await build({ ...esbuildOptions('chrome'), entryPoints: [source], outfile: `${entry}.js`, write: false, metafile: true, logLevel: 'silent' });
+  const result = await build({
+    ...esbuildOptions('chrome'),
+    entryPoints: [source],
+    outfile: `${entry}.js`,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   const outputs = Object.values((result.metafile as Metafile).outputs);
   return outputs.flatMap((output) => Object.keys(output.inputs));
 }
@@ -26,7 +33,10 @@ describe('bundle boundaries', () => {
   it('the content script holds every registered feature', async () => {
     const inputs = await inputsOf('content');
     for (const feature of ['feed', 'filters', 'glossary', 'keyboard', 'new-comments', 'reading', 'view-state']) {
-      expect(inputs.some((path) => new RegExp(`src/features/${feature}/feature\\.tsx?$`).test(path)), feature).toBe(true);
+      expect(
+        inputs.some((path) => new RegExp(`src/features/${feature}/feature\\.tsx?$`).test(path)),
+        feature,
+      ).toBe(true);
     }
   }, 60_000);
 
@@ -34,7 +44,9 @@ describe('bundle boundaries', () => {
     const inputs = await inputsOf('feed');
     expect(inputs.some(isDomPurify)).toBe(true);
     expect(inputs.some((path) => path.endsWith('src/blogger/feed.ts'))).toBe(true);
-    expect(inputs.filter((path) => /node_modules\/(preact|webextension-polyfill)\/|src\/(ui|content)\/|src\/blogger\/read-page/.test(path))).toEqual([]);
+    expect(inputs.filter((path) => /node_modules\/(preact|webextension-polyfill)\/|src\/(ui|content)\/|src\/blogger\/read-page/.test(path))).toEqual(
+      [],
+    );
   }, 60_000);
 
   it('no extension page and not the background ships DOMPurify', async () => {

@@ -36,7 +36,13 @@ describe('store package check', () => {
 
   it('reads the zip back rather than trusting the file list', () => {
     const encode = (text: string) => new TextEncoder().encode(text);
-    const zip = zipSync({ 'manifest.json': encode(manifest), 'background.js': encode(''), ...Object.fromEntries(chunkFiles.map((file) => [file, encode('')])), 'icons/icon-48.png': encode(''), 'x.js.map': encode('{}') });
+    const zip = zipSync({
+      'manifest.json': encode(manifest),
+      'background.js': encode(''),
+      ...Object.fromEntries(chunkFiles.map((file) => [file, encode('')])),
+      'icons/icon-48.png': encode(''),
+      'x.js.map': encode('{}'),
+    });
     expect(zipProblems(zip, '1.2.3')).toEqual(['x.js.map: source map']);
   });
 });

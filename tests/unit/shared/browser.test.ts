@@ -28,7 +28,12 @@ describe('executeScriptFiles: one shape for both browsers', () => {
   });
 
   it('finds a failed frame among successful ones, and words a thrown non-Error value', async () => {
-    polyfill.scripting = { executeScript: async () => [{ frameId: 0, result: 1 }, { frameId: 4, error: 'boom' }] };
+    polyfill.scripting = {
+      executeScript: async () => [
+        { frameId: 0, result: 1 },
+        { frameId: 4, error: 'boom' },
+      ],
+    };
     await expect(executeScriptFiles({ tabId: 3 }, ['content.js'])).rejects.toThrow('boom');
   });
 

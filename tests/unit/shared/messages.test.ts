@@ -73,7 +73,9 @@ describe('content → background', () => {
   });
 
   it('refuses an unknown type, a missing type, and what is not a message at all', () => {
-    expect(refusal(parseContentToBackgroundMessage({ type: 'threadline:unknown' }))).toBe('content → background: unknown message type "threadline:unknown"');
+    expect(refusal(parseContentToBackgroundMessage({ type: 'threadline:unknown' }))).toBe(
+      'content → background: unknown message type "threadline:unknown"',
+    );
     expect(refusal(parseContentToBackgroundMessage({ type: 'toString' }))).toMatch(/unknown message type "toString"/);
     expect(refusal(parseContentToBackgroundMessage({ type: 'x'.repeat(5000) }))!.length).toBeLessThan(120);
     expect(refusal(parseContentToBackgroundMessage({ text: 'no type' }))).toMatch(/no string "type"/);
@@ -85,7 +87,11 @@ describe('content → background', () => {
 
 describe('popup → content', () => {
   it('accepts the state request and each view', () => {
-    for (const message of [{ type: 'threadline:state' }, { type: 'threadline:set-view', view: 'threaded' }, { type: 'threadline:set-view', view: 'posted' }]) {
+    for (const message of [
+      { type: 'threadline:state' },
+      { type: 'threadline:set-view', view: 'threaded' },
+      { type: 'threadline:set-view', view: 'posted' },
+    ]) {
       expect(parsePopupToContentMessage(message)).toEqual({ ok: true, message });
     }
   });
@@ -139,19 +145,29 @@ describe('the popup bridge validates first', () => {
     source: {
       host: 'probationmatters.blogspot.com',
       glossary: () => true,
-      controller: () => ({ actions: { setView }, view: { get: () => 'threaded' }, model: { get: () => ({ comments: new Map() }) }, marks: new MarkRegistry() }),
+      controller: () => ({
+        actions: { setView },
+        view: { get: () => 'threaded' },
+        model: { get: () => ({ comments: new Map() }) },
+        marks: new MarkRegistry(),
+      }),
     } as unknown as PopupBridgeSource,
   });
 
   it('switches the view for a valid request and answers with the state', async () => {
     const { setView, source: bridge } = source();
-    await expect(answerPopupMessage({ type: 'threadline:set-view', view: 'posted' }, bridge)).resolves.toMatchObject({ active: true, host: 'probationmatters.blogspot.com' });
+    await expect(answerPopupMessage({ type: 'threadline:set-view', view: 'posted' }, bridge)).resolves.toMatchObject({
+      active: true,
+      host: 'probationmatters.blogspot.com',
+    });
     expect(setView).toHaveBeenCalledWith('posted');
   });
 
   it('refuses a malformed or unknown request with the reason and changes nothing', async () => {
     const { setView, source: bridge } = source();
-    await expect(answerPopupMessage({ type: 'threadline:set-view', view: 'sideways' }, bridge)).rejects.toThrow(/refused a message: .*view must be one of/);
+    await expect(answerPopupMessage({ type: 'threadline:set-view', view: 'sideways' }, bridge)).rejects.toThrow(
+      /refused a message: .*view must be one of/,
+    );
     await expect(answerPopupMessage({ type: 'threadline:reset-everything' }, bridge)).rejects.toThrow(/unknown message type/);
     expect(setView).not.toHaveBeenCalled();
     expect(calls).toEqual([]);

@@ -9,10 +9,7 @@ describe('authorKeysOf', () => {
   });
 
   it('gives a typed name its key and the blog owner the owner key', () => {
-    expect(authorKeysOf({ author: 'Jim Brown', isBlogOwner: true, removed: false }, 'Thanks')).toEqual([
-      'owner',
-      'name:jim brown',
-    ]);
+    expect(authorKeysOf({ author: 'Jim Brown', isBlogOwner: true, removed: false }, 'Thanks')).toEqual(['owner', 'name:jim brown']);
   });
 
   it('does not take a closing word such as "Thanks" for a signature', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  containsWholeWords,
-  countWords,
-  findTermRanges,
-  normalizeText,
-  normalizeWithMap,
-  parseQuery,
-} from '../../../src/threads/filter-text';
+import { containsWholeWords, countWords, findTermRanges, normalizeText, normalizeWithMap, parseQuery } from '../../../src/threads/filter-text';
 import { corpusOf, loadRecordPages } from '../../../scripts/bench-threads';
 
 describe('normalizeText', () => {
@@ -87,7 +80,7 @@ describe('containsWholeWords', () => {
 });
 
 describe('countWords', () => {
-  it("counts runs of letters or digits, contractions as one word", () => {
+  it('counts runs of letters or digits, contractions as one word', () => {
     expect(countWords("Don't do it, 2 times!")).toBe(5);
     expect(countWords('  ')).toBe(0);
   });

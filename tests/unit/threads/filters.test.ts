@@ -61,7 +61,10 @@ function input(rows: Row[] = ROWS, extra: Partial<FilterInput> = {}): FilterInpu
   const parents = new Map(rows.map((row) => [row.id, row.parent ?? null]));
   return {
     comments,
-    tree: buildTree(rows.map((row) => row.id), (id) => parents.get(id) ?? null),
+    tree: buildTree(
+      rows.map((row) => row.id),
+      (id) => parents.get(id) ?? null,
+    ),
     links,
     newIds: new Set<string>(),
     mutedWords: [],

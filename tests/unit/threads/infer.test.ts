@@ -140,12 +140,16 @@ describe('inferReplies: quotes', () => {
     const links = infer([
       { id: 't', at: '2024-02-19 09:00', text: 'I took early retirement last summer.' },
       {
-        id: 't1', parent: 't', at: '2024-02-19 10:00',
+        id: 't1',
+        parent: 't',
+        at: '2024-02-19 10:00',
         text: 'The focus has been on recruiting lambs to the slaughter and bullying as many of them as possible into the machine.',
       },
       { id: 't2', parent: 't', at: '2024-02-19 11:00', text: 'Well done, lovely.' },
       {
-        id: 't3', parent: 't', at: '2024-02-19 12:00',
+        id: 't3',
+        parent: 't',
+        at: '2024-02-19 12:00',
         text: '“the focus has been on recruiting lambs to the slaughter”\n\nThe shocking thing is the bullying.',
       },
     ]);
@@ -236,9 +240,9 @@ describe('inferReplies: unmarked repeats', () => {
 describe('inferReplies: names', () => {
   it('links a comment naming a signed name to the latest comment so signed', () => {
     const links = infer([
-      { id: 'a', at: '2024-02-19 09:00', text: 'Recalls are up.\n\n\'Getafix' },
+      { id: 'a', at: '2024-02-19 09:00', text: "Recalls are up.\n\n'Getafix" },
       { id: 'b', at: '2024-02-19 10:00', text: 'Something else.' },
-      { id: 'c', at: '2024-02-19 11:00', text: 'Extra two years is nonsense.\n\'Getafix' },
+      { id: 'c', at: '2024-02-19 11:00', text: "Extra two years is nonsense.\n'Getafix" },
       { id: 'd', at: '2024-02-19 12:00', text: 'In agreement with Getafix. What matters is staffing.' },
       { id: 'e', at: '2024-02-19 13:00', text: 'Pearly Gates is right about this.' },
     ]);
@@ -265,7 +269,7 @@ describe('inferReplies: names', () => {
 
   it('does not take a Blogger reply out of its thread on a name alone', () => {
     const links = infer([
-      { id: 'a', at: '2024-02-19 09:00', text: 'Recalls are up.\n\'Getafix' },
+      { id: 'a', at: '2024-02-19 09:00', text: "Recalls are up.\n'Getafix" },
       { id: 'b', at: '2024-02-19 10:00', text: 'Something else.' },
       { id: 'b1', parent: 'b', at: '2024-02-19 11:00', text: 'Getafix said this already.' },
     ]);
@@ -274,7 +278,7 @@ describe('inferReplies: names', () => {
 
   it('lets a stronger signal win over a name', () => {
     const links = infer([
-      { id: 'a', at: '2024-02-19 09:00', text: 'Recalls are up.\n\'Getafix' },
+      { id: 'a', at: '2024-02-19 09:00', text: "Recalls are up.\n'Getafix" },
       { id: 'b', at: '2024-02-19 10:15', text: 'Pay is down.' },
       { id: 'c', at: '2024-02-19 11:00', text: 'Getafix and @10:15 both make good points.' },
     ]);
@@ -284,7 +288,7 @@ describe('inferReplies: names', () => {
 
 describe('inferReplies: invariants', () => {
   const specs: CommentSpec[] = [
-    { id: 'a', at: '2024-02-19 09:00', text: 'A.\n\'Getafix' },
+    { id: 'a', at: '2024-02-19 09:00', text: "A.\n'Getafix" },
     { id: 'a1', parent: 'a', at: '2024-02-19 09:30', text: '@09:00 yes' },
     { id: 'r', at: '2024-02-19 09:45', text: '', removed: true },
     { id: 'b', at: '2024-02-19 10:00', text: '@09:45 what did they say? Getafix knows.' },
@@ -315,12 +319,20 @@ describe('inferRepliesInSlices', () => {
     const specs: CommentSpec[] = Array.from({ length: 60 }, (_, i) => ({
       id: `c${i}`,
       at: `2024-02-19 ${String(8 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 9).padStart(2, '0')}`,
-      text: i > 0 && i % 5 === 0 ? `@${String(8 + Math.floor((i - 1) / 6)).padStart(2, '0')}:${String(((i - 1) % 6) * 9).padStart(2, '0')} agreed` : `Point number ${i}.`,
+      text:
+        i > 0 && i % 5 === 0
+          ? `@${String(8 + Math.floor((i - 1) / 6)).padStart(2, '0')}:${String(((i - 1) % 6) * 9).padStart(2, '0')} agreed`
+          : `Point number ${i}.`,
     }));
     let yields = 0;
     const sliced = await inferRepliesInSlices(
       { comments: makeComments(specs), postBodyText: '' },
-      { sliceMs: 0, yieldToMain: async () => { yields += 1; } },
+      {
+        sliceMs: 0,
+        yieldToMain: async () => {
+          yields += 1;
+        },
+      },
     );
     expect([...sliced]).toEqual([...infer(specs)]);
     expect(yields).toBeGreaterThan(5);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AIMS, loadLabels, loadRecordPages, precisionOf, recallOf, scoreLabelledSet, sumScores,
-} from '../../../scripts/bench-threads';
+import { AIMS, loadLabels, loadRecordPages, precisionOf, recallOf, scoreLabelledSet, sumScores } from '../../../scripts/bench-threads';
 
 const pages = loadRecordPages();
 const labels = loadLabels();

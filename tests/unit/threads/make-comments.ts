@@ -13,8 +13,7 @@ export interface CommentSpec {
   removed?: boolean;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** London wall-clock "YYYY-MM-DD HH:MM" → epoch ms (BST from the last Sunday of March to the last Sunday of October). */
 export function londonMs(at: string): number {

@@ -4,11 +4,7 @@ import { extractQuotes, isQuoteLongEnough, normalisedWords, ownText, QuoteIndex 
 describe('extractQuotes', () => {
   it('finds straight, curly double and curly single quotes', () => {
     const text = 'He said "the focus has been on targets" and “nobody listens to staff” and ‘don’t need any experience’ ok';
-    expect(extractQuotes(text).map((q) => q.text)).toEqual([
-      'the focus has been on targets',
-      'nobody listens to staff',
-      'don’t need any experience',
-    ]);
+    expect(extractQuotes(text).map((q) => q.text)).toEqual(['the focus has been on targets', 'nobody listens to staff', 'don’t need any experience']);
   });
 
   it('finds >-prefixed lines and an opening quote that is never closed', () => {
@@ -54,6 +50,8 @@ describe('QuoteIndex', () => {
   it('tolerates a small edit in a long quote', () => {
     const index = new QuoteIndex<number>();
     index.add(1, 'there was a thin line of experienced staff who might have hung on in if the offer had been tailored');
-    expect(index.find(normalisedWords('there was a thin line of experienced staff who might of hung on in if the offer had been tailored'))).toEqual([1]);
+    expect(index.find(normalisedWords('there was a thin line of experienced staff who might of hung on in if the offer had been tailored'))).toEqual([
+      1,
+    ]);
   });
 });

@@ -8,8 +8,8 @@ const lookup = (keys: string[]): NameLookup => {
 
 describe('findSignature', () => {
   it.each([
-    ['Recalls are up again.\n\n\'Getafix', 'Getafix'],
-    ['Recalls are up again. \'Getafix', 'Getafix'],
+    ["Recalls are up again.\n\n'Getafix", 'Getafix'],
+    ["Recalls are up again. 'Getafix", 'Getafix'],
     ['Recalls are up again.\n- Pearly Gates', 'Pearly Gates'],
     ['Recalls are up again - Pearly Gates', 'Pearly Gates'],
     ['Recalls are up again.\nPearly Gates\n', 'Pearly Gates'],
@@ -38,7 +38,10 @@ describe('names', () => {
   });
 
   it('finds mentions of known names, longest first, in any case', () => {
-    const mentions = findNameMentions("In agreement with Getafix's point; pearly gates too, and getafix", lookup(['getafix', 'pearly gates', 'pearly']));
+    const mentions = findNameMentions(
+      "In agreement with Getafix's point; pearly gates too, and getafix",
+      lookup(['getafix', 'pearly gates', 'pearly']),
+    );
     expect(mentions.map((m) => m.key)).toEqual(['getafix', 'pearly gates', 'getafix']);
   });
 

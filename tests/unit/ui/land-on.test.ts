@@ -64,7 +64,15 @@ describe('landOn', () => {
   it('lands centred after a smooth scroll even when content above the target grows during and after it', () => {
     const page = fakePage();
     let landed: boolean | undefined;
-    landOn(page.element, { doc: document, smooth: true, nextFrame: page.nextFrame, now: page.now, scrollOffset: page.scrollOffset, holdMs: 0, onDone: (ok) => (landed = ok) });
+    landOn(page.element, {
+      doc: document,
+      smooth: true,
+      nextFrame: page.nextFrame,
+      now: page.now,
+      scrollOffset: page.scrollOffset,
+      holdMs: 0,
+      onDone: (ok) => (landed = ok),
+    });
     page.frame();
     page.shift(700); // a skipped group above rendered taller than its estimate, mid-scroll
     for (let i = 0; i < 3; i += 1) page.frame();
@@ -86,7 +94,16 @@ describe('landOn', () => {
   it('finishes only after consecutive re-aims find the target in place', () => {
     const page = fakePage();
     let landed: boolean | undefined;
-    landOn(page.element, { doc: document, smooth: false, stableChecks: 3, nextFrame: page.nextFrame, now: page.now, scrollOffset: page.scrollOffset, holdMs: 0, onDone: (ok) => (landed = ok) });
+    landOn(page.element, {
+      doc: document,
+      smooth: false,
+      stableChecks: 3,
+      nextFrame: page.nextFrame,
+      now: page.now,
+      scrollOffset: page.scrollOffset,
+      holdMs: 0,
+      onDone: (ok) => (landed = ok),
+    });
     page.frame();
     page.frame();
     page.frame();
@@ -100,7 +117,16 @@ describe('landOn', () => {
   it('gives up after the time limit if the target never stops moving', () => {
     const page = fakePage();
     let landed: boolean | undefined;
-    landOn(page.element, { doc: document, smooth: false, timeoutMs: 200, nextFrame: page.nextFrame, now: page.now, scrollOffset: page.scrollOffset, holdMs: 0, onDone: (ok) => (landed = ok) });
+    landOn(page.element, {
+      doc: document,
+      smooth: false,
+      timeoutMs: 200,
+      nextFrame: page.nextFrame,
+      now: page.now,
+      scrollOffset: page.scrollOffset,
+      holdMs: 0,
+      onDone: (ok) => (landed = ok),
+    });
     for (let i = 0; i < 40 && landed === undefined; i += 1) {
       page.shift(50);
       page.frame();
@@ -112,7 +138,15 @@ describe('landOn', () => {
   it('stops when cancelled (a newer landing) and leaves the scroll alone afterwards', () => {
     const page = fakePage();
     let landed: boolean | undefined;
-    const landing = landOn(page.element, { doc: document, smooth: false, nextFrame: page.nextFrame, now: page.now, scrollOffset: page.scrollOffset, holdMs: 0, onDone: (ok) => (landed = ok) });
+    const landing = landOn(page.element, {
+      doc: document,
+      smooth: false,
+      nextFrame: page.nextFrame,
+      now: page.now,
+      scrollOffset: page.scrollOffset,
+      holdMs: 0,
+      onDone: (ok) => (landed = ok),
+    });
     landing.cancel();
     page.shift(300);
     page.frame();
@@ -124,7 +158,15 @@ describe('landOn', () => {
   it('is not cancelled by input a script dispatched (only the reader scrolling or typing ends it)', () => {
     const page = fakePage();
     let landed: boolean | undefined;
-    landOn(page.element, { doc: document, smooth: false, nextFrame: page.nextFrame, now: page.now, scrollOffset: page.scrollOffset, holdMs: 0, onDone: (ok) => (landed = ok) });
+    landOn(page.element, {
+      doc: document,
+      smooth: false,
+      nextFrame: page.nextFrame,
+      now: page.now,
+      scrollOffset: page.scrollOffset,
+      holdMs: 0,
+      onDone: (ok) => (landed = ok),
+    });
     // A script-dispatched wheel event is not the reader: the landing goes on.
     document.dispatchEvent(new WheelEvent('wheel'));
     page.shift(90);

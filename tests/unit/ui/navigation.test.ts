@@ -15,7 +15,11 @@ const PARENTS: Record<string, string | null> = { a: null, b: 'a', c: 'b', d: 'a'
 const tree = buildTree(Object.keys(PARENTS), (id) => PARENTS[id] ?? null);
 
 function nav(hidden: string[] = [], collapsed: string[] = []) {
-  const visible = visibleComments(tree, (id) => hidden.includes(id), (id) => collapsed.includes(id));
+  const visible = visibleComments(
+    tree,
+    (id) => hidden.includes(id),
+    (id) => collapsed.includes(id),
+  );
   return { visible, navigator: new Navigator(tree, visible) };
 }
 

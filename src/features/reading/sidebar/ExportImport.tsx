@@ -45,7 +45,15 @@ export function ExportImport() {
         <button type="button" data-reading-action="import" onClick={() => input.current?.click()}>
           Import…
         </button>
-        <input ref={input} type="file" accept="application/json,.json" data-reading-import hidden onChange={() => void chosen()} aria-label="Import a Threadline export file" />
+        <input
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          data-reading-import
+          hidden
+          onChange={() => void chosen()}
+          aria-label="Import a Threadline export file"
+        />
       </div>
       {message && (
         <div className={`reading-message${message.error ? ' is-error' : ''}`} role={message.error ? 'alert' : 'status'} data-reading-import-result>

@@ -68,12 +68,22 @@ export function ReadingList({ store, onOpen, groupExtra, children }: ReadingList
             </select>
           </label>
           <label className="check">
-            <input type="checkbox" data-reading-unread checked={query.unreadOnly} onChange={(event) => change({ unreadOnly: event.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              data-reading-unread
+              checked={query.unreadOnly}
+              onChange={(event) => change({ unreadOnly: event.currentTarget.checked })}
+            />
             Unread only
           </label>
           <label>
             <span className="visually-hidden">Sort</span>
-            <select data-reading-sort value={query.sort} aria-label="Sort" onChange={(event) => change({ sort: event.currentTarget.value as ReadingSort })}>
+            <select
+              data-reading-sort
+              value={query.sort}
+              aria-label="Sort"
+              onChange={(event) => change({ sort: event.currentTarget.value as ReadingSort })}
+            >
               {SORTS.map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
@@ -85,7 +95,11 @@ export function ReadingList({ store, onOpen, groupExtra, children }: ReadingList
         {children}
       </div>
       <p className="reading-count" role="status" data-reading-count>
-        {!state.loaded ? 'Loading…' : items.length === 0 ? 'Nothing saved yet. Use “Save” on a comment.' : `${shown} of ${items.length} saved · ${unread} unread`}
+        {!state.loaded
+          ? 'Loading…'
+          : items.length === 0
+            ? 'Nothing saved yet. Use “Save” on a comment.'
+            : `${shown} of ${items.length} saved · ${unread} unread`}
       </p>
       {state.error && (
         <div className="reading-message is-error" role="alert" data-reading-error>

@@ -27,7 +27,15 @@ function NoteEditor({ item, store, onDone }: { item: SavedItem; store: ReadingSt
   return (
     <form className="note-editor" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && (event.stopPropagation(), onDone())}>
       <label htmlFor={`${id}-note`}>Note</label>
-      <textarea id={`${id}-note`} data-reading-note value={note} rows={3} maxLength={4000} onInput={(event) => setNote(event.currentTarget.value)} autoFocus />
+      <textarea
+        id={`${id}-note`}
+        data-reading-note
+        value={note}
+        rows={3}
+        maxLength={4000}
+        onInput={(event) => setNote(event.currentTarget.value)}
+        autoFocus
+      />
       <label htmlFor={`${id}-tags`}>Tags (comma separated)</label>
       <input id={`${id}-tags`} data-reading-tags type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
       <div className="row">
@@ -48,7 +56,11 @@ export function SavedEntry({ item, store, onOpen }: SavedEntryProps) {
   const label = kindLabel(item);
   const who = item.kind === 'post' ? item.postTitle || 'This post' : `${item.author || 'Unknown'}${item.displayTime ? ` · ${item.displayTime}` : ''}`;
   const dataAttributes =
-    item.kind === 'comment' ? { 'data-saved-comment': item.commentId! } : item.kind === 'thread' ? { 'data-saved-thread': item.commentId! } : { 'data-saved-post': item.postKey };
+    item.kind === 'comment'
+      ? { 'data-saved-comment': item.commentId! }
+      : item.kind === 'thread'
+        ? { 'data-saved-thread': item.commentId! }
+        : { 'data-saved-post': item.postKey };
   return (
     <li className={`saved-entry${item.read ? ' is-read' : ''}`} {...dataAttributes} data-saved-key={key} data-read={item.read ? 'true' : 'false'}>
       <a
@@ -87,13 +99,28 @@ export function SavedEntry({ item, store, onOpen }: SavedEntryProps) {
       )}
       {!editing && (
         <div className="entry-actions">
-          <button type="button" data-reading-action="edit-note" onClick={() => setEditing(true)} aria-label={`${item.note ? 'Edit note' : 'Add note'}: ${who}`}>
+          <button
+            type="button"
+            data-reading-action="edit-note"
+            onClick={() => setEditing(true)}
+            aria-label={`${item.note ? 'Edit note' : 'Add note'}: ${who}`}
+          >
             {item.note || item.tags.length > 0 ? 'Edit note' : 'Add note'}
           </button>
-          <button type="button" data-reading-action="toggle-read" aria-pressed={item.read ? 'true' : 'false'} onClick={() => void store.update(key, { read: !item.read })}>
+          <button
+            type="button"
+            data-reading-action="toggle-read"
+            aria-pressed={item.read ? 'true' : 'false'}
+            onClick={() => void store.update(key, { read: !item.read })}
+          >
             Read
           </button>
-          <button type="button" data-reading-action="remove" aria-label={`Remove: ${who}`} onClick={() => void store.remove([key], `Removed “${who}”.`)}>
+          <button
+            type="button"
+            data-reading-action="remove"
+            aria-label={`Remove: ${who}`}
+            onClick={() => void store.remove([key], `Removed “${who}”.`)}
+          >
             Remove
           </button>
         </div>

@@ -13,7 +13,7 @@ export const SAVED_ITEM_MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export type MigrationOutcome =
   | { ok: true; item: SavedItem; migrated: boolean }
-  | { ok: false; reason: string; /** Written by a newer Threadline: keep it untouched for that version. */ newer: boolean };
+  | { ok: false; reason: string /** Written by a newer Threadline: keep it untouched for that version. */; newer: boolean };
 
 const KINDS: readonly SavedKind[] = ['comment', 'thread', 'post'];
 const COMMENT_ID = /^\d{1,20}$/;

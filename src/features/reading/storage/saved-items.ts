@@ -112,7 +112,10 @@ export async function removeSavedItems(keys: string[]): Promise<SavedItem[]> {
 
 /** Forget the kept-aside copies of unusable records (after the reader has seen or exported them). */
 export async function dismissProblems(keys: string[]): Promise<void> {
-  await removeKeys('local', keys.map((key) => QUARANTINE_PREFIX + key));
+  await removeKeys(
+    'local',
+    keys.map((key) => QUARANTINE_PREFIX + key),
+  );
 }
 
 /** One change to the saved list: the item now under `key`, or null when it was removed (or is unusable). */
@@ -136,7 +139,11 @@ export function onSavedItemsChanged(listener: (changes: SavedChange[]) => void):
       out.push(
         outcome.ok && savedKey(outcome.item) === key
           ? { key, item: outcome.item }
-          : { key, item: null, problem: { key, reason: outcome.ok ? 'record does not match its key' : outcome.reason, newer: !outcome.ok && outcome.newer } },
+          : {
+              key,
+              item: null,
+              problem: { key, reason: outcome.ok ? 'record does not match its key' : outcome.reason, newer: !outcome.ok && outcome.newer },
+            },
       );
     }
     if (out.length > 0) listener(out);

@@ -11,7 +11,8 @@ export interface SidebarState {
 
 export function parseSidebarState(value: unknown): SidebarState {
   const raw = (value && typeof value === 'object' ? value : {}) as Partial<SidebarState>;
-  const width = typeof raw.width === 'number' && Number.isFinite(raw.width) ? Math.round(Math.min(1200, Math.max(200, raw.width))) : DEFAULT_SIDEBAR_WIDTH;
+  const width =
+    typeof raw.width === 'number' && Number.isFinite(raw.width) ? Math.round(Math.min(1200, Math.max(200, raw.width))) : DEFAULT_SIDEBAR_WIDTH;
   return { open: raw.open === true, width };
 }
 

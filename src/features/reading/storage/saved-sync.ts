@@ -76,7 +76,10 @@ export async function reconcileSavedSync(now = Date.now()): Promise<SyncStatus> 
 async function applyRemoteRemovals(changes: StorageChanges): Promise<void> {
   const removed = Object.entries(changes).filter(([key, change]) => isSavedKey(key) && change.newValue === undefined && change.oldValue);
   if (removed.length === 0) return;
-  const local = await readKeys('local', removed.map(([key]) => key));
+  const local = await readKeys(
+    'local',
+    removed.map(([key]) => key),
+  );
   const doomed: string[] = [];
   for (const [key, change] of removed) {
     const mine = migrateSavedItem(local[key]);
@@ -126,4 +129,3 @@ export function startSavedSync(options: { delayMs?: number } = {}): () => void {
     for (const stop of stops) stop();
   };
 }
-

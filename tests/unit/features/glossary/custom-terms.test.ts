@@ -22,7 +22,12 @@ const fake = vi.hoisted(() => {
       emit(Object.fromEntries(keys.map((key) => [key, { newValue: undefined }])));
     },
   };
-  return { data, browser: { storage: { sync, local: sync, onChanged: { addListener: (l: never) => listeners.add(l), removeListener: (l: never) => listeners.delete(l) } } } };
+  return {
+    data,
+    browser: {
+      storage: { sync, local: sync, onChanged: { addListener: (l: never) => listeners.add(l), removeListener: (l: never) => listeners.delete(l) } },
+    },
+  };
 });
 vi.mock('../../../../src/shared/browser', () => ({ default: fake.browser }));
 

@@ -75,7 +75,7 @@ describe('createScanQueue', () => {
     expect(scanned).toEqual([post]);
   });
 
-  it('observes the group that holds bodies, not each body, and scans a group\'s bodies when it comes near', () => {
+  it("observes the group that holds bodies, not each body, and scans a group's bodies when it comes near", () => {
     const group = document.createElement('section');
     document.body.append(group);
     const { queue, scanned, runIdle, observer } = setup(true, (element) => element.closest('section') ?? element);

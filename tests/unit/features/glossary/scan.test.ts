@@ -52,8 +52,7 @@ describe('scanElement', () => {
 
   it("in 'first' mode marks the first occurrence per comment, each comment being its own unit", () => {
     const root = html(
-      '<div data-thread-comment="1"><p>NPS and <b>NPS</b></p><p>NPS again, CRC</p></div>' +
-        '<div data-thread-comment="2"><p>NPS here too</p></div>',
+      '<div data-thread-comment="1"><p>NPS and <b>NPS</b></p><p>NPS again, CRC</p></div>' + '<div data-thread-comment="2"><p>NPS here too</p></div>',
     );
     scanElement(root, matcher, { mode: 'first', unitSelector: '[data-thread-comment]' });
     expect(marks(root)).toEqual(['NPS:NPS', 'CRC:CRC', 'NPS:NPS']);

@@ -119,7 +119,11 @@ describe('GlossaryTooltip', () => {
 describe('placeTooltip', () => {
   const viewport = { width: 800, height: 600 };
   it('puts the tooltip below the term when it fits', () => {
-    expect(placeTooltip({ left: 100, top: 100, width: 40, height: 20 }, { width: 300, height: 100 }, viewport)).toEqual({ left: 100, top: 126, side: 'below' });
+    expect(placeTooltip({ left: 100, top: 100, width: 40, height: 20 }, { width: 300, height: 100 }, viewport)).toEqual({
+      left: 100,
+      top: 126,
+      side: 'below',
+    });
   });
   it('flips above near the bottom edge and clamps at the right edge', () => {
     const placed = placeTooltip({ left: 700, top: 560, width: 40, height: 20 }, { width: 300, height: 100 }, viewport);

@@ -46,7 +46,12 @@ describe('trackVisit', () => {
   it('records the visit on pagehide and when the tab is hidden, not at start', () => {
     const saved: number[] = [];
     let clock = 100;
-    const tracker = trackVisit(window, (at) => saved.push(at), 60_000, () => clock);
+    const tracker = trackVisit(
+      window,
+      (at) => saved.push(at),
+      60_000,
+      () => clock,
+    );
     expect(saved).toEqual([]);
     clock = 200;
     window.dispatchEvent(new Event('pagehide'));
@@ -62,7 +67,12 @@ describe('trackVisit', () => {
   it('records the visit after a while of reading', () => {
     vi.useFakeTimers();
     const saved: number[] = [];
-    const tracker = trackVisit(window, (at) => saved.push(at), 1000, () => 42);
+    const tracker = trackVisit(
+      window,
+      (at) => saved.push(at),
+      1000,
+      () => 42,
+    );
     vi.advanceTimersByTime(999);
     expect(saved).toEqual([]);
     vi.advanceTimersByTime(1);

@@ -22,7 +22,11 @@ beforeEach(() => fake.reset());
 
 describe('export then import', () => {
   it('restores every item, the reading progress and the settings into an empty profile', async () => {
-    const items = [savedComment({ note: 'n1', tags: ['ap'] }), savedComment({ kind: 'thread', read: true }), savedComment({ kind: 'post', commentId: null })];
+    const items = [
+      savedComment({ note: 'n1', tags: ['ap'] }),
+      savedComment({ kind: 'thread', read: true }),
+      savedComment({ kind: 'post', commentId: null }),
+    ];
     await writeSavedItems(items);
     await addReadIds('7001', ['111', '222'], 40);
     await updateSettings({ mutedWords: ['tr'], defaultView: 'posted' });

@@ -14,8 +14,14 @@ describe('reading list arrangement', () => {
   ];
 
   it('groups by post, newest saved first, and orders items inside each group', () => {
-    expect(ids(arrangeReadingList(items, DEFAULT_QUERY, text))).toEqual([['a', ['a-new', 'a-old']], ['b', ['b-mid']]]);
-    expect(ids(arrangeReadingList(items, { ...DEFAULT_QUERY, sort: 'oldest' }, text))).toEqual([['a', ['a-old', 'a-new']], ['b', ['b-mid']]]);
+    expect(ids(arrangeReadingList(items, DEFAULT_QUERY, text))).toEqual([
+      ['a', ['a-new', 'a-old']],
+      ['b', ['b-mid']],
+    ]);
+    expect(ids(arrangeReadingList(items, { ...DEFAULT_QUERY, sort: 'oldest' }, text))).toEqual([
+      ['a', ['a-old', 'a-new']],
+      ['b', ['b-mid']],
+    ]);
     expect(ids(arrangeReadingList(items, { ...DEFAULT_QUERY, sort: 'comment-time' }, text))[0]).toEqual(['a', ['a-new', 'a-old']]);
   });
 

@@ -27,7 +27,8 @@ const STORED_EXAMPLES: Record<number, unknown> = {
 
 describe('saved item migrations', () => {
   it('has a migration step from every earlier version', () => {
-    for (let version = 1; version < SAVED_ITEM_VERSION; version++) expect(SAVED_ITEM_MIGRATIONS[version], `step from ${version}`).toBeTypeOf('function');
+    for (let version = 1; version < SAVED_ITEM_VERSION; version++)
+      expect(SAVED_ITEM_MIGRATIONS[version], `step from ${version}`).toBeTypeOf('function');
   });
 
   it('brings a stored example of every version up to a valid current item', () => {
@@ -48,7 +49,15 @@ describe('saved item migrations', () => {
   });
 
   it('reports a failing or missing step instead of dropping the record', () => {
-    const failing = migrateSavedItem({ ...savedComment(), v: 1 }, { 1: () => { throw new Error('boom'); } }, 2);
+    const failing = migrateSavedItem(
+      { ...savedComment(), v: 1 },
+      {
+        1: () => {
+          throw new Error('boom');
+        },
+      },
+      2,
+    );
     expect(failing).toMatchObject({ ok: false, newer: false, reason: expect.stringContaining('boom') });
     expect(migrateSavedItem({ ...savedComment(), v: 1 }, {}, 2)).toMatchObject({ ok: false, reason: 'no migration from version 1' });
   });
@@ -70,6 +79,12 @@ describe('saved item migrations', () => {
   it('cleans what it keeps: query and hash off the post URL, tags normalised, missing fields defaulted', () => {
     const { note: _n, read: _r, updatedAt: _u, ...rest } = savedComment();
     const item = validateSavedItem({ ...rest, postUrl: 'https://probationmatters.blogspot.com/2024/02/a.html?m=1#c1', tags: ['#AP', 'ap', 7] });
-    expect(item).toMatchObject({ postUrl: 'https://probationmatters.blogspot.com/2024/02/a.html', tags: ['ap'], note: '', read: false, updatedAt: rest.savedAt });
+    expect(item).toMatchObject({
+      postUrl: 'https://probationmatters.blogspot.com/2024/02/a.html',
+      tags: ['ap'],
+      note: '',
+      read: false,
+      updatedAt: rest.savedAt,
+    });
   });
 });

@@ -42,10 +42,7 @@ describe('site script registration', () => {
 
   it('skips sites that are disabled, not granted, or the built-in probation blog', async () => {
     const { api, scripts } = fakeApi(['https://granted-but-off.blogspot.com/*', 'https://probationmatters.blogspot.com/*']);
-    await reconcileSiteScripts(
-      { 'granted-but-off.blogspot.com': off, 'not-granted.blogspot.com': on, 'probationmatters.blogspot.com': on },
-      api,
-    );
+    await reconcileSiteScripts({ 'granted-but-off.blogspot.com': off, 'not-granted.blogspot.com': on, 'probationmatters.blogspot.com': on }, api);
     expect(scripts.size).toBe(0);
   });
 
