@@ -8,4 +8,13 @@ import newComments from './new-comments/feature';
 import reading from './reading/feature';
 import viewState from './view-state/feature';
 
-export const FEATURES: readonly Feature[] = [feed, reading, newComments, filters, glossary, keyboard, viewState];
+// biome-ignore format: one feature a line, so registering one is one line
+export const FEATURES: readonly Feature[] = [
+  feed,
+  reading,
+  newComments,
+  filters,
+  glossary,
+  keyboard,
+  viewState,
+];
