@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser } from '../reading/fake-browser';
+import { createFakeBrowser } from '../../support/fake-browser';
 
 const fake = createFakeBrowser();
 vi.mock('../../../../src/shared/browser', () => ({ default: fake }));

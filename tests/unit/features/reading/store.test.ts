@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../../src/shared/browser', async () => ({ default: (await import('./fake-browser')).createFakeBrowser() }));
+vi.mock('../../../../src/shared/browser', async () => ({ default: (await import('../../support/fake-browser')).createFakeBrowser() }));
 
 import browser from '../../../../src/shared/browser';
 import { QuotaError } from '../../../../src/shared/storage';
@@ -14,7 +14,7 @@ import {
   type SavedChange,
 } from '../../../../src/features/reading/storage/saved-items';
 import { savedKey } from '../../../../src/features/reading/types';
-import type { FakeBrowser } from './fake-browser';
+import type { FakeBrowser } from '../../support/fake-browser';
 import { savedComment } from './items';
 
 const fake = browser as unknown as FakeBrowser;
