@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../src/shared/browser', () => ({ default: {} }));
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const { FEATURES } = await import('../../../src/features');
 const { CHUNKS } = await import('../../../src/shared/chunks');

@@ -7,7 +7,7 @@ import { CONTEXT_MARK, createFiltersController, MUTED_MARK } from '../../../../s
 import { NEW_MARK } from '../../../../src/features/new-comments/api';
 import { buildModel } from '../../../../src/ui/model';
 
-vi.mock('../../../../src/shared/browser', () => ({ default: {} }));
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 // jsdom has no CSS.escape; the ids here need no escaping.
 globalThis.CSS ??= { escape: (value: string) => value } as unknown as typeof CSS;
 

@@ -29,7 +29,7 @@ const fake = vi.hoisted(() => {
     },
   };
 });
-vi.mock('../../../../src/shared/browser', () => ({ default: fake.browser }));
+vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
 import {
   customTermKey,

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../../src/shared/browser', () => ({ default: {} }));
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 import { GlossaryEditor, type CustomTermStore } from '../../../../src/features/glossary/GlossaryEditor';
 import { GlossaryPanelView } from '../../../../src/features/glossary/GlossaryPanel';

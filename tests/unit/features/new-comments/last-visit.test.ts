@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser } from '../reading/fake-browser';
+import { createFakeBrowser } from '../../support/fake-browser';
 
 const fake = createFakeBrowser();
-vi.mock('../../../../src/shared/browser', () => ({ default: fake }));
+vi.mock('webextension-polyfill', () => ({ default: fake }));
 
 const { badgeText, loadLastVisit, newCommentIds, parseLastVisit, saveLastVisit, trackVisit } = await import(
   '../../../../src/features/new-comments/last-visit'

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The polyfill is replaced, not src/shared/browser, so its real helpers (isDisconnectedError, …) run over the fake.
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../../support/fake-browser')).createFakeBrowser() }));
 
 import browser from '../../../../src/shared/browser';
 import { exportAll, importMerge, ImportError, mergeItem, mergeSettings } from '../../../../src/features/reading/export-import';
@@ -9,7 +9,7 @@ import { savedKey } from '../../../../src/features/reading/types';
 import { loadSavedItems, writeSavedItems } from '../../../../src/features/reading/storage/saved-items';
 import { addReadIds, loadProgress } from '../../../../src/features/reading/storage/saved-progress';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '../../../../src/shared/settings';
-import type { FakeBrowser } from './fake-browser';
+import type { FakeBrowser } from '../../support/fake-browser';
 import { savedComment } from './items';
 
 const fake = browser as unknown as FakeBrowser;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The polyfill is replaced, not src/shared/browser, so its real helpers (isDisconnectedError, …) run over the fake.
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../../support/fake-browser')).createFakeBrowser() }));
 
 import browser from '../../../../src/shared/browser';
 import { QuotaError } from '../../../../src/shared/storage';
@@ -15,7 +15,7 @@ import {
   type SavedChange,
 } from '../../../../src/features/reading/storage/saved-items';
 import { savedKey } from '../../../../src/features/reading/types';
-import type { FakeBrowser } from './fake-browser';
+import type { FakeBrowser } from '../../support/fake-browser';
 import { savedComment } from './items';
 
 const fake = browser as unknown as FakeBrowser;

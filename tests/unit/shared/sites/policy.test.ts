@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../../src/shared/browser', () => ({ default: {} }));
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { sitePolicy } from '../../../../src/shared/sites/policy';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../../../src/shared/settings';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../../src/shared/browser', () => ({ default: {} }));
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { bindingConflicts, bindingProblem } from '../../../../src/ui/keyboard/binding-rules';
 import { FEATURES } from '../../../../src/features';
 import { bindingsOf } from '../../../../src/ui/keyboard/shortcuts';

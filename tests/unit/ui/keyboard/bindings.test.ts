@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../../src/shared/browser', () => ({ default: {} }));
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 import { KeySequenceMatcher, keyName, parseBinding } from '../../../../src/ui/keyboard/bindings';
 import { FEATURES } from '../../../../src/features';

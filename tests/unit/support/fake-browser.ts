@@ -1,4 +1,7 @@
-/** An in-memory stand-in for browser.storage (local and sync) with onChanged events and quota failures, for unit tests. */
+/**
+ * An in-memory stand-in for browser.storage (local and sync) with onChanged events and quota failures, and for
+ * browser.runtime.sendMessage (answered by a replaceable handler), for unit tests.
+ */
 
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 type Listener = (changes: Changes, area: string) => void;
@@ -18,7 +21,14 @@ export interface FakeBrowser {
     sync: FakeArea;
     onChanged: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
   };
-  /** Empty both areas, drop listeners and reset quotas. */
+  runtime: {
+    /** Every message sent, in order. */
+    sent: unknown[];
+    /** Answers a message (by default: nothing, as a background that does not know the message). */
+    answer: (message: unknown) => unknown;
+    sendMessage(message: unknown): Promise<unknown>;
+  };
+  /** Empty both areas, drop listeners, reset quotas and forget sent messages. */
   reset(): void;
   /** Wait until queued onChanged events have been delivered. */
   flush(): Promise<void>;
@@ -85,7 +95,17 @@ export function createFakeBrowser(): FakeBrowser {
       sync: makeArea('sync'),
       onChanged: { addListener: (listener) => listeners.add(listener), removeListener: (listener) => listeners.delete(listener) },
     },
+    runtime: {
+      sent: [],
+      answer: () => undefined,
+      async sendMessage(message) {
+        fake.runtime.sent.push(message);
+        return fake.runtime.answer(message);
+      },
+    },
     reset() {
+      fake.runtime.sent = [];
+      fake.runtime.answer = () => undefined;
       for (const area of [fake.storage.local, fake.storage.sync]) {
         area.data.clear();
         area.quotaBytes = Infinity;
