@@ -114,7 +114,10 @@ export class ReadingStore {
     for (const listener of this.listeners) listener();
   }
 
-  /** Save items (shown at once; rolled back with an explanation if the browser refuses). */
+  /**
+   * Save items (shown at once; rolled back with an explanation if the browser refuses). The rollback touches only the
+   * items still as this save set them: one another tab wrote meanwhile is theirs, and stays.
+   */
   async save(items: SavedItem[]): Promise<boolean> {
     const before = this.state.items;
     const optimistic = new Map(before);
@@ -127,6 +130,7 @@ export class ReadingStore {
       const rollback = new Map(this.state.items);
       for (const item of items) {
         const key = savedKey(item);
+        if (rollback.get(key) !== item) continue;
         const previous = before.get(key);
         if (previous) rollback.set(key, previous);
         else rollback.delete(key);
@@ -145,15 +149,26 @@ export class ReadingStore {
     }
   }
 
-  /** Remove items, keeping them for undo. */
+  /**
+   * Remove items, keeping them for undo: gone from the list at once; put back with an explanation if the browser
+   * refuses (unless another tab saved them again meanwhile, which then stands).
+   */
   async remove(keys: string[], label = 'Removed'): Promise<void> {
+    const taken = new Map<string, SavedItem>();
+    const items = new Map(this.state.items);
+    for (const key of keys) {
+      const item = items.get(key);
+      if (item) taken.set(key, item);
+      items.delete(key);
+    }
+    this.patch({ items, error: null });
     try {
       const removed = await removeSavedItems(keys);
-      const items = new Map(this.state.items);
-      for (const key of keys) items.delete(key);
-      this.patch({ items, undo: removed.length > 0 ? { items: removed, label } : this.state.undo, error: null });
+      this.patch({ undo: removed.length > 0 ? { items: removed, label } : this.state.undo });
     } catch (error) {
-      this.patch({ error: describeFailure('remove the saved item', error) });
+      const restored = new Map(this.state.items);
+      for (const [key, item] of taken) if (!restored.has(key)) restored.set(key, item);
+      this.patch({ items: restored, error: describeFailure('remove the saved item', error) });
     }
   }
 

@@ -138,7 +138,7 @@ describe('ReadingStore.save', () => {
   // *before* the save, even when another tab wrote that same key while the write was pending. Storage then holds the
   // other tab's item but this tab's list shows the old value (or nothing) until the next reload. The rollback should
   // keep a key's current value when it no longer is the optimistic one this save put there.
-  it.fails('keeps another tab’s write to the same item that lands while its own failing write is pending', async () => {
+  it('keeps another tab’s write to the same item that lands while its own failing write is pending', async () => {
     const reading = await storeWith([]);
     const item = savedComment({ note: 'mine' });
     const write = holdNextWrite('set');
@@ -167,9 +167,7 @@ describe('ReadingStore.remove', () => {
     expect(keysOf(reading)).toEqual([savedKey(gone), savedKey(stays)].sort());
   });
 
-  // Not optimistic today: remove() waits for storage before the item leaves the list (save() shows at once). The brief
-  // for these tests asked for the same optimistic behaviour as save; flip to `it` once remove() is optimistic.
-  it.fails('takes the item out at once, before the browser has removed it', async () => {
+  it('takes the item out at once, before the browser has removed it', async () => {
     const item = savedComment();
     const reading = await storeWith([item]);
     const write = holdNextWrite('remove');
