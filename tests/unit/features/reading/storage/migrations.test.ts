@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migrateSavedItem, SAVED_ITEM_MIGRATIONS, validateSavedItem, type Migration } from '../../../../src/features/reading/storage/migrations';
-import { SAVED_ITEM_VERSION } from '../../../../src/features/reading/types';
-import { savedComment } from './items';
+import { migrateSavedItem, SAVED_ITEM_MIGRATIONS, validateSavedItem, type Migration } from '../../../../../src/features/reading/storage/migrations';
+import { SAVED_ITEM_VERSION } from '../../../../../src/features/reading/types';
+import { savedComment } from '../items';
 
 /** A stored example of every schema version this build can meet, oldest first (add one when the version is bumped). */
 const STORED_EXAMPLES: Record<number, unknown> = {

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('../../support/fake-browser')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../../../support/fake-browser')).createFakeBrowser() }));
 
-import browser from '../../../../src/shared/browser';
-import { toCompact } from '../../../../src/features/reading/sync-plan';
-import { savedKey } from '../../../../src/features/reading/types';
-import { loadSavedItems, writeSavedItems } from '../../../../src/features/reading/storage/saved-items';
-import { reconcileSavedSync, SYNC_STATUS_KEY } from '../../../../src/features/reading/storage/saved-sync';
-import { updateSettings } from '../../../../src/shared/settings';
-import type { FakeBrowser } from '../../support/fake-browser';
-import { savedComment } from './items';
+import browser from '../../../../../src/shared/browser';
+import { toCompact } from '../../../../../src/features/reading/sync-plan';
+import { savedKey } from '../../../../../src/features/reading/types';
+import { loadSavedItems, writeSavedItems } from '../../../../../src/features/reading/storage/saved-items';
+import { reconcileSavedSync, SYNC_STATUS_KEY } from '../../../../../src/features/reading/storage/saved-sync';
+import { updateSettings } from '../../../../../src/shared/settings';
+import type { FakeBrowser } from '../../../support/fake-browser';
+import { savedComment } from '../items';
 
 const fake = browser as unknown as FakeBrowser;
 

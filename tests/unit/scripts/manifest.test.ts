@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manifestFor, type Target } from '../../scripts/manifest';
+import { manifestFor, type Target } from '../../../scripts/manifest';
 
-const repo = resolve(__dirname, '../..');
+const repo = resolve(__dirname, '../../..');
 const source = JSON.parse(readFileSync(join(repo, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 /** The blog's own hosts: the only ones granted at install. */

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The polyfill is replaced, not src/shared/browser, so its real helpers (isDisconnectedError, …) run over the fake.
-vi.mock('webextension-polyfill', async () => ({ default: (await import('../../support/fake-browser')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../../../support/fake-browser')).createFakeBrowser() }));
 
-import browser from '../../../../src/shared/browser';
-import { QuotaError } from '../../../../src/shared/storage';
+import browser from '../../../../../src/shared/browser';
+import { QuotaError } from '../../../../../src/shared/storage';
 import {
   loadSavedItems,
   onSavedItemsChanged,
@@ -13,10 +13,10 @@ import {
   updateSavedItem,
   writeSavedItems,
   type SavedChange,
-} from '../../../../src/features/reading/storage/saved-items';
-import { savedKey } from '../../../../src/features/reading/types';
-import type { FakeBrowser } from '../../support/fake-browser';
-import { savedComment } from './items';
+} from '../../../../../src/features/reading/storage/saved-items';
+import { savedKey } from '../../../../../src/features/reading/types';
+import type { FakeBrowser } from '../../../support/fake-browser';
+import { savedComment } from '../items';
 
 const fake = browser as unknown as FakeBrowser;
 
