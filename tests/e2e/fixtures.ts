@@ -10,6 +10,8 @@ import {
   copyWithHarnessPage,
   HARNESS_PAGE,
   isolatedWorldHas,
+  waitForStorageQuiet,
+  withTimeout,
   type ExtensionRealm,
   type StorageArea,
 } from './support/extension-pages';
@@ -34,6 +36,11 @@ interface ExtensionBrowser {
   newTestContext(record: (entry: RequestRecord) => void): Promise<{ context: BrowserContext; dispose(): Promise<void> }>;
   /** A place to run storage calls inside the extension (created on first use, reused by later tests). */
   storageRealm(): Promise<ExtensionRealm>;
+  /**
+   * Empty every storage area, once whatever the previous test's pages wrote while closing has landed (see
+   * STORAGE_QUIET_MS); then nothing of that test can write into the next one.
+   */
+  resetStorage(): Promise<void>;
 }
 
 interface WorkerFixtures {
@@ -54,6 +61,50 @@ interface TestFixtures {
   feedChunkInjected(pageUrl: string): Promise<boolean>;
   /** Whether the named on-demand chunk has registered in the isolated world of the tab showing `pageUrl`. */
   chunkInjected(chunk: ChunkName, pageUrl: string): Promise<boolean>;
+}
+
+/**
+ * How long extension storage must stay unchanged, after the previous test's pages have closed, before it is cleared.
+ * A closing blog page records its visit and reading progress on pagehide. Closed one by one with their unload
+ * handlers (closeRunningUnload), those writes were always in storage by the time the close finished (Firefox and
+ * Chromium, filters and reading specs); when Firefox closed the whole context instead, they could land after the
+ * next test had begun. The quiet period is the check that nothing is still on its way.
+ */
+const STORAGE_QUIET_MS = 300;
+/** If storage is still changing after this, something outlived its test: fail rather than start on a moving state. */
+const STORAGE_QUIET_MAX_MS = 10_000;
+
+/**
+ * Close a test's page the way a reader closing the tab would (beforeunload, pagehide and unload all run) and wait until
+ * it is gone. A beforeunload prompt (dismissed by Playwright) would keep it open: then it is closed without one.
+ */
+async function closeRunningUnload(page: Page): Promise<void> {
+  if (page.isClosed()) return;
+  const closed = new Promise<void>((resolve) => page.once('close', () => resolve()));
+  await page.close({ runBeforeUnload: true });
+  await withTimeout(closed, 5000, `closing ${page.url()}`).catch(() => page.close());
+}
+
+/**
+ * One storage reset per test, shared by both browsers: wait out the writes of pages closed since the last reset,
+ * then clear every area.
+ */
+function storageResetter(realm: () => Promise<ExtensionRealm>): { pagesClosed(): void; reset(): Promise<void> } {
+  // The first test also waits: the freshly installed extension may still be writing its start-up state.
+  let pending = true;
+  return {
+    pagesClosed() {
+      pending = true;
+    },
+    async reset() {
+      const where = await realm();
+      if (pending) {
+        await waitForStorageQuiet(where, STORAGE_QUIET_MS, STORAGE_QUIET_MAX_MS);
+        pending = false;
+      }
+      await clearStorageIn(where);
+    },
+  };
 }
 
 const KEPT_CONSOLE_TYPES = new Set(['warning', 'error', 'assert']);
@@ -90,6 +141,7 @@ async function launchChromiumBrowser(): Promise<{ harness: ExtensionBrowser; clo
   let currentRecorder: ((entry: RequestRecord) => void) | null = null;
   await routeBlogToFixtures(context, (entry) => currentRecorder?.(entry));
   let worker: Worker | null = null;
+  const storage = storageResetter(() => harness.storageRealm());
   const harness: ExtensionBrowser = {
     browserName: 'chromium',
     extensionOrigin,
@@ -99,9 +151,12 @@ async function launchChromiumBrowser(): Promise<{ harness: ExtensionBrowser; clo
       return {
         context,
         async dispose() {
+          // The persistent context outlives the test: close the test's pages (running their unload handlers, whose
+          // storage writes the next reset waits for) and forget its cookies.
+          const opened = context.pages().filter((page) => !pagesBefore.has(page));
+          await Promise.all(opened.map(closeRunningUnload));
+          if (opened.length > 0) storage.pagesClosed();
           currentRecorder = null;
-          // The persistent context outlives the test: close the test's pages and forget its cookies.
-          for (const page of context.pages()) if (!pagesBefore.has(page)) await page.close();
           await context.clearCookies();
         },
       };
@@ -117,6 +172,7 @@ async function launchChromiumBrowser(): Promise<{ harness: ExtensionBrowser; clo
       worker = found;
       return found;
     },
+    resetStorage: () => storage.reset(),
   };
   return { harness, close: () => launched.close() };
 }
@@ -129,13 +185,26 @@ async function launchFirefoxBrowser(): Promise<{ harness: ExtensionBrowser; clos
   });
   const { browser, extensionOrigin } = launched;
   let realm: Page | null = null;
+  const storage = storageResetter(() => harness.storageRealm());
   const harness: ExtensionBrowser = {
     browserName: 'firefox',
     extensionOrigin,
     async newTestContext(record) {
       const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
       await routeBlogToFixtures(context, record);
-      return { context, dispose: () => context.close() };
+      return {
+        context,
+        async dispose() {
+          // Close the test's pages one by one first, running their unload handlers (whose storage writes the next
+          // reset waits for): closing the whole context let those writes land after the next test had begun.
+          // moz-extension tabs cannot be closed under Playwright 1.64.1's BiDi (it hangs); the specs open extension
+          // pages in contexts of their own (options-support.ts, reading.spec.ts).
+          const opened = context.pages();
+          await Promise.all(opened.filter((page) => !page.url().startsWith('moz-extension:')).map(closeRunningUnload));
+          if (opened.length > 0) storage.pagesClosed();
+          await context.close();
+        },
+      };
     },
     async storageRealm() {
       if (realm && !realm.isClosed()) return realm;
@@ -143,6 +212,7 @@ async function launchFirefoxBrowser(): Promise<{ harness: ExtensionBrowser; clos
       realm = await openExtensionPage(storageContext, HARNESS_PAGE, { browserName: 'firefox', extensionOrigin });
       return realm;
     },
+    resetStorage: () => storage.reset(),
   };
   return {
     harness,
@@ -217,10 +287,14 @@ export const test = base.extend<TestFixtures & { isolation: void }, WorkerFixtur
     await use(async (chunk, pageUrl) => isolatedWorldHas(await extensionBrowser.storageRealm(), pageUrl, chunkKey(chunk).description!));
   },
 
-  /** Every test starts with empty extension storage, whatever the previous test in the worker saved. */
+  /**
+   * Every test starts with empty extension storage, whatever the previous test in the worker saved: that test's pages
+   * were closed with their unload handlers when its context was disposed, and the reset waits until their last writes
+   * have landed before it clears, so nothing of theirs arrives once this test has begun.
+   */
   isolation: [
-    async ({ clearExtensionStorage }, use) => {
-      await clearExtensionStorage();
+    async ({ extensionBrowser }, use) => {
+      await extensionBrowser.resetStorage();
       await use();
     },
     { auto: true },

@@ -166,6 +166,55 @@ export async function clearStorageIn(realm: ExtensionRealm): Promise<void> {
   );
 }
 
+/** What `waitForStorageQuiet` saw: how many storage.onChanged events, the last one how long after it began. */
+export interface StorageQuiet {
+  changes: number;
+  lastChangeAfterMs: number | null;
+  waitedMs: number;
+}
+
+/**
+ * Wait in `realm` until the extension's storage has had no change for `quietMs` in a row; fail if it is still changing
+ * after `maxMs`. Writes that landed before the call are done; any landing later show up as storage.onChanged here.
+ */
+export async function waitForStorageQuiet(realm: ExtensionRealm, quietMs: number, maxMs: number): Promise<StorageQuiet> {
+  const seen = await withTimeout(
+    evaluateIn(
+      realm,
+      ({ quiet, max }: { quiet: number; max: number }) =>
+        new Promise<StorageQuiet & { settled: boolean }>((resolve, reject) => {
+          type OnChanged = { addListener(fn: () => void): void; removeListener(fn: () => void): void };
+          const globals = globalThis as { browser?: { storage: { onChanged: OnChanged } }; chrome?: { storage: { onChanged: OnChanged } } };
+          const onChanged = (globals.browser ?? globals.chrome)?.storage.onChanged;
+          if (!onChanged) return reject(new Error('storage.onChanged is not available here'));
+          const started = performance.now();
+          let last = started;
+          let changes = 0;
+          const listener = () => {
+            changes += 1;
+            last = performance.now();
+          };
+          onChanged.addListener(listener);
+          const check = () => {
+            const now = performance.now();
+            const settled = now - last >= quiet;
+            if (!settled && now - started < max) return void setTimeout(check, Math.min(50, quiet - (now - last)));
+            onChanged.removeListener(listener);
+            resolve({ settled, changes, lastChangeAfterMs: changes ? Math.round(last - started) : null, waitedMs: Math.round(now - started) });
+          };
+          setTimeout(check, quiet);
+        }),
+      { quiet: quietMs, max: maxMs },
+    ),
+    maxMs + 5000,
+    'waiting for extension storage to stay unchanged',
+  );
+  if (!seen.settled) {
+    throw new Error(`extension storage was still changing after ${seen.waitedMs} ms (${seen.changes} changes): something outlived its test`);
+  }
+  return { changes: seen.changes, lastChangeAfterMs: seen.lastChangeAfterMs, waitedMs: seen.waitedMs };
+}
+
 /** The slice of the scripting and tabs APIs the isolated-world probe uses. */
 interface ScriptingApi {
   tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
