@@ -14,6 +14,7 @@ import { writeStressFixtures } from './bench/synthetic-post';
 import { LONG_THREAD_PLANS, PLANS, type ConversationPlan } from './fixtures/plans';
 import { buildPost, makeIdAllocator, type PostShell } from './fixtures/posts';
 import { createRng } from './fixtures/prng';
+import { writeRealPageFixtures } from './fixtures/real-pages';
 import { postRecord, type FixtureRecord } from './fixtures/records';
 import { renderDocument, type Flavour, type PagePost } from './fixtures/writers/chrome';
 import { commentFeed } from './fixtures/writers/feed';
@@ -314,6 +315,9 @@ function main(): void {
   writeJson('index.json', { blogId: BLOG_ID, blogUrl: BLOG_URL, owner: { name: AUTHORS.owner.name, url: AUTHORS.owner.url }, pages: index });
   // Hostile and broken pages live apart (tests/fixtures/stress) so specs that walk index.json see only sound pages.
   const stress = writeStressFixtures(out, [hostileFixture(pool, BLOG_ID, usedIds), ...brokenFixtures(pool, BLOG_ID, usedIds)]);
+  // Pages shaped like real saved pages and feeds (blogger-markup.md §10), in tests/fixtures/real with their own index.
+  const real = writeRealPageFixtures(out, { pool, blogId: BLOG_ID, usedIds });
+  if (outFlag < 0) for (const e of real) console.log(`${e.name.padEnd(22)} real   ${String(e.commentCount).padStart(4)} comments  ${e.url}`);
   if (outFlag < 0) for (const e of stress) console.log(`${e.name.padEnd(22)} stress ${String(e.commentCount).padStart(4)} comments  ${e.url}`);
   if (outFlag < 0)
     for (const e of index)

@@ -9,6 +9,8 @@ export class CommentCollector {
   readonly warnings: string[] = [];
   private readonly pending: UnsanitizedComment[] = [];
   private readonly seen = new Set<string>();
+  /** Ids of comments with a permalink that carries no `showComment=<ms>` time (static `/p/` pages link `#c<id>` only). */
+  readonly withoutTime: string[] = [];
 
   /** Adds a comment unless its id was already read; returns whether it was added. */
   add(comment: UnsanitizedComment): boolean {
@@ -19,6 +21,11 @@ export class CommentCollector {
     this.seen.add(comment.id);
     this.pending.push(comment);
     return true;
+  }
+
+  /** Notes a comment whose permalink has no time: read.ts says so once for all of them. */
+  noteWithoutTime(id: string): void {
+    this.withoutTime.push(id);
   }
 
   warn(message: string): void {

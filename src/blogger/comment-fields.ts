@@ -38,7 +38,19 @@ export function squish(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** True when a body's text is one of Blogger's "This comment has been removed by ..." sentences. */
+/**
+ * Text as the blog shows it: only the markup's own ASCII whitespace runs (line breaks, indentation) collapse to one
+ * space; U+202F before AM/PM, U+00A0 and every other character stay as written (normalise only where matching).
+ */
+export function verbatimText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
+}
+
+/**
+ * True when a body's text is one of Blogger's English "This comment has been removed by ..." sentences. A fallback
+ * only: other languages translate the sentence ("Tento komentár bol odstránený autorom."), so the markup
+ * (`.deleted-comment`, `.comment-body.deleted`) and the feed's `blogger.contentRemoved` are read first.
+ */
 export function isRemovedSentence(text: string): boolean {
   return REMOVED_SENTENCE.test(squish(text));
 }

@@ -13,8 +13,10 @@ export interface FeedPage {
   comments: Comment[];
   /** `openSearch$totalResults`: the number of comments the whole feed holds (entries seen when absent). */
   total: number;
-  /** Entries in this page, usable or not (paging stops on a short page). */
+  /** Entries in this page, usable or not (paging goes on past a short page, stops at an empty one). */
   entryCount: number;
+  /** False when the page carries no `openSearch$totalResults` (then `total` is only the entries seen). */
+  totalAnnounced?: boolean;
 }
 
 export interface FeedProgress {
@@ -67,19 +69,26 @@ export function parseFeedPage(json: unknown): FeedPage {
   const comments = unsanitized.map(({ untrustedHtml: _untrusted, ...fields }, index): Comment => ({ ...fields, html: bodies[index]! }));
   const totalText = text(feed['openSearch$totalResults']);
   const total = /^\d+$/.test(totalText) ? Number(totalText) : entries.length;
-  return { comments, total, entryCount: entries.length };
+  return { comments, total, entryCount: entries.length, ...(/^\d+$/.test(totalText) ? {} : { totalAnnounced: false }) };
 }
 
 /**
- * Pages through a post's whole comment feed (start-index 1, 1+pageSize, ...) until a short page or the announced
- * total, returning the comments whose ids are not in `have`, in feed (published) order.
+ * Pages through a post's whole comment feed, returning the comments whose ids are not in `have`, oldest first.
+ *
+ * Each request asks for `pageSize` entries from the next unread index, but the server chooses the page size (real
+ * feeds answer 25 or 100 whatever is asked), so a short page is no end: paging stops when the entries read reach
+ * `openSearch$totalResults`, when a page comes back empty, or when a page holds only entries already seen (a server
+ * that ignores start-index). A total that grows while loading is followed, bounded by MAX_PAGES.
+ * The loader asks for `orderby=published&reverse=false`; a server that ignores it answers newest first, so the result
+ * is put in published order here (entries without a readable time keep their feed order, after the others).
  */
 export async function loadAllFeedComments(options: LoadAllFeedOptions): Promise<FeedPage> {
   const { origin, postId, have, fetchJson, signal, onProgress } = options;
   const pageSize = Math.max(1, Math.floor(options.pageSize ?? 200));
   const found: Comment[] = [];
   const seen = new Set<string>();
-  let total = 0;
+  /** The feed's announced total, null while its pages announce none (then only an empty page ends paging). */
+  let total: number | null = 0;
   let loaded = 0;
   for (let pageNumber = 0; pageNumber < MAX_PAGES; pageNumber++) {
     throwIfAborted(signal);
@@ -94,8 +103,8 @@ export async function loadAllFeedComments(options: LoadAllFeedOptions): Promise<
     }
     throwIfAborted(signal);
     const page = parseFeedPage(json);
-    total = page.total;
     loaded += page.entryCount;
+    total = page.totalAnnounced === false ? null : page.total;
     let fresh = 0;
     for (const comment of page.comments) {
       if (seen.has(comment.id)) continue;
@@ -103,11 +112,18 @@ export async function loadAllFeedComments(options: LoadAllFeedOptions): Promise<
       fresh++;
       if (!have.has(comment.id)) found.push(comment);
     }
-    onProgress?.({ loaded, total: Math.max(total, loaded) });
+    onProgress?.({ loaded, total: Math.max(total ?? 0, loaded) });
     const repeatsItself = page.comments.length > 0 && fresh === 0;
-    if (page.entryCount < pageSize || loaded >= total || repeatsItself) break;
+    if (page.entryCount === 0 || (total !== null && loaded >= total) || repeatsItself) break;
   }
-  return { comments: found, total: Math.max(total, loaded), entryCount: loaded };
+  return { comments: inPublishedOrder(found), total: Math.max(total ?? 0, loaded), entryCount: loaded };
+}
+
+/** Oldest first by publishedMs, stable; comments without a time keep their order after the timed ones. */
+function inPublishedOrder(comments: Comment[]): Comment[] {
+  const timed = comments.filter((comment) => Number.isFinite(comment.publishedMs));
+  const untimed = comments.filter((comment) => !Number.isFinite(comment.publishedMs));
+  return [...timed.sort((a, b) => a.publishedMs - b.publishedMs), ...untimed];
 }
 
 /** The default fetchJson for content scripts: a credential-less GET whose HTTP errors and bad JSON become FeedErrors. */

@@ -9,6 +9,7 @@ import {
   msFromPermalink,
   squish,
   stripSaid,
+  verbatimText,
 } from './comment-fields';
 import { ReaderError } from './errors';
 
@@ -35,14 +36,16 @@ export function readFlatV2Comments(list: Element, pageUrl: string, collector: Co
     const author = readAuthorNodes(child, pageUrl);
     const timeLink = permalinkIn(footer);
     if (!timeLink) collector.warn(`c${id}: no comment permalink; its time is unknown`);
+    const publishedMs = msFromPermalink(timeLink?.getAttribute('href'));
+    if (timeLink && Number.isNaN(publishedMs)) collector.noteWithoutTime(id);
     collector.add({
       id,
       parentId: null,
       author: author.name,
       authorUrl: author.url,
       isBlogOwner: hasClass(child, 'blog-author'),
-      publishedMs: msFromPermalink(timeLink?.getAttribute('href')),
-      displayTime: squish(timeLink?.textContent),
+      publishedMs,
+      displayTime: verbatimText(timeLink?.textContent),
       bodyElement: bodySource(body),
       removed: body.getElementsByClassName('deleted-comment').length > 0 || isRemovedSentence(body.textContent ?? ''),
     });
@@ -68,14 +71,16 @@ export function readFlatV3Comments(list: Element, pageUrl: string, collector: Co
     const author = readAuthorNodes(authorLine, pageUrl);
     const timeLink = permalinkIn(block.querySelector('.comment-footer') ?? block);
     if (!timeLink) collector.warn(`c${id}: no comment permalink; its time is unknown`);
+    const publishedMs = msFromPermalink(timeLink?.getAttribute('href'));
+    if (timeLink && Number.isNaN(publishedMs)) collector.noteWithoutTime(id);
     collector.add({
       id,
       parentId: null,
       author: author.name,
       authorUrl: author.url,
       isBlogOwner: hasClass(child, 'blog-author') || hasClass(authorLine, 'blog-author'),
-      publishedMs: msFromPermalink(timeLink?.getAttribute('href')),
-      displayTime: squish(timeLink?.textContent),
+      publishedMs,
+      displayTime: verbatimText(timeLink?.textContent),
       bodyElement: bodySource(body),
       removed: hasClass(body, 'deleted') || body.getElementsByClassName('deleted-comment').length > 0 || isRemovedSentence(body.textContent ?? ''),
     });
@@ -85,7 +90,11 @@ export function readFlatV3Comments(list: Element, pageUrl: string, collector: Co
   }
 }
 
-/** The name (without "said...") and http(s) link of a flat author line, skipping the avatar and the `a[name]` anchor. */
+/**
+ * The name (without "said...") and http(s) link of a flat author line, skipping the avatar and the `a[name]` anchor.
+ * Avatars come in several shapes (a 35px `blank.gif` / `blogger_logo_round_35.png` in `.avatar-stock` with a hovercard
+ * link, `.vcard` with a delay-loaded `img` and a `<noscript>` copy): anything that shows no text is an avatar.
+ */
 function readAuthorNodes(line: Element, pageUrl: string): { name: string; url: string | null } {
   let text = '';
   let url: string | null = null;
@@ -94,7 +103,8 @@ function readAuthorNodes(line: Element, pageUrl: string): { name: string; url: s
       text += node.nodeValue ?? '';
     } else if (node.nodeType === 1) {
       const element = node as Element;
-      if (hasClass(element, 'avatar-image-container') || element.tagName === 'NOSCRIPT') continue;
+      if (hasClass(element, 'avatar-image-container') || element.tagName === 'NOSCRIPT' || element.tagName === 'IMG') continue;
+      if (squish(element.textContent) === '') continue;
       if (element.tagName === 'A' && !element.hasAttribute('href')) continue;
       if (element.tagName === 'A' && url === null) url = httpUrlOrNull(element.getAttribute('href'), pageUrl);
       text += ` ${element.textContent ?? ''} `;

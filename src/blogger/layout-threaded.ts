@@ -9,6 +9,7 @@ import {
   isRemovedSentence,
   msFromPermalink,
   squish,
+  verbatimText,
 } from './comment-fields';
 import { ReaderError } from './errors';
 
@@ -59,14 +60,16 @@ function readCommentItem(item: Element, parentId: string | null, pageUrl: string
 
   const authorLink = childWithTag(parts.cite, 'a');
   if (!parts.timeLink) collector.warn(`c${id}: no .datetime permalink; its time is unknown`);
+  const publishedMs = msFromPermalink(parts.timeLink?.getAttribute('href'));
+  if (parts.timeLink && Number.isNaN(publishedMs)) collector.noteWithoutTime(id);
   collector.add({
     id,
     parentId,
     author: squish(parts.cite.textContent),
     authorUrl: httpUrlOrNull(authorLink?.getAttribute('href'), pageUrl),
     isBlogOwner: parts.isBlogOwner,
-    publishedMs: msFromPermalink(parts.timeLink?.getAttribute('href')),
-    displayTime: squish(parts.timeLink?.textContent),
+    publishedMs,
+    displayTime: verbatimText(parts.timeLink?.textContent),
     bodyElement: content,
     removed: content.getElementsByClassName('deleted-comment').length > 0 || isRemovedSentence(content.textContent ?? ''),
   });

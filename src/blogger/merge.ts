@@ -4,9 +4,12 @@ import type { Comment } from './types';
 /**
  * Page comments stay in page order. A feed-only reply goes after its Blogger parent's existing replies; feed-only
  * top-level comments (and replies whose parent is nowhere) go at the end in published order, each followed by its
- * feed-only replies. Feed comments by the blog owner's profile get the owner flag the feed cannot carry.
+ * feed-only replies. Feed comments by the blog owner's profile get the owner flag the feed cannot carry. A page
+ * comment the feed also holds takes from it what the page could not say: its time when the page's permalink had no
+ * `showComment` (static pages), and the feed's removal flag (the page's sentence may be in any language).
  */
-export function mergeComments(pageComments: readonly Comment[], feedComments: readonly Comment[]): Comment[] {
+export function mergeComments(pageCommentsAsRead: readonly Comment[], feedComments: readonly Comment[]): Comment[] {
+  const pageComments = completedFromFeed(pageCommentsAsRead, feedComments);
   const byId = new Map<string, Comment>();
   for (const comment of pageComments) if (!byId.has(comment.id)) byId.set(comment.id, comment);
   const ownerUrls = new Set(pageComments.filter((c) => c.isBlogOwner && c.authorUrl).map((c) => c.authorUrl));
@@ -75,6 +78,24 @@ export function mergeComments(pageComments: readonly Comment[], feedComments: re
   // Replies whose group never appeared (should not happen) still appear exactly once.
   for (const replies of repliesByGroup.values()) for (const reply of replies) emit(reply);
   return merged;
+}
+
+/** Page comments with the feed's time where they have none, and the feed's removal flag; unchanged ones stay the same objects. */
+function completedFromFeed(pageComments: readonly Comment[], feedComments: readonly Comment[]): readonly Comment[] {
+  if (feedComments.length === 0) return pageComments;
+  const needsTime = pageComments.some((comment) => Number.isNaN(comment.publishedMs));
+  const feedById = new Map(feedComments.map((comment) => [comment.id, comment]));
+  let changed = false;
+  const completed = pageComments.map((comment) => {
+    const fromFeed = feedById.get(comment.id);
+    if (!fromFeed) return comment;
+    const time = needsTime && Number.isNaN(comment.publishedMs) && Number.isFinite(fromFeed.publishedMs);
+    const removed = !comment.removed && fromFeed.removed;
+    if (!time && !removed) return comment;
+    changed = true;
+    return { ...comment, ...(time ? { publishedMs: fromFeed.publishedMs } : {}), ...(removed ? { removed: true } : {}) };
+  });
+  return changed ? completed : pageComments;
 }
 
 function inPublishedOrder(comments: readonly Comment[]): Comment[] {

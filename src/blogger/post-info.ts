@@ -52,13 +52,17 @@ export function findBlogId(doc: Document): string | null {
   );
 }
 
-/** The count the section announces: `data-num-comments`, else the v2 heading "N comments:" / "No comments:". */
+/**
+ * The count the section announces: `data-num-comments`, else the number the v2 heading starts with in any language
+ * ("40 comments:", "1 Meinungen:", "1 Kommentar:"), else 0 for the English "No comments:". A heading without a number
+ * ("Kommentare:") announces nothing: the caller counts what it read instead.
+ */
 export function readAnnouncedCount(section: Element): number | null {
   const attribute = section.getAttribute('data-num-comments');
   if (attribute !== null && /^\s*\d+\s*$/.test(attribute)) return Number(attribute);
   const heading = childWithTag(section, 'h4') ?? section.querySelector('h4');
   const text = squish(heading?.textContent);
-  const counted = /^(\d[\d,.\s]*)\s+comments?\b/i.exec(text);
+  const counted = /^(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d+)\s*[^\d\s.,]/u.exec(text);
   if (counted?.[1]) return Number(counted[1].replace(/\D/g, ''));
   if (/^no comments\b/i.test(text)) return 0;
   return null;

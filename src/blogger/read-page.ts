@@ -15,7 +15,8 @@ interface SectionParts {
   section: Element | null;
   /** `#comment-holder` (threaded) or `#comments-block` (flat). */
   list: Element;
-  kind: 'threaded' | 'flat-v2' | 'flat-v3';
+  /** `empty-v3`: a v3 section with no comments, whose `list` is the empty wrapper. */
+  kind: 'threaded' | 'flat-v2' | 'flat-v3' | 'empty-v3';
 }
 
 /**
@@ -25,20 +26,21 @@ interface SectionParts {
 export function readPage(doc: Document, pageUrl: string): PageComments | null {
   const parts = findSection(doc, pageUrl);
   if (!parts) return null;
+  if (parts.kind === 'empty-v3') return emptyV3Post(doc, pageUrl, parts);
   const collector = new CommentCollector();
   if (parts.kind === 'threaded') readThreadedComments(parts.list, pageUrl, collector);
   else if (parts.kind === 'flat-v2') readFlatV2Comments(parts.list, pageUrl, collector);
   else readFlatV3Comments(parts.list, pageUrl, collector);
 
   const comments = collector.finish();
-  const { warnings } = collector;
-  if (comments.length > 0 && comments.every((comment) => Number.isNaN(comment.publishedMs))) {
-    throw new ReaderError(`${parts.layout}: none of the ${comments.length} comments has a readable permalink time`);
-  }
+  const warnings = [...collector.warnings];
+  if (collector.withoutTime.length > 0) warnings.push(missingTimesWarning(collector.withoutTime, comments.length));
   const post = readPostInfo(doc, pageUrl, parts.section);
   if (post.totalCount !== null && post.totalCount > 0 && comments.length === 0) {
     throw new ReaderError(`${parts.layout}: the page announces ${post.totalCount} comments but none could be read`);
   }
+  // A heading without a number ("Kommentare:") announces nothing: then the comments read are the count.
+  post.totalCount = Math.max(post.totalCount ?? 0, comments.length);
   return {
     layout: parts.layout,
     post,
@@ -47,6 +49,27 @@ export function readPage(doc: Document, pageUrl: string): PageComments | null {
     loadMore: readLoadMore(parts.list, post.totalCount, comments.length),
     warnings,
   };
+}
+
+/**
+ * The one warning for comments whose permalink has no `showComment=<ms>` (static `/p/<slug>.html` pages link
+ * `#c<id>` only): they are read all the same, keep their page order and display text, and take no part in
+ * time-based reply finding unless the feed gives their time.
+ */
+function missingTimesWarning(ids: readonly string[], total: number): string {
+  const shown = ids.slice(0, 5).map((id) => `c${id}`);
+  const more = ids.length > shown.length ? ` and ${ids.length - shown.length} more` : '';
+  return (
+    `${ids.length} of ${total} comments have no showComment time in their permalink (${shown.join(', ')}${more}): ` +
+    'read in page order with the time they display'
+  );
+}
+
+/** A v3 post with no comments: an empty wrapper (no `#comments-block`) on a section classed `no-comments`. */
+function emptyV3Post(doc: Document, pageUrl: string, parts: SectionParts): PageComments {
+  const post = readPostInfo(doc, pageUrl, parts.section);
+  post.totalCount = 0;
+  return { layout: parts.layout, post, comments: [], container: parts.list, loadMore: null, warnings: [] };
 }
 
 function findSection(doc: Document, pageUrl: string): SectionParts | null {
@@ -65,6 +88,11 @@ function findSection(doc: Document, pageUrl: string): SectionParts | null {
   if (section && looksLikeComments(section)) {
     throw new ReaderError('#comments holds comments but neither #comment-holder (threaded) nor #comments-block (flat) was found');
   }
+  if (section && isEmptyV3Section(section)) {
+    const wrapper = section.querySelector('#Blog1_comments-block-wrapper, .comments-content') ?? section;
+    const layout = mobile ? 'mobile' : hasClass(section, 'threaded') ? 'threaded-v3' : 'flat-v3';
+    return { layout, section, list: wrapper, kind: 'empty-v3' };
+  }
   return null;
 }
 
@@ -75,6 +103,11 @@ function isMobile(doc: Document, pageUrl: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** v3 themes render a post without comments as `section.comments.no-comments` (often `.has-message`) and no list. */
+function isEmptyV3Section(section: Element): boolean {
+  return hasClass(section, 'no-comments') || section.getAttribute('data-num-comments')?.trim() === '0';
 }
 
 /** True when a section without a known list still shows comments (elements with comment ids or permalinks). */

@@ -30,7 +30,7 @@ const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{2,4})\b/;
 
 /** Parses texts such as "26 May 2021 at 05:04", "Thursday, 30 September 2021 21:07", "May 26, 2021 at 5:04 AM". */
 export function parseDisplayTime(displayTime: string): DisplayedClock | null {
-  const text = displayTime.trim();
+  const text = normaliseSpaces(displayTime).trim();
   if (text === '') return null;
   let clock: RegExpExecArray | null = null;
   for (const match of text.matchAll(CLOCK)) clock = match;
@@ -68,12 +68,30 @@ function parseDate(text: string): Pick<DisplayedClock, 'day' | 'month' | 'year'>
 export const BLOG_TIME_ZONE = 'Europe/London';
 
 /**
- * The clock a comment shows: parsed from its display text, or (when that is missing) its creation time
- * rendered in the blog's timezone — never in the reader's.
+ * The clock a comment shows, for matching time references. With a creation time (the permalink's milliseconds) the
+ * date comes from that instant in the blog's own zone, never from the display text's words, whatever its language
+ * ("6. Juni 2015 um 10:23", "30/12/14 2:07 a. m.", a bare "21:00"): the hour and minute the text shows give the
+ * blog's UTC offset at that instant, so no timezone has to be known. Without a clock in the text, the instant is
+ * rendered in `timeZone`. Without a creation time, the display text is all there is: parsed where it can be.
  */
 export function displayedClock(displayTime: string, publishedMs: number, timeZone = BLOG_TIME_ZONE): DisplayedClock | null {
-  const parsed = parseDisplayTime(displayTime);
-  if (parsed || !Number.isFinite(publishedMs)) return parsed;
+  if (!Number.isFinite(publishedMs)) return parseDisplayTime(displayTime);
+  const shown = shownClock(displayTime);
+  if (shown) {
+    const utc = new Date(publishedMs);
+    const utcMinutes = utc.getUTCHours() * 60 + utc.getUTCMinutes();
+    let offset = (((shown.hour * 60 + shown.minute - utcMinutes) % 1440) + 1440) % 1440;
+    if (offset > 780) offset -= 1440; // UTC-11 .. UTC+13
+    const wall = new Date(publishedMs + offset * 60_000);
+    return {
+      hour: shown.hour,
+      minute: shown.minute,
+      day: wall.getUTCDate(),
+      month: wall.getUTCMonth() + 1,
+      year: wall.getUTCFullYear(),
+      twelveHour: shown.twelveHour,
+    };
+  }
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     hourCycle: 'h23',
@@ -85,4 +103,26 @@ export function displayedClock(displayTime: string, publishedMs: number, timeZon
   }).formatToParts(new Date(publishedMs));
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return { hour: part('hour'), minute: part('minute'), day: part('day'), month: part('month'), year: part('year'), twelveHour: false };
+}
+
+/** The hour (0-23) and minute a display text shows, from its digits and am/pm only (any language), else null. */
+function shownClock(displayTime: string): { hour: number; minute: number; twelveHour: boolean } | null {
+  const text = normaliseSpaces(displayTime);
+  let clock: RegExpExecArray | null = null;
+  for (const match of text.matchAll(CLOCK)) clock = match;
+  if (!clock) return null;
+  let hour = Number(clock[1]);
+  const minute = Number(clock[2]);
+  const meridiem = clock[3]?.toLowerCase();
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return null;
+  return { hour, minute, twelveHour: meridiem !== undefined };
+}
+
+/** U+202F and U+00A0 (current pages put the former before AM/PM) as plain spaces: for matching only, never display. */
+export function normaliseSpaces(text: string): string {
+  return text.replace(/[\u00a0\u2007\u202f]/g, ' ');
 }

@@ -9,11 +9,20 @@ export const BLOG_OWNER_AUTHOR = 'owner';
 /** Prefix of a named commenter's filter key: `name:getafix`. */
 export const NAMED_AUTHOR_PREFIX = 'name:';
 
-export type AuthorFields = Pick<Comment, 'author' | 'isBlogOwner' | 'removed'>;
+/** `authorUrl` is optional only so callers that never have one (tests, older records) need not spell it out. */
+export type AuthorFields = Pick<Comment, 'author' | 'isBlogOwner' | 'removed'> & Partial<Pick<Comment, 'authorUrl'>>;
 
 /** True for the names Blogger shows when nobody typed one. */
 export function isAnonymousName(author: string): boolean {
   return /^\s*(anonymous|unknown)\s*$/i.test(author);
+}
+
+/**
+ * True when a comment is anonymous: named "Anonymous" (or "Unknown") with no profile or site link. Real feeds show
+ * accounts called "Anonymous" with a Blogger profile: those are identified commenters, filtered by their name.
+ */
+export function isAnonymous(comment: Pick<AuthorFields, 'author' | 'authorUrl'>): boolean {
+  return isAnonymousName(comment.author) && !comment.authorUrl;
 }
 
 /** A named commenter's filter key. */
@@ -23,7 +32,7 @@ export function namedAuthorKey(name: string): string {
 
 /** The name an anonymous comment is signed with ("…\n'Getafix"), or null. */
 export function signedName(comment: AuthorFields, text: string): string | null {
-  if (comment.removed || !isAnonymousName(comment.author)) return null;
+  if (comment.removed || !isAnonymous(comment)) return null;
   return findSignature(text)?.name ?? null;
 }
 
@@ -31,7 +40,7 @@ export function signedName(comment: AuthorFields, text: string): string | null {
 export function authorKeysOf(comment: AuthorFields, text: string): string[] {
   const keys: string[] = [];
   if (comment.isBlogOwner) keys.push(BLOG_OWNER_AUTHOR);
-  if (isAnonymousName(comment.author)) {
+  if (isAnonymous(comment)) {
     keys.push(ANONYMOUS_AUTHOR);
     const signed = signedName(comment, text);
     if (signed) keys.push(namedAuthorKey(signed));
@@ -60,8 +69,8 @@ export function listAuthorOptions(comments: Iterable<{ record: AuthorFields; tex
   const named = new Map<string, AuthorOption>();
   for (const { record, text } of comments) {
     if (record.isBlogOwner) owner += 1;
-    if (isAnonymousName(record.author)) anonymous += 1;
-    const posted = isAnonymousName(record.author) ? null : record.author.trim();
+    if (isAnonymous(record)) anonymous += 1;
+    const posted = isAnonymous(record) ? null : record.author.trim();
     const signed = signedName(record, text);
     const name = posted || signed;
     if (!name || nameKey(name) === '') continue;
@@ -72,7 +81,9 @@ export function listAuthorOptions(comments: Iterable<{ record: AuthorFields; tex
       option.count += 1;
       option.signed ||= Boolean(signed);
     } else {
-      named.set(key, { key, label: name, count: 1, signed: Boolean(signed) });
+      // An account that calls itself "Anonymous" is told apart from the anonymous choice by its label.
+      const label = posted && isAnonymousName(posted) ? `${posted} (with a profile)` : name;
+      named.set(key, { key, label, count: 1, signed: Boolean(signed) });
     }
   }
   const options: AuthorOption[] = [];

@@ -47,7 +47,7 @@ const MAX_COUNT_FILTER = 1000;
 
 /** One comment as the filters need it (a view CommentEntry fits). */
 export interface FilterSubject {
-  record: Pick<Comment, 'author' | 'isBlogOwner' | 'publishedMs' | 'removed'>;
+  record: Pick<Comment, 'author' | 'isBlogOwner' | 'publishedMs' | 'removed'> & Partial<Pick<Comment, 'authorUrl'>>;
   /** Plain text of the body. */
   text: string;
 }

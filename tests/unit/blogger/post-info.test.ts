@@ -61,6 +61,14 @@ describe('readAnnouncedCount', () => {
     expect(readAnnouncedCount(section('<div id="comments"><h4>No comments:</h4></div>'))).toBe(0);
   });
 
+  it('reads the number of a heading in any language, and nothing from a heading without one (issue #15)', () => {
+    expect(readAnnouncedCount(section('<div id="comments"><h4>1 Meinungen:</h4></div>'))).toBe(1);
+    expect(readAnnouncedCount(section('<div id="comments"><h4>1 Kommentar:</h4></div>'))).toBe(1);
+    expect(readAnnouncedCount(section('<div id="comments"><h4>15 komentárov:</h4></div>'))).toBe(15);
+    expect(readAnnouncedCount(section('<div id="comments"><h4>1.204 Kommentare:</h4></div>'))).toBe(1204);
+    expect(readAnnouncedCount(section('<div id="comments"><h4>Kommentare:</h4></div>'))).toBeNull();
+  });
+
   it('prefers data-num-comments', () => {
     expect(readAnnouncedCount(section('<section id="comments" data-num-comments="42"><h3>Comments</h3></section>'))).toBe(42);
   });

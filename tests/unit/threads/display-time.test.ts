@@ -42,3 +42,32 @@ describe('displayedClock without display text', () => {
     expect(displayedClock('10 January 2025 at 08:15', Date.UTC(2025, 0, 10, 20, 7))).toMatchObject({ hour: 8, minute: 15 });
   });
 });
+
+describe('displayedClock with a creation time: the date from the instant, the clock from the digits shown (issue #15)', () => {
+  const at = Date.UTC(2015, 5, 6, 8, 23); // 10:23 in Berlin (CEST), 09:23 in London
+
+  it('reads a German display without knowing German: the date comes from the instant in the blog’s own offset', () => {
+    expect(displayedClock('6. Juni 2015 um 10:23', at)).toEqual({ hour: 10, minute: 23, day: 6, month: 6, year: 2015, twelveHour: false });
+  });
+
+  it('reads a bare clock ("21:00") with the date it had in the blog’s zone, across midnight UTC', () => {
+    const lateInBratislava = Date.UTC(2016, 2, 14, 23, 30); // 00:30 on the 15th in Bratislava
+    expect(displayedClock('00:30', lateInBratislava)).toMatchObject({ hour: 0, minute: 30, day: 15, month: 3 });
+  });
+
+  it('reads a Spanish 12-hour display ("30/12/14 2:07 a. m.") and a U+202F before PM', () => {
+    const madrid = Date.UTC(2014, 11, 30, 1, 7); // 02:07 in Madrid
+    expect(displayedClock('30/12/14 2:07 a. m.', madrid)).toMatchObject({ hour: 2, minute: 7, day: 30, month: 12, twelveHour: true });
+    const newYork = Date.UTC(2015, 6, 13, 22, 39); // 6:39 PM in New York (EDT)
+    expect(displayedClock('July 13, 2015 at 6:39\u202fPM', newYork)).toMatchObject({ hour: 18, minute: 39, day: 13, month: 7, twelveHour: true });
+  });
+
+  it('never takes the date from month names: a text whose words disagree with the instant gets the instant’s date', () => {
+    expect(displayedClock('1 January 1999 at 10:23', at)).toMatchObject({ day: 6, month: 6, year: 2015 });
+  });
+
+  it('without a creation time, parses what the text offers, U+202F included', () => {
+    expect(displayedClock('July 13, 2015 at 2:39\u202fAM', Number.NaN)).toMatchObject({ hour: 2, minute: 39, day: 13, month: 7 });
+    expect(displayedClock('Gestern', Number.NaN)).toBeNull();
+  });
+});

@@ -36,3 +36,24 @@ describe('listAuthorOptions', () => {
     expect(options.find((o) => o.key === 'name:getafix')?.signed).toBe(true);
   });
 });
+
+describe('"Anonymous" with a profile or site link (issue #15)', () => {
+  const account = { author: 'Anonymous', authorUrl: 'https://www.blogger.com/profile/01234567890123456789', isBlogOwner: false, removed: false };
+
+  it('is an identified commenter, not anonymous, and is not read for a signature', () => {
+    expect(authorKeysOf(account, "Rubbish.\n'Getafix")).toEqual(['name:anonymous']);
+    expect(authorKeysOf({ ...account, authorUrl: null }, 'Plain')).toEqual(['anonymous']);
+  });
+
+  it('gets its own choice, labelled apart from the anonymous one', () => {
+    const options = listAuthorOptions([
+      { record: account, text: 'One' },
+      { record: account, text: 'Two' },
+      { record: anon, text: 'Three' },
+    ]);
+    expect(options.map((o) => [o.key, o.label, o.count])).toEqual([
+      ['anonymous', 'Anonymous', 1],
+      ['name:anonymous', 'Anonymous (with a profile)', 2],
+    ]);
+  });
+});
