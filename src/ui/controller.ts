@@ -36,6 +36,14 @@ export type BodyListener = (id: string, body: HTMLElement) => void;
 
 const NO_CONTRIBUTIONS: CommentContributions = { actions: [], marks: [] };
 
+/**
+ * An id as a quoted attribute value in a selector. Not CSS.escape: a retry timer can outlive a test's page, whose
+ * CSS global is then gone (a unit run failed on 'CSS is not defined'); Blogger ids are digits anyway.
+ */
+function quoteAttribute(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
+
 /** How many threads one frame of "Collapse all" / "Expand all" changes. */
 const COLLAPSE_BATCH = 25;
 
@@ -73,7 +81,7 @@ export function createController(options: ControllerOptions): Controller {
     step(0);
   };
 
-  const elementOf = (id: string): HTMLElement | null => uiRoot.querySelector<HTMLElement>(`[data-thread-comment="${CSS.escape(id)}"]`);
+  const elementOf = (id: string): HTMLElement | null => uiRoot.querySelector<HTMLElement>(`[data-thread-comment="${quoteAttribute(id)}"]`);
 
   let landing: Landing | undefined;
   let pendingReveal: number | undefined;
