@@ -171,7 +171,8 @@ function CommentItemView({ id, depth, view }: Props) {
         {showChip && parent && <ReplyChip id={id} parent={parent} link={link} />}
         {view === 'threaded' && parentId === null && link && link.source !== 'blogger' && (
           <p className="reply-chip-wrap post-reply">
-            <span aria-hidden="true">↪</span> replying to the post (from {link.source} ‘{link.evidence}’)
+            <span aria-hidden="true">↪</span> replying to the post{' '}
+            {link.source === 'reader' ? '(your correction)' : `(from ${link.source} ‘${link.evidence}’)`}
           </p>
         )}
         {Cover ? (
