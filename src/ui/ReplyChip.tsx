@@ -16,7 +16,11 @@ export function ReplyChip({ id, parent, link }: { id: string; parent: CommentEnt
   const parentId = parent.record.id;
   const previewId = `tl-preview-${id}`;
   const evidence =
-    link && link.source === 'reader' ? ` (${REASON.reader})` : link && link.source !== 'blogger' ? ` (from ${REASON[link.source]} ‘${link.evidence}’)` : '';
+    link && link.source === 'reader'
+      ? ` (${REASON.reader})`
+      : link && link.source !== 'blogger'
+        ? ` (from ${REASON[link.source]} ‘${link.evidence}’)`
+        : '';
   return (
     <div className="reply-chip-wrap">
       <button

@@ -7,7 +7,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { warnOnce } from '../../shared/log';
 import { untilAborted, ValueStore } from '../../shared/store';
 import type { ReplyLink } from '../../threads';
-import { useThread } from '../../ui/context';
 import { defineFeature, type CommentActionProps } from '../../ui/feature';
 import type { ThreadModel } from '../../ui/model';
 import { useSelected, useValue } from '../../ui/store';
