@@ -2,3 +2,4 @@
 export type { ConsideredLink, LinkSource, ReplyLink, InferenceInput, InferenceComment, ThreadTree } from './types';
 export { inferReplies, inferRepliesInSlices, DEFAULT_BLOG_AUTHOR_NAMES, CONFIDENCE, type SliceOptions } from './infer';
 export { buildTree, postedTree, threadedTree, countDescendants } from './tree';
+export { conversationHandles } from './handles';

@@ -1,7 +1,7 @@
 /** Joins the reader's records and the inferred links into what the view renders: comments, both trees, previews. */
 import type { Comment, PostInfo } from '../blogger/types';
 import { safeHtmlToText } from '../shared/sanitize';
-import { inferReplies, inferRepliesInSlices, postedTree, threadedTree, type ReplyLink, type ThreadTree } from '../threads';
+import { conversationHandles, inferReplies, inferRepliesInSlices, postedTree, threadedTree, type ReplyLink, type ThreadTree } from '../threads';
 
 /** One comment as the view needs it. */
 export interface CommentEntry {
@@ -35,6 +35,8 @@ export interface ThreadModel {
   inferred: Map<string, ReplyLink>;
   /** The overrides applied. */
   overrides: LinkOverrides;
+  /** Anonymous commenters' handles as the conversation uses them ("Anonymous · 21:07"), by comment id. */
+  handles: Map<string, string>;
   trees: Record<ViewMode, ThreadTree>;
 }
 
@@ -71,6 +73,7 @@ function finish(
     links,
     inferred,
     overrides,
+    handles: conversationHandles(inputs, inferred),
     trees: { posted: postedTree(inputs), threaded: threadedTree(inputs, links) },
   };
 }
