@@ -1,4 +1,5 @@
 /** Public API of thread building and reply inference (pure functions over comment records). */
-export type { LinkSource, ReplyLink, InferenceInput, InferenceComment, ThreadTree } from './types';
+export type { ConsideredLink, LinkSource, ReplyLink, InferenceInput, InferenceComment, ThreadTree } from './types';
 export { inferReplies, inferRepliesInSlices, DEFAULT_BLOG_AUTHOR_NAMES, CONFIDENCE, type SliceOptions } from './infer';
 export { buildTree, postedTree, threadedTree, countDescendants } from './tree';
+export { conversationHandles } from './handles';

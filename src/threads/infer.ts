@@ -1,9 +1,18 @@
 /** Reply inference: combines time references, quotes and names with Blogger's own parents into one link per comment. */
 import { displayedClock } from './display-time';
-import { extractQuotes, isQuoteLongEnough, normalisedWords, openingSentenceWords, ownText, QuoteIndex, type QuotedSpan } from './quote-index';
+import {
+  extractQuotes,
+  isQuoteLongEnough,
+  normalisedWords,
+  openingSentenceWords,
+  ownText,
+  QuoteIndex,
+  type QuotedSpan,
+  wordsNeededWhenShared,
+} from './quote-index';
 import { findNameMentions, findSignature, isAddressableName, nameKey, type Signature } from './signatures';
-import { ClockIndex, findTimeRefs } from './time-refs';
-import type { InferenceComment, InferenceInput, LinkSource, ReplyLink } from './types';
+import { ClockIndex, findTimeMentions } from './time-refs';
+import type { ConsideredLink, InferenceComment, InferenceInput, LinkSource, ReplyLink } from './types';
 
 /** The On Probation blog's author signs "JB" and is called "Jim": naming him means answering the post. */
 export const DEFAULT_BLOG_AUTHOR_NAMES: readonly string[] = ['JB', 'Jim', 'Jim Brown'];
@@ -27,15 +36,22 @@ export const CONFIDENCE = {
  */
 const LEAVE_THREAD_CONFIDENCE = CONFIDENCE.markedTime;
 const EVIDENCE_MAX_CHARS = 80;
+/** At most this many pieces of evidence are kept to explain one link (a repost can match dozens of copies). */
+const MAX_CONSIDERED = 8;
 
 interface Candidate {
   /** Chronological rank of the target comment, or -1 for the post. */
   target: number;
-  source: Exclude<LinkSource, 'blogger'>;
+  source: Exclude<LinkSource, 'blogger' | 'reader'>;
   evidence: string;
   confidence: number;
   position: number;
+  /** Set when the evidence was weighed and turned down: why. */
+  rejected?: string;
 }
+
+/** Evidence noticed but pointing nowhere usable (no target, or read as prose): kept only to explain the link. */
+type Rejection = Omit<Candidate, 'target'> & { target: number | null; rejected: string };
 
 /**
  * One link per comment id: Blogger's parent by default, moved only on evidence in the text (a time reference,
@@ -91,26 +107,45 @@ function* inferenceSteps(input: InferenceInput): Generator<void, Map<string, Rep
   const blogUsesTwelveHour = clocks.some((clock) => clock?.twelveHour === true);
   const clockIndex = new ClockIndex<number>();
   const quoteIndex = new QuoteIndex<number>();
+  /** What earlier comments put in quote marks: two comments quoting the same words quote an outside source. */
+  const quotedIndex = new QuoteIndex<number>();
   const postIndex = new QuoteIndex<number>();
   postIndex.add(-1, input.postBodyText);
   const names = new NameBook(input, comments);
+  const analyses: Array<TextAnalysis | null> = [];
+  // Comments whose whole text is the same (a double post, a repost) are never each other's reply.
+  const textKeys: string[] = [];
+  const sameTextRanks = new Map<string, number[]>();
+  for (let rank = 0; rank < byRank.length; rank += 1) {
+    const comment = byRank[rank]!;
+    const analysis = comment.removed ? null : analyse(comment.text);
+    const key = analysis ? textKeyOf(analysis.text) : '';
+    analyses.push(analysis);
+    textKeys.push(key);
+    const same = sameTextRanks.get(key);
+    if (same) same.push(rank);
+    else if (key !== '') sameTextRanks.set(key, [rank]);
+    if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
+  }
+  const page: PageContext = { quoteIndex, quotedIndex, postIndex, byRank, threadOfId, analyses, textKeys, sameTextRanks };
   yield;
 
   const links = new Map<string, ReplyLink>();
   for (let rank = 0; rank < byRank.length; rank += 1) {
     const comment = byRank[rank]!;
     const thread = comment.parentId ?? comment.id;
-    const text = comment.removed ? null : analyse(comment.text);
+    const text = analyses[rank] ?? null;
+    const rejections: Rejection[] = [];
     const candidates = text
       ? [
-          ...timeCandidates(comment, thread, clockIndex, blogUsesTwelveHour),
-          ...quoteCandidates(text, thread, quoteIndex, postIndex, byRank, threadOfId),
+          ...timeCandidates(comment, thread, clockIndex, blogUsesTwelveHour, rejections),
+          ...quoteCandidates(text, rank, thread, page, rejections),
           ...nameCandidates(text, names),
         ]
       : [];
-    links.set(comment.id, chooseLink(comment, thread, candidates, byRank, threadOfId, rankOfId));
+    links.set(comment.id, chooseLink(comment, thread, candidates, rejections, byRank, threadOfId, rankOfId));
     if (clocks[rank]) clockIndex.add(rank, clocks[rank]!, thread);
-    if (text) remember(comment, text, rank, quoteIndex, names);
+    if (text) remember(comment, text, rank, quoteIndex, quotedIndex, names);
     if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
   }
   return new Map(comments.map((c) => [c.id, links.get(c.id)!]));
@@ -130,6 +165,24 @@ function analyse(text: string): TextAnalysis {
   const quotes = extractQuotes(text);
   const own = ownText(text, quotes);
   return { text, quotes, own, ownWords: normalisedWords(own), signature: findSignature(text) };
+}
+
+/** The text with case and spacing evened out: two comments with the same key are the same text posted twice. */
+function textKeyOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** What quote evidence is weighed against: the earlier comments' own words, what they quoted, the post. */
+interface PageContext {
+  quoteIndex: QuoteIndex<number>;
+  quotedIndex: QuoteIndex<number>;
+  postIndex: QuoteIndex<number>;
+  byRank: InferenceComment[];
+  threadOfId: Map<string, string>;
+  analyses: Array<TextAnalysis | null>;
+  /** Each comment's whole normalised text, one string: equal keys are the same text. */
+  textKeys: string[];
+  sameTextRanks: Map<string, number[]>;
 }
 
 function uniqueById(comments: InferenceComment[]): InferenceComment[] {
@@ -194,67 +247,102 @@ class NameBook {
   }
 }
 
-function timeCandidates(comment: InferenceComment, thread: string, clockIndex: ClockIndex<number>, blogUsesTwelveHour: boolean): Candidate[] {
+function timeCandidates(
+  comment: InferenceComment,
+  thread: string,
+  clockIndex: ClockIndex<number>,
+  blogUsesTwelveHour: boolean,
+  rejections: Rejection[],
+): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const ref of findTimeRefs(comment.text, blogUsesTwelveHour)) {
+  for (const ref of findTimeMentions(comment.text, blogUsesTwelveHour)) {
     const found = clockIndex.resolve(ref, thread);
     if (!found) continue;
     const base = ref.explicit ? CONFIDENCE.markedTime : CONFIDENCE.bareTime;
-    candidates.push({
+    const candidate: Candidate = {
       target: found.value,
       source: 'time',
       evidence: ref.evidence,
       confidence: base - (found.ambiguous ? CONFIDENCE.ambiguityPenalty : 0),
       position: ref.index,
-    });
+    };
+    if (ref.prose) rejections.push({ ...candidate, rejected: `a time in what is said, not a handle (${ref.prose})` });
+    else candidates.push(candidate);
   }
   return candidates;
 }
 
-function quoteCandidates(
-  analysis: TextAnalysis,
-  thread: string,
-  quoteIndex: QuoteIndex<number>,
-  postIndex: QuoteIndex<number>,
-  byRank: InferenceComment[],
-  threadOfId: Map<string, string>,
-): Candidate[] {
+function quoteCandidates(analysis: TextAnalysis, rank: number, thread: string, page: PageContext, rejections: Rejection[]): Candidate[] {
+  const { quoteIndex, quotedIndex, postIndex, byRank, threadOfId } = page;
   const candidates: Candidate[] = [];
-  for (const quote of analysis.quotes) {
-    const words = normalisedWords(quote.text);
-    if (!isQuoteLongEnough(words) || postIndex.contains(words)) continue;
-    const sources = quoteIndex.find(words).sort((a, b) => a - b);
-    if (sources.length === 0) continue;
-    const sameThread = sources.filter((rank) => threadOfId.get(byRank[rank]!.id) === thread);
+  const sameText = new Set(page.sameTextRanks.get(page.textKeys[rank]!) ?? []);
+  // Earlier comments that quote what this one quotes: both quote an outside source, so neither answers the other.
+  const coQuoters = new Set<number>();
+  const quoteWords = analysis.quotes.map((quote) => normalisedWords(quote.text));
+  const quotersOf = quoteWords.map((words) => (isQuoteLongEnough(words) ? quotedIndex.find(words) : []));
+  for (const quoters of quotersOf) for (const r of quoters) coQuoters.add(r);
+  const usable = (r: number): string | null =>
+    sameText.has(r) ? 'the same text posted again, not a reply' : coQuoters.has(r) ? 'both quote the same outside source' : null;
+
+  analysis.quotes.forEach((quote, i) => {
+    const words = quoteWords[i]!;
+    if (!isQuoteLongEnough(words)) return;
+    const evidence = shorten(quote.text);
+    const found = quoteIndex.find(words).sort((a, b) => a - b);
+    if (found.length === 0) return;
+    const reject = (target: number, why: string): void => {
+      if (rejections.length < MAX_CONSIDERED)
+        rejections.push({ target, source: 'quote', evidence, confidence: CONFIDENCE.quote, position: quote.start, rejected: why });
+    };
+    if (postIndex.contains(words)) return reject(found.at(-1)!, 'the words are in the post');
+    // How many earlier comments carry the words, in their own words or quoted; copies of one text count once.
+    const distinct = (ranks: number[]): number => new Set(ranks.filter((r) => r !== rank && !sameText.has(r)).map((r) => page.textKeys[r]!)).size;
+    const usedBy = distinct(found);
+    const quotedBy = distinct(quotersOf[i]!);
+    const needed = wordsNeededWhenShared(usedBy, quotedBy);
+    if (words.length < needed)
+      return reject(found.at(-1)!, `words ${usedBy + quotedBy} other comments carry: ${needed} needed, ${words.length} quoted`);
+    const sources: number[] = [];
+    for (const r of found) {
+      const why = usable(r);
+      if (why) reject(r, why);
+      else sources.push(r);
+    }
+    if (sources.length === 0) return;
+    const sameThread = sources.filter((r) => threadOfId.get(byRank[r]!.id) === thread);
     const target = (sameThread.length > 0 ? sameThread : sources).at(-1)!;
     candidates.push({
       target,
       source: 'quote',
-      evidence: shorten(quote.text),
+      evidence,
       confidence: CONFIDENCE.quote - (sources.length > 1 ? CONFIDENCE.ambiguityPenalty : 0),
       position: quote.start,
     });
-  }
+  });
   const own = analysis.own;
   const opening = openingSentenceWords(own);
   if (opening && !postIndex.contains(opening)) {
-    const sources = quoteIndex.find(opening);
-    if (sources.length === 1) {
-      candidates.push({
-        target: sources[0]!,
-        source: 'quote',
-        evidence: shorten(own.trim().split('\n')[0]!),
-        confidence: CONFIDENCE.echo,
-        position: own.search(/\S/),
-      });
+    const found = quoteIndex.find(opening);
+    const sources = found.filter((r) => usable(r) === null);
+    const evidence = shorten(own.trim().split('\n')[0]!);
+    const position = own.search(/\S/);
+    if (sources.length === 1) candidates.push({ target: sources[0]!, source: 'quote', evidence, confidence: CONFIDENCE.echo, position });
+    for (const r of found) {
+      const why = usable(r) ?? (sources.length > 1 ? 'the same words are in several earlier comments' : null);
+      if (why && rejections.length < MAX_CONSIDERED)
+        rejections.push({ target: r, source: 'quote', evidence, confidence: CONFIDENCE.echo, position, rejected: why });
     }
   }
   return candidates;
 }
 
 function nameCandidates(analysis: TextAnalysis, names: NameBook): Candidate[] {
-  const { signature, text } = analysis;
-  const searched = signature ? text.slice(0, signature.index) : text;
+  const { signature, text, quotes } = analysis;
+  // Names inside quoted passages are someone else's words: blank them out (same length, so positions hold).
+  let searched = signature ? text.slice(0, signature.index) : text;
+  for (const quote of quotes)
+    searched =
+      searched.slice(0, quote.start) + ' '.repeat(Math.max(0, Math.min(searched.length, quote.end) - quote.start)) + searched.slice(quote.end);
   return findNameMentions(searched, names).map((mention) => ({
     target: names.target(mention.key),
     source: 'name' as const,
@@ -272,6 +360,7 @@ function chooseLink(
   comment: InferenceComment,
   thread: string,
   candidates: Candidate[],
+  rejections: Rejection[],
   byRank: InferenceComment[],
   threadOfId: Map<string, string>,
   rankOfId: Map<string, number>,
@@ -279,20 +368,48 @@ function chooseLink(
   const bloggerLink: ReplyLink = { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger };
   const isReply = comment.parentId !== null && rankOfId.has(comment.parentId);
   const inThread = (c: Candidate): boolean => c.target >= 0 && threadOfId.get(byRank[c.target]!.id) === thread;
-  const allowed = candidates.filter(
-    (c) => !isReply || inThread(c) || (c.target >= 0 && c.source === 'time' && c.confidence >= LEAVE_THREAD_CONFIDENCE),
-  );
+  const leavesThread = (c: Candidate): boolean =>
+    isReply && !inThread(c) && !(c.target >= 0 && c.source === 'time' && c.confidence >= LEAVE_THREAD_CONFIDENCE);
+  const allowed = candidates.filter((c) => !leavesThread(c));
   allowed.sort((a, b) => Number(isReply && inThread(b)) - Number(isReply && inThread(a)) || b.confidence - a.confidence || a.position - b.position);
   const best = allowed[0];
-  if (!best) return bloggerLink;
-  const parentId = best.target >= 0 ? byRank[best.target]!.id : null;
-  if (parentId === comment.parentId && parentId !== null) return { ...bloggerLink, evidence: best.evidence };
-  return { parentId, source: best.source, evidence: best.evidence, confidence: best.confidence };
+  const idOf = (target: number | null): string | null => (target !== null && target >= 0 ? byRank[target]!.id : null);
+  const considered: ConsideredLink[] = [];
+  const seen = new Set<string>();
+  const consider = (c: Candidate | Rejection, rejected?: string): void => {
+    if (considered.length >= MAX_CONSIDERED) return;
+    const key = `${idOf(c.target)}|${c.source}|${c.evidence}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const entry: ConsideredLink = { parentId: idOf(c.target), source: c.source, evidence: c.evidence, confidence: c.confidence };
+    considered.push(rejected ? { ...entry, rejected } : entry);
+  };
+  if (best) consider(best);
+  for (const c of candidates) {
+    if (c === best) continue;
+    if (leavesThread(c)) consider(c, 'a Blogger reply stays in its thread on this evidence');
+    else if (best && idOf(c.target) === idOf(best.target)) consider(c, 'agrees with the stronger evidence');
+    else consider(c, 'weaker than the evidence taken');
+  }
+  for (const r of rejections) consider(r, r.rejected);
+  const explained = considered.length > 0 ? { considered } : {};
+  if (!best) return { ...bloggerLink, ...explained };
+  const parentId = idOf(best.target);
+  if (parentId === comment.parentId && parentId !== null) return { ...bloggerLink, evidence: best.evidence, ...explained };
+  return { parentId, source: best.source, evidence: best.evidence, confidence: best.confidence, ...explained };
 }
 
 /** Makes a comment findable by later ones: its own words for quotes, its signature and name for names. */
-function remember(comment: InferenceComment, analysis: TextAnalysis, rank: number, quoteIndex: QuoteIndex<number>, names: NameBook): void {
+function remember(
+  comment: InferenceComment,
+  analysis: TextAnalysis,
+  rank: number,
+  quoteIndex: QuoteIndex<number>,
+  quotedIndex: QuoteIndex<number>,
+  names: NameBook,
+): void {
   quoteIndex.addWords(rank, analysis.ownWords);
+  for (const quote of analysis.quotes) quotedIndex.add(rank, quote.text);
   if (analysis.signature) names.sign(analysis.signature.name, rank);
   if (isAddressableName(comment.author) && !comment.isBlogOwner) names.sign(comment.author, rank);
 }

@@ -102,6 +102,18 @@ export function isQuoteLongEnough(words: string[]): boolean {
   return words.length === SHINGLE_WORDS && words.join('').length >= 16;
 }
 
+/**
+ * Words a quote needs, IDF-style, from how many other comments of the page carry the same words: `usedBy` in their
+ * own words, `quotedBy` in quote marks. Words one comment wrote and others quote point at that comment: the ordinary
+ * rule (isQuoteLongEnough). Words several comments use are a shared name or phrase ("Transforming Rehabilitation
+ * has failed us"): five words, and two more for each further user. Once two comments carry them at all, the
+ * four-word exception is gone ("Violent crime down 46%", pasted by one and quoted by another, is a slogan).
+ */
+export function wordsNeededWhenShared(usedBy: number, quotedBy: number): number {
+  if (usedBy >= 2) return 5 + 2 * (usedBy - 1);
+  return usedBy + quotedBy >= 2 ? 5 : 0;
+}
+
 /** 32-bit FNV-1a of a word. */
 function wordHash(word: string): number {
   let hash = 0x811c9dc5;

@@ -15,6 +15,11 @@ export interface TimeRef {
   evidence: string;
   /** Where the time starts in the text. */
   index: number;
+  /**
+   * Set when the time is part of what is said rather than a handle ("opens at 8.45", "due by 17.00", "the 7.45 was
+   * cancelled"): why it was read as prose. Such a time never links a comment.
+   */
+  prose?: string;
 }
 
 const TIME = /(\d{1,2})[:.](\d{2})/g;
@@ -30,12 +35,44 @@ const NUMBER_AFTER = /^\s+[£$€]?\d+[.,]\d/;
 const DATE_BEFORE = /(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?(?:\s+\d{4})?,?\s*(?:at\s+|@\s*)?$/;
 const MARKER_BEFORE = /(?:@\s*|\banon(?:ymous)?\s*(?:@\s*|at\s+)?|\banon(?:ymous)?\s+)$/i;
 const AT_BEFORE = /\bat\s+$/i;
+/** A preposition of time just before: "opens at 8.45", "due by 17.00", "stuck in court since 9.30". */
+const PROSE_PREPOSITION_BEFORE = /\b(at|by|from|until|till|til|since|before|after|around|about|past|gone|circa|approx(?:imately)?)\s+$/i;
+/** …unless the words before say it names a comment: "as said at 11:38", "the poster at 21:07", "you at 9.15". */
+const HANDLE_BEFORE_PREPOSITION =
+  /\b(?:said|says|say|posted|posting|posts?|wrote|writes|written|poster|comment(?:s|er|ed)?|contributor|reply|replied|message|remark|whoever|person|one|anon(?:ymous)?|to|re)\s+(?:at|by|from|on|in)\s+$/i;
+/** An article or possessive before the time makes it a noun of the sentence: "the 7.45 was cancelled", "my 9.30". */
+const ARTICLE_BEFORE = /\b(the|a|an|my|our|your|his|her|their|this|that|every|each)\s+$/i;
+/** …unless what follows is the comment it names: "the 21:07 poster", "the 15:23 comment". */
+const HANDLE_NOUN_AFTER = /^\s*(?:poster|post|comment(?:er)?|contributor|anon(?:ymous)?|person|reply)\b/i;
+/** Clock words right after the time: "8.45 sharp", "9.15 start", "17.00 deadline", "7.45 train". */
+const PROSE_NOUN_AFTER =
+  /^\s*(?:sharp|start|finish|deadline|train|bus|flight|appointment|meeting|slot|shift|kick-?off|news|sitting|session|hearing|listing)\b/i;
 
 /**
  * Every plausible time reference in the text, in order. Prices, percentages, decimals, ranges, number tables
- * and am/pm clock times on a 24-hour blog ("between 7pm and 7am", "1.30pm") are not references.
+ * and am/pm clock times on a 24-hour blog ("between 7pm and 7am", "1.30pm") are not references, nor are times that
+ * are part of what is said (see findTimeMentions).
  */
 export function findTimeRefs(text: string, blogUsesTwelveHour = false): TimeRef[] {
+  return findTimeMentions(text, blogUsesTwelveHour).filter((ref) => ref.prose === undefined);
+}
+
+/**
+ * Why a clock time is prose rather than a handle, or null when it stands where readers put a handle: at the start,
+ * after "@"/"anon"/"to"/"re", as a vocative ("Well done 15:23", "Careful 14:04"), with the day, after "said at".
+ */
+function proseReason(before: string, after: string): string | null {
+  const preposition = PROSE_PREPOSITION_BEFORE.exec(before);
+  if (preposition && !HANDLE_BEFORE_PREPOSITION.test(before)) return `follows "${preposition[1]!.toLowerCase()}"`;
+  const article = ARTICLE_BEFORE.exec(before);
+  if (article && !HANDLE_NOUN_AFTER.test(after)) return `follows "${article[1]!.toLowerCase()}"`;
+  const noun = PROSE_NOUN_AFTER.exec(after);
+  if (noun) return `followed by "${noun[0].trim().toLowerCase()}"`;
+  return null;
+}
+
+/** Like findTimeRefs, but keeps the times read as prose, each with the reason (`prose`). */
+export function findTimeMentions(text: string, blogUsesTwelveHour = false): TimeRef[] {
   const refs: TimeRef[] = [];
   for (const match of text.matchAll(TIME)) {
     const start = match.index;
@@ -76,6 +113,7 @@ export function findTimeRefs(text: string, blogUsesTwelveHour = false): TimeRef[
       explicit = marker !== null;
     }
     const evidenceEnd = end + (meridiem ? meridiem[0].length : 0);
+    const prose = explicit ? null : proseReason(before, text.slice(evidenceEnd, evidenceEnd + 24));
     refs.push({
       hour,
       minute,
@@ -85,6 +123,7 @@ export function findTimeRefs(text: string, blogUsesTwelveHour = false): TimeRef[
       explicit,
       evidence: text.slice(evidenceStart, evidenceEnd).replace(/\s+/g, ' ').trim(),
       index: start,
+      ...(prose ? { prose } : {}),
     });
   }
   return refs;

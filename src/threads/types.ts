@@ -1,8 +1,20 @@
 /** Shared types of thread building and reply inference: links, inference input and the tree shape. */
 import type { Comment } from '../blogger/types';
 
-/** Why a comment sits under its parent: Blogger's own reply structure or evidence found in the text. */
-export type LinkSource = 'blogger' | 'time' | 'quote' | 'name';
+/** Why a comment sits under its parent: Blogger's own reply structure, evidence found in the text, or the reader's correction. */
+export type LinkSource = 'blogger' | 'time' | 'quote' | 'name' | 'reader';
+
+/** One piece of evidence inference weighed for a comment: where it pointed, and why it was taken or not. */
+export interface ConsideredLink {
+  /** The comment the evidence points at, or null for the post. */
+  parentId: string | null;
+  source: Exclude<LinkSource, 'blogger' | 'reader'>;
+  /** The matched text ("@21:07", the quoted words, the name). */
+  evidence: string;
+  confidence: number;
+  /** Why it was not taken; absent for the evidence that placed the comment. */
+  rejected?: string;
+}
 
 /** A comment's parent in the threaded view, why, the matched text and how sure we are (0..1). */
 export interface ReplyLink {
@@ -12,6 +24,8 @@ export interface ReplyLink {
   /** The text that justified the link ("@21:07", the quoted words, the name); empty for plain Blogger links. */
   evidence: string;
   confidence: number;
+  /** Every piece of evidence weighed, the chosen one first (absent when there was none). */
+  considered?: ConsideredLink[];
 }
 
 /** One comment as inference needs it: the record fields plus its plain text. */

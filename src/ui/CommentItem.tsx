@@ -39,6 +39,8 @@ interface CommentSlice {
   link: ReplyLink | undefined;
   counts: { total: number; inferred: number } | null;
   postUrl: string;
+  /** "Anonymous · 21:07" when the conversation addresses this anonymous comment by its time. */
+  handle: string | undefined;
 }
 
 function sliceOf(model: ThreadModel, id: string, view: ViewMode): CommentSlice {
@@ -54,6 +56,7 @@ function sliceOf(model: ThreadModel, id: string, view: ViewMode): CommentSlice {
     link: view === 'threaded' ? model.links.get(id) : undefined,
     counts: children.length > 0 ? countDescendants(tree, id, view === 'threaded' ? model.links : undefined) : null,
     postUrl: model.post.url,
+    handle: model.handles.get(id),
   };
 }
 
@@ -66,6 +69,7 @@ function sameSlice(a: CommentSlice, b: CommentSlice): boolean {
     sameEntry(a.firstChild, b.firstChild) &&
     a.parentId === b.parentId &&
     a.postUrl === b.postUrl &&
+    a.handle === b.handle &&
     a.children.length === b.children.length &&
     a.children.every((child, index) => child === b.children[index]) &&
     a.link?.source === b.link?.source &&
@@ -97,7 +101,7 @@ function useMarked(marks: MarkRegistry, specs: readonly CommentMarkSpec[], id: s
 
 function CommentItemView({ id, depth, view }: Props) {
   const { model: modelStore, collapsed, hidden, highlight, current, marks, contributions, actions, onBodyRendered } = useThread();
-  const { entry, children, parentId, parent, firstChild, link, counts, postUrl } = useSelected(
+  const { entry, children, parentId, parent, firstChild, link, counts, postUrl, handle } = useSelected(
     modelStore,
     (model) => sliceOf(model, id, view),
     sameSlice,
@@ -152,7 +156,7 @@ function CommentItemView({ id, depth, view }: Props) {
             </a>
           ) : (
             <span id={authorId} className="author">
-              {record.author}
+              {handle ? <span data-thread-handle={handle}>{handle}</span> : record.author}
             </span>
           )}
           {record.isBlogOwner && <span className="badge">Blog author</span>}
@@ -171,7 +175,8 @@ function CommentItemView({ id, depth, view }: Props) {
         {showChip && parent && <ReplyChip id={id} parent={parent} link={link} />}
         {view === 'threaded' && parentId === null && link && link.source !== 'blogger' && (
           <p className="reply-chip-wrap post-reply">
-            <span aria-hidden="true">↪</span> replying to the post (from {link.source} ‘{link.evidence}’)
+            <span aria-hidden="true">↪</span> replying to the post{' '}
+            {link.source === 'reader' ? '(your correction)' : `(from ${link.source} ‘${link.evidence}’)`}
           </p>
         )}
         {Cover ? (

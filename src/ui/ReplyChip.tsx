@@ -8,13 +8,19 @@ const REASON: Record<ReplyLink['source'], string> = {
   time: 'time',
   quote: 'quote',
   name: 'name',
+  reader: 'your correction',
 };
 
 export function ReplyChip({ id, parent, link }: { id: string; parent: CommentEntry; link: ReplyLink | undefined }) {
   const { actions } = useThread();
   const parentId = parent.record.id;
   const previewId = `tl-preview-${id}`;
-  const evidence = link && link.source !== 'blogger' ? ` (from ${REASON[link.source]} ‘${link.evidence}’)` : '';
+  const evidence =
+    link && link.source === 'reader'
+      ? ` (${REASON.reader})`
+      : link && link.source !== 'blogger'
+        ? ` (from ${REASON[link.source]} ‘${link.evidence}’)`
+        : '';
   return (
     <div className="reply-chip-wrap">
       <button

@@ -3,7 +3,7 @@ import { IdSetStore, ValueStore } from '../shared/store';
 import type { CommentContributions, ThreadActions, ThreadContextValue } from './context';
 import { landOn, type Landing } from './land-on';
 import { MarkRegistry } from './marks';
-import { ancestorsOf, type ThreadModel, type ViewMode } from './model';
+import { ancestorsOf, type LinkOverrides, type ThreadModel, type ViewMode, withLinkOverrides } from './model';
 
 export interface ControllerOptions {
   model: ThreadModel;
@@ -30,6 +30,11 @@ export interface Controller extends ThreadContextValue {
    * so that it lands exactly even with skipped, estimated-height threads above it. A newer call supersedes this one.
    */
   reveal(id: string, options?: { focus?: boolean }): void;
+  /**
+   * Put these parents (set by the reader) over the inferred links and rebuild the threaded tree at once; they stay
+   * applied when the model is rebuilt (more comments from the feed).
+   */
+  setLinkOverrides(overrides: LinkOverrides): void;
 }
 
 export type BodyListener = (id: string, body: HTMLElement) => void;
@@ -163,6 +168,9 @@ export function createController(options: ControllerOptions): Controller {
     },
     elementOf,
     reveal,
+    setLinkOverrides(overrides) {
+      model.set(withLinkOverrides(model.get(), overrides));
+    },
     onBodyRendered(id, body) {
       for (const listener of bodyListeners) listener(id, body);
     },

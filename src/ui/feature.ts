@@ -10,7 +10,7 @@ import type { Controller } from './controller';
 import type { ShortcutSpec } from './keyboard/shortcuts';
 import type { ResolvedShortcut } from './keyboard/shortcuts';
 import type { LoadChunk } from './chunk-loader';
-import type { ViewMode } from './model';
+import type { LinkOverrides, ViewMode } from './model';
 
 /** What a feature's run is handed: the view, the live settings, the page, and the ways to reach code and comments. */
 export interface FeatureContext {
@@ -82,6 +82,8 @@ export interface FeatureView {
 export interface RestoredView {
   view?: ViewMode;
   collapsed?: readonly string[];
+  /** Parents the reader set by hand, applied over the inferred links before the first render. */
+  linkOverrides?: LinkOverrides;
 }
 
 /** A feature: one object in one `feature.ts`, registered by one line in src/features/index.ts. */
@@ -94,7 +96,7 @@ export interface Feature {
   shortcuts?: readonly ShortcutSpec[];
   /** The on-demand chunk it loads through `ctx.loadChunk`, if any (the build makes it; a test checks). */
   lazy?: string;
-  /** Read remembered state for the post before the first render (view, collapsed threads). */
+  /** Read remembered state for the post before the first render (view, collapsed threads, link overrides). */
   restore?(postKey: string): Promise<RestoredView | null>;
   /** Start the feature for one mounted view; everything it set up is undone when `signal` aborts. */
   init(ctx: FeatureContext, signal: AbortSignal): FeatureView | undefined;

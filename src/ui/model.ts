@@ -1,7 +1,7 @@
 /** Joins the reader's records and the inferred links into what the view renders: comments, both trees, previews. */
 import type { Comment, PostInfo } from '../blogger/types';
 import { safeHtmlToText } from '../shared/sanitize';
-import { inferReplies, inferRepliesInSlices, postedTree, threadedTree, type ReplyLink, type ThreadTree } from '../threads';
+import { conversationHandles, inferReplies, inferRepliesInSlices, postedTree, threadedTree, type ReplyLink, type ThreadTree } from '../threads';
 
 /** One comment as the view needs it. */
 export interface CommentEntry {
@@ -15,13 +15,28 @@ export interface CommentEntry {
 /** Which tree the reader is looking at. */
 export type ViewMode = 'threaded' | 'posted';
 
+/**
+ * Parents the reader set by hand, by comment id (null: the post). The core applies them over the inferred links; a
+ * comment or parent that is not on the page is ignored (and kept, in case the comment comes back with the feed).
+ */
+export type LinkOverrides = ReadonlyMap<string, string | null>;
+
+const NO_OVERRIDES: LinkOverrides = new Map();
+
 /** Everything the view renders for one post. */
 export interface ThreadModel {
   post: PostInfo;
   comments: Map<string, CommentEntry>;
   /** Comment ids in the blog's own order. */
   order: string[];
+  /** The links the view uses: inference's, with the overrides applied (source 'reader'). */
   links: Map<string, ReplyLink>;
+  /** The links as inference found them. */
+  inferred: Map<string, ReplyLink>;
+  /** The overrides applied. */
+  overrides: LinkOverrides;
+  /** Anonymous commenters' handles as the conversation uses them ("Anonymous · 21:07"), by comment id. */
+  handles: Map<string, string>;
   trees: Record<ViewMode, ThreadTree>;
 }
 
@@ -43,14 +58,47 @@ function addEntry(state: ReturnType<typeof entriesOf>, record: Comment): void {
   state.order.push(record.id);
 }
 
-function finish(post: PostInfo, state: ReturnType<typeof entriesOf>, links: Map<string, ReplyLink>, inputs: InferenceRecord[]): ThreadModel {
+function finish(
+  post: PostInfo,
+  state: ReturnType<typeof entriesOf>,
+  inferred: Map<string, ReplyLink>,
+  inputs: InferenceRecord[],
+  overrides: LinkOverrides,
+): ThreadModel {
+  const links = applyOverrides(inferred, overrides, state.comments);
   return {
     post,
     comments: state.comments,
     order: state.order,
     links,
+    inferred,
+    overrides,
+    handles: conversationHandles(inputs, inferred),
     trees: { posted: postedTree(inputs), threaded: threadedTree(inputs, links) },
   };
+}
+
+/** The inferred links with every applicable override put in their place. */
+function applyOverrides(inferred: Map<string, ReplyLink>, overrides: LinkOverrides, comments: Map<string, CommentEntry>): Map<string, ReplyLink> {
+  if (overrides.size === 0) return inferred;
+  const links = new Map(inferred);
+  for (const [id, parentId] of overrides) {
+    const link = inferred.get(id);
+    if (!link || parentId === id || (parentId !== null && !comments.has(parentId))) continue;
+    links.set(id, { parentId, source: 'reader', evidence: '', confidence: 1, ...(link.considered ? { considered: link.considered } : {}) });
+  }
+  return links;
+}
+
+/**
+ * The same model with other overrides: only the links and the threaded tree change (no inference, one pass over
+ * the comments), so a correction shows at once even on a post of hundreds of comments.
+ */
+export function withLinkOverrides(model: ThreadModel, overrides: LinkOverrides): ThreadModel {
+  if (overrides === model.overrides) return model;
+  const links = applyOverrides(model.inferred, overrides, model.comments);
+  const records = model.order.map((id) => model.comments.get(id)!.record);
+  return { ...model, links, overrides, trees: { posted: model.trees.posted, threaded: threadedTree(records, links) } };
 }
 
 type InferenceRecord = Comment & { text: string };
@@ -63,18 +111,24 @@ function inputsOf(state: ReturnType<typeof entriesOf>): InferenceRecord[] {
 }
 
 /** Build the model from records in page order, in one go (tests and small pages). */
-export function buildModel(post: PostInfo, records: Comment[]): ThreadModel {
+export function buildModel(post: PostInfo, records: Comment[], overrides: LinkOverrides = NO_OVERRIDES): ThreadModel {
   const state = entriesOf();
   for (const record of records) addEntry(state, record);
   const inputs = inputsOf(state);
-  return finish(post, state, inferReplies({ comments: inputs, postBodyText: post.bodyText }), inputs);
+  return finish(post, state, inferReplies({ comments: inputs, postBodyText: post.bodyText }), inputs, overrides);
 }
 
 /**
  * The same model, built in slices of about 8 ms with the main thread given back in between, so a post of
- * hundreds of comments never blocks the page. `reuse` (the previous model) skips re-reading unchanged bodies.
+ * hundreds of comments never blocks the page. `reuse` (the previous model) skips re-reading unchanged bodies and
+ * keeps its overrides unless others are given.
  */
-export async function buildModelInSlices(post: PostInfo, records: Comment[], reuse?: ThreadModel): Promise<ThreadModel> {
+export async function buildModelInSlices(
+  post: PostInfo,
+  records: Comment[],
+  reuse?: ThreadModel,
+  overrides: LinkOverrides = reuse?.overrides ?? NO_OVERRIDES,
+): Promise<ThreadModel> {
   const state = entriesOf(reuse);
   let sliceStart = performance.now();
   for (const record of records) {
@@ -87,7 +141,7 @@ export async function buildModelInSlices(post: PostInfo, records: Comment[], reu
   const inputs = inputsOf(state);
   const links = await inferRepliesInSlices({ comments: inputs, postBodyText: post.bodyText }, { sliceMs: SLICE_MS, yieldToMain });
   await yieldToMain();
-  return finish(post, state, links, inputs);
+  return finish(post, state, links, inputs, overrides);
 }
 
 /** The first line of a comment's text, cut to a readable length. */

@@ -1,5 +1,9 @@
-/** Export every saved item, reading progress and the settings to one JSON file; import merges such a file, never replaces. */
+/**
+ * Export every saved item, reading progress, thread correction and the settings to one JSON file; import merges such a
+ * file, never replaces.
+ */
 import { readKeys, writeKeys, QuotaError } from '../../shared/storage';
+import { loadAllCorrections, mergeCorrections, type Correction } from '../corrections/api';
 import { migrateSavedItem } from './storage/migrations';
 import { loadSavedItems } from './storage/saved-items';
 import { parseProgress, progressKey, PROGRESS_VERSION, type ReadProgress } from './storage/saved-progress';
@@ -17,6 +21,8 @@ export interface ExportFile {
   exportedAt: string;
   items: SavedItem[];
   progress: Record<string, ReadProgress>;
+  /** The reader's thread corrections (absent in files made before they existed). */
+  corrections?: Correction[];
   settings: Settings;
 }
 
@@ -32,6 +38,8 @@ export interface ImportSummary {
   progressMerged: number;
   /** True when some settings were taken from the file (only those still at their defaults here). */
   settingsChanged: boolean;
+  /** Thread corrections added or replaced by a newer one from the file. */
+  correctionsMerged: number;
 }
 
 /** The file cannot be imported; nothing was changed. */
@@ -44,7 +52,12 @@ export class ImportError extends Error {
 
 /** The export file's JSON text. */
 export async function exportAll(now = new Date()): Promise<string> {
-  const [snapshot, all, settings] = await Promise.all([loadSavedItems(now.getTime()), readKeys('local', null), loadSettings()]);
+  const [snapshot, all, settings, corrections] = await Promise.all([
+    loadSavedItems(now.getTime()),
+    readKeys('local', null),
+    loadSettings(),
+    loadAllCorrections(),
+  ]);
   const progress: Record<string, ReadProgress> = {};
   for (const [key, value] of Object.entries(all)) {
     const parsed = key.startsWith('read:') ? parseProgress(value) : null;
@@ -56,6 +69,7 @@ export async function exportAll(now = new Date()): Promise<string> {
     exportedAt: now.toISOString(),
     items: [...snapshot.items.values()].sort((a, b) => b.savedAt - a.savedAt),
     progress,
+    corrections,
     settings,
   };
   return `${JSON.stringify(file, null, 1)}\n`;
@@ -66,7 +80,7 @@ export function exportFileName(now = new Date()): string {
   return `threadline-${now.toISOString().slice(0, 10)}.json`;
 }
 
-function parseFile(text: string): { items: unknown[]; progress: Record<string, unknown>; settings: unknown } {
+function parseFile(text: string): { items: unknown[]; progress: Record<string, unknown>; corrections: unknown[]; settings: unknown } {
   if (text.length > MAX_IMPORT_BYTES) throw new ImportError('This file is too large to be a Threadline export.');
   let data: unknown;
   try {
@@ -87,7 +101,8 @@ function parseFile(text: string): { items: unknown[]; progress: Record<string, u
   if (!Array.isArray(file.items)) throw new ImportError('This Threadline export is damaged: it has no list of saved items.');
   const progress =
     file.progress && typeof file.progress === 'object' && !Array.isArray(file.progress) ? (file.progress as Record<string, unknown>) : {};
-  return { items: file.items, progress, settings: file.settings };
+  const corrections = Array.isArray(file.corrections) ? file.corrections : [];
+  return { items: file.items, progress, corrections, settings: file.settings };
 }
 
 /** Merge one imported item into the one already here: the newer side wins note and read state; tags are joined. */
@@ -136,8 +151,21 @@ export function mergeSettings(here: Settings, incoming: unknown): Settings | nul
  */
 export async function importMerge(text: string, now = Date.now()): Promise<ImportSummary> {
   const file = parseFile(text);
-  const [snapshot, all, settingsHere] = await Promise.all([loadSavedItems(now), readKeys('local', null), loadSettings()]);
-  const summary: ImportSummary = { added: 0, updated: 0, skipped: 0, problems: [], progressMerged: 0, settingsChanged: false };
+  const [snapshot, all, settingsHere, correctionsHere] = await Promise.all([
+    loadSavedItems(now),
+    readKeys('local', null),
+    loadSettings(),
+    loadAllCorrections(),
+  ]);
+  const summary: ImportSummary = {
+    added: 0,
+    updated: 0,
+    skipped: 0,
+    problems: [],
+    progressMerged: 0,
+    settingsChanged: false,
+    correctionsMerged: 0,
+  };
   const writes: Record<string, unknown> = {};
   file.items.forEach((raw, index) => {
     const outcome = migrateSavedItem(raw);
@@ -175,6 +203,10 @@ export async function importMerge(text: string, now = Date.now()): Promise<Impor
     } satisfies ReadProgress;
     summary.progressMerged += 1;
   }
+  // Corrections merge like saved items: absent here → added; present → the newer one stays.
+  const corrections = mergeCorrections(correctionsHere, file.corrections);
+  Object.assign(writes, corrections.writes);
+  summary.correctionsMerged = corrections.added + corrections.updated;
   const settings = mergeSettings(settingsHere, file.settings);
   try {
     if (Object.keys(writes).length > 0) await writeKeys('local', writes);
@@ -198,6 +230,8 @@ export async function importMerge(text: string, now = Date.now()): Promise<Impor
 /** One line for the reader, e.g. "Imported: 3 added, 1 updated, 2 skipped." */
 export function describeImport(summary: ImportSummary): string {
   const parts = [`${summary.added} added`, `${summary.updated} updated`, `${summary.skipped} skipped`];
+  const fixes =
+    summary.correctionsMerged > 0 ? ` ${summary.correctionsMerged} thread correction${summary.correctionsMerged === 1 ? '' : 's'} merged.` : '';
   const extra = summary.settingsChanged ? ' Settings restored where they were at their defaults.' : '';
-  return `Imported: ${parts.join(', ')}.${extra}`;
+  return `Imported: ${parts.join(', ')}.${fixes}${extra}`;
 }

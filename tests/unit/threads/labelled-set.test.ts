@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { AIMS, loadLabels, loadRecordPages, precisionOf, recallOf, scoreLabelledSet, sumScores } from '../../../scripts/bench-threads';
+import {
+  AIMS,
+  HOLDOUT_AIMS,
+  HOLDOUT_LABELS_FILE,
+  loadLabels,
+  loadRecordPages,
+  precisionOf,
+  recallOf,
+  scoreLabelledSet,
+  sumScores,
+  wrongPer100Of,
+} from '../../../scripts/bench-threads';
 
 const pages = loadRecordPages();
 const labels = loadLabels();
@@ -24,5 +35,24 @@ describe('labelled set of seed conversations', () => {
     expect(total.evidenceLinks).toBeGreaterThan(10);
     expect(precisionOf(total)).toBeGreaterThanOrEqual(AIMS.precision);
     expect(recallOf(total)).toBeGreaterThanOrEqual(AIMS.recall);
+  });
+});
+
+describe('holdout set (labelled before the rules for issue #14 changed)', () => {
+  const holdout = loadLabels(HOLDOUT_LABELS_FILE);
+
+  it('labels every comment of its pages, none of which the tuning set labels', () => {
+    const labelled = pages.filter((page) => holdout[page.name]);
+    expect(labelled.length).toBeGreaterThanOrEqual(1);
+    for (const page of labelled) {
+      expect(labels[page.name]).toBeUndefined();
+      expect(Object.keys(holdout[page.name]!).sort()).toEqual(page.comments.map((c) => c.id).sort());
+    }
+  });
+
+  it(`moves at most ${HOLDOUT_AIMS.wrongMovesPer100} comment wrongly per 100 and finds ≥ ${HOLDOUT_AIMS.recall} of the explicit links`, () => {
+    const total = sumScores(scoreLabelledSet(pages, holdout).map((r) => r.score));
+    expect(wrongPer100Of(total)).toBeLessThanOrEqual(HOLDOUT_AIMS.wrongMovesPer100);
+    expect(recallOf(total)).toBeGreaterThanOrEqual(HOLDOUT_AIMS.recall);
   });
 });

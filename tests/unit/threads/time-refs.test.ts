@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeRefs } from '../../../src/threads/time-refs';
+import { findTimeMentions, findTimeRefs } from '../../../src/threads/time-refs';
 
 const clocks = (text: string, twelveHour = false) =>
   findTimeRefs(text, twelveHour).map((ref) => `${ref.hour}:${String(ref.minute).padStart(2, '0')}`);
@@ -58,5 +58,46 @@ describe('findTimeRefs', () => {
 
   it('finds several references in order', () => {
     expect(clocks('@21:07 and @21:15 both miss the point')).toEqual(['21:07', '21:15']);
+  });
+});
+
+describe('findTimeRefs: times mentioned, not addressed', () => {
+  it.each([
+    ['the reporting centre opens at 8.45', 'follows "at"'],
+    ['reports are due by 17.00', 'follows "by"'],
+    ['the train at 7.45 was cancelled again', 'follows "at"'],
+    ['I left at 17:30', 'follows "at"'],
+    ['nothing has moved since 9.15 this morning', 'follows "since"'],
+    ['the 7.45 was cancelled again', 'follows "the"'],
+    ['a 9.30 start every Monday', 'follows "a"'],
+    ['we have a hard 17:00 deadline', 'followed by "deadline"'],
+  ])('reads %j as prose', (text, reason) => {
+    expect(findTimeRefs(text)).toEqual([]);
+    const [mention] = findTimeMentions(text);
+    expect(mention?.prose).toBe(reason);
+  });
+
+  it('still reads a range as no time at all', () => {
+    expect(findTimeMentions('the meeting ran from 2.15 until 4')).toEqual([]);
+    expect(findTimeMentions('I was stuck in court from 10.30 until lunch')).toEqual([]);
+  });
+
+  it.each([
+    ['21:07 - spot on'],
+    ['@21:07 spot on'],
+    ['anon 21:07 is right'],
+    ['Anonymous 21:07, you are right'],
+    ['to 21:07: no'],
+    ['re 21:07 - no'],
+    ['the poster at 21:07 is right'],
+    ['as said at 21:07 earlier'],
+    ['Well done 21:07'],
+    ['Good luck 21:07, I retired early'],
+    ['Careful 21:07 big brother is watching'],
+    ['19 Feb at 21:07 has it right'],
+    ['the 21:07 comment says it all'],
+    ['So the logic of 21:07 makes no sense'],
+  ])('reads %j as a handle', (text) => {
+    expect(findTimeRefs(text).map((ref) => `${ref.hour}:${ref.minute}`)).toEqual(['21:7']);
   });
 });

@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Extension storage in memory: the view's settings and every feature's persistence read and write it.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../../support/fake-browser')).createFakeBrowser() }));
+
+import feature, { notAReplyTarget } from '../../../../src/features/corrections/feature';
+import { CORRECTION_VERSION, loadCorrections, saveCorrection } from '../../../../src/features/corrections/store';
+import { parentCandidates } from '../../../../src/features/corrections/candidates';
+import browser from '../../../../src/shared/browser';
+import { buildModel, withLinkOverrides } from '../../../../src/ui/model';
+import type { FakeBrowser } from '../../support/fake-browser';
+import { click, comment, defaultComments, mountView, POST, press, settle, type MountedView } from '../../support/mount-view';
+
+const fake = browser as unknown as FakeBrowser;
+let view: MountedView | null = null;
+beforeEach(() => fake.reset());
+afterEach(() => {
+  view?.destroy();
+  view = null;
+});
+
+/** The default post plus 7, which names 4's time ("@12:04") and so is placed under 4 by inference. */
+const withInferred = () => [...defaultComments(), comment('7', '@12:04 well said, and I left at 12:01 that day.')];
+
+const el = (id: string) => view!.shadow.querySelector<HTMLElement>(`[data-thread-comment="${id}"]`)!;
+const action = (id: string, name: string) =>
+  el(id).querySelector<HTMLElement>(`:scope > .comment-main [data-thread-action="${name}"], [data-thread-action="${name}"]`);
+const parentOf = (id: string) => view!.controller.model.get().trees.threaded.parentOf.get(id) ?? null;
+
+describe('corrections: the model', () => {
+  it('applies overrides over inferred links as reader links, ignoring comments and parents not on the page', () => {
+    const model = buildModel(
+      POST,
+      withInferred(),
+      new Map([
+        ['2', null],
+        ['999', '1'],
+        ['4', '888'],
+        ['6', '4'],
+      ]),
+    );
+    expect(model.links.get('2')).toMatchObject({ parentId: null, source: 'reader' });
+    expect(model.links.get('6')).toMatchObject({ parentId: '4', source: 'reader' });
+    expect(model.links.get('4')!.source).toBe('blogger');
+    expect(model.trees.threaded.parentOf.get('6')).toBe('4');
+    const back = withLinkOverrides(model, new Map());
+    expect(back.links.get('6')!.source).toBe('blogger');
+    expect(back.trees.threaded.parentOf.get('6')).toBe('5');
+  });
+
+  it('says where "Not a reply" goes: Blogger’s parent after an inferred move, else the top level', () => {
+    const model = buildModel(POST, withInferred());
+    expect(model.links.get('7')).toMatchObject({ parentId: '4', source: 'time' });
+    expect(notAReplyTarget(model, '7')).toBeNull();
+    expect(notAReplyTarget(model, '2')).toBeNull();
+    expect(notAReplyTarget(model, '4')).toBeUndefined();
+    const moved = buildModel(POST, [...defaultComments(), comment('7', '@12:04 yes', { parentId: '5' })]);
+    expect(moved.links.get('7')).toMatchObject({ parentId: '4', source: 'time' });
+    expect(notAReplyTarget(moved, '7')).toBe('5');
+  });
+
+  it('offers the comments it mentions first, then the nearest earlier ones, and searches', () => {
+    const model = buildModel(POST, withInferred());
+    const offered = parentCandidates(model, '7');
+    expect(offered.slice(0, 2)).toEqual(['4', '1']);
+    expect(offered).not.toContain('7');
+    expect(parentCandidates(model, '7', 'regional')).toEqual(['3']);
+    expect(parentCandidates(model, '1')).toEqual([]);
+  });
+
+  it('restores the stored corrections of the post before the first render', async () => {
+    await saveCorrection({ v: CORRECTION_VERSION, postKey: '7001', commentId: '2', parentId: null, at: 1 });
+    const restored = await feature.restore!('7001');
+    expect([...restored!.linkOverrides!]).toEqual([['2', null]]);
+    expect(await feature.restore!('other')).toBeNull();
+  });
+});
+
+describe('corrections: in the view', () => {
+  it('"Not a reply" puts a Blogger reply at the top level at once, marked reader, and stores it', async () => {
+    view = await mountView({ features: [feature] });
+    await click(action('2', 'not-a-reply'));
+    expect(parentOf('2')).toBeNull();
+    expect(el('2').getAttribute('data-thread-source')).toBe('reader');
+    await vi.waitFor(async () => expect((await loadCorrections('7001')).get('2')?.parentId).toBeNull());
+    expect(view.shadow.querySelector('[data-thread-corrections-status]')!.textContent).toBe('Moved under the post.');
+  });
+
+  it('"Reply to…" lists likely parents and moves the comment under the one chosen; Undo puts it back', async () => {
+    view = await mountView({ features: [feature] });
+    await click(action('4', 'reply-to'));
+    expect(action('4', 'reply-to')!.getAttribute('aria-expanded')).toBe('true');
+    const picker = view.shadow.querySelector('[data-thread-reply-to="4"]')!;
+    expect([...picker.querySelectorAll('[data-thread-correct-to]')].map((b) => b.getAttribute('data-thread-correct-to'))).toEqual(['3', '2', '1']);
+    await click(picker.querySelector('[data-thread-correct-to="3"]'));
+    expect(parentOf('4')).toBe('3');
+    expect(el('4').getAttribute('data-thread-source')).toBe('reader');
+    await click(action('4', 'undo-correction'));
+    expect(parentOf('4')).toBeNull();
+    expect(el('4').getAttribute('data-thread-source')).toBe('blogger');
+    await vi.waitFor(async () => expect((await loadCorrections('7001')).size).toBe(0));
+  });
+
+  it('applies what is stored, ignores a correction whose comment is gone, and removes all at once', async () => {
+    await saveCorrection({ v: CORRECTION_VERSION, postKey: '7001', commentId: '6', parentId: '4', at: 1 });
+    await saveCorrection({ v: CORRECTION_VERSION, postKey: '7001', commentId: '999', parentId: '4', at: 1 });
+    view = await mountView({ features: [feature] });
+    await vi.waitFor(() => expect(parentOf('6')).toBe('4'));
+    await settle();
+    const clear = view.shadow.querySelector<HTMLElement>('[data-thread-action="clear-corrections"]')!;
+    expect(clear.getAttribute('data-thread-corrections')).toBe('2');
+    await click(clear);
+    expect(parentOf('6')).toBe('5');
+    await vi.waitFor(async () => expect((await loadCorrections('7001')).size).toBe(0));
+  });
+
+  it('follows another tab’s correction of the same post', async () => {
+    view = await mountView({ features: [feature] });
+    await saveCorrection({ v: CORRECTION_VERSION, postKey: '7001', commentId: '3', parentId: '2', at: 5 });
+    await vi.waitFor(() => expect(parentOf('3')).toBe('2'));
+  });
+
+  it('"Why here?" is a disclosure on inferred comments only: evidence, confidence, what was turned down; Escape closes', async () => {
+    view = await mountView({ features: [feature], comments: withInferred() });
+    expect(action('2', 'why')).toBeNull();
+    const why = action('7', 'why')!;
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    await click(why);
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    const panel = view.shadow.getElementById(why.getAttribute('aria-controls')!)!;
+    expect(panel.getAttribute('data-thread-why')).toBe('7');
+    expect(panel.textContent).toContain('Time @12:04');
+    expect(panel.textContent).toContain('strong (95%)');
+    expect(panel.querySelector('[data-thread-why-rejected="1"]')!.textContent).toContain('a time in what is said');
+    await press('Escape', panel);
+    expect(view.shadow.querySelector('[data-thread-why]')).toBeNull();
+    expect(view.shadow.activeElement).toBe(why);
+  });
+
+  it('leaves nothing behind once the view is destroyed', async () => {
+    view = await mountView({ features: [feature] });
+    view.destroy();
+    expect(document.querySelector('[data-thread-root]')).toBeNull();
+  });
+});
