@@ -8,6 +8,7 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureAlgorithms, type AlgorithmResult } from './bench/algorithms';
+import { measureFeedSanitizing } from './bench/feed-sanitize';
 import { interactionLongTasks, launchBoth, loadOnce, serveSynthetic, type InteractionTasks, type LoadSample } from './bench/browser';
 import { measureBundles, type BundleReport } from './bench/bundles';
 import { chunkReport, compareChunks, type ChunkComparison } from './bench/chunks';
@@ -319,6 +320,7 @@ async function main(): Promise<void> {
   const bundles = await measureBundles(root);
   console.log('bench: algorithms…');
   const algorithms = measureAlgorithms();
+  algorithms.push(await measureFeedSanitizing(root));
   console.log('bench: launching Chromium with and without Threadline…');
   const browsers = await launchBoth();
   let results: Results;

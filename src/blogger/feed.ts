@@ -1,5 +1,5 @@
 /** Blogger's per-post comment feed (alt=json): URL building, parsing entries into Comments, paging. Ships only in feed.js. */
-import { purifyHtmlBatch } from '../shared/sanitize-purify';
+import { purifyHtmlEach } from '../shared/sanitize-purify';
 import type { Comment } from './types';
 import { absoluteHttpUrlOrNull, isRemovedSentence, msFromPermalink } from './comment-fields';
 import { FeedError } from './errors';
@@ -65,7 +65,7 @@ export function parseFeedPage(json: unknown): FeedPage {
     const comment = isObject(entry) ? commentFromEntry(entry) : null;
     if (comment) unsanitized.push(comment);
   }
-  const bodies = purifyHtmlBatch(unsanitized.map((comment) => comment.untrustedHtml));
+  const bodies = purifyHtmlEach(unsanitized.map((comment) => comment.untrustedHtml));
   const comments = unsanitized.map(({ untrustedHtml: _untrusted, ...fields }, index): Comment => ({ ...fields, html: bodies[index]! }));
   const totalText = text(feed['openSearch$totalResults']);
   const total = /^\d+$/.test(totalText) ? Number(totalText) : entries.length;

@@ -4,6 +4,13 @@
 export const ALLOWED_TAGS = ['a', 'b', 'i', 'em', 'strong', 'br', 'p', 'blockquote'];
 /** The only attribute a comment body keeps (on links, when SAFE_URL accepts it). */
 export const ALLOWED_ATTR = ['href'];
+/** The elements that may carry ALLOWED_ATTR: `href` on a link only (`<b href>` loses it). */
+export const ATTR_OWNERS: Readonly<Record<string, readonly string[]>> = { href: ['a'] };
+/**
+ * Forms and form controls go whole, content and all: a named control can shadow its form's DOM properties
+ * (`name="nextSibling"`), and nothing in a comment needs a form.
+ */
+export const FORM_ELEMENTS = ['form', 'input', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'button', 'fieldset', 'output', 'keygen'];
 /** Link targets a comment may point at: web and mail addresses. */
 export const SAFE_URL = /^(?:https?:|mailto:)/i;
 /** What every kept link gets, so a comment link can neither reach back into the page nor pass on credit. */

@@ -1,6 +1,6 @@
 /** The content script's sanitizer: untrusted comment HTML (parsed or as a string) into SafeHtml, SafeHtml into inert DOM. */
 import type { SafeHtml } from './safe-html';
-import { ALLOWED_TAGS, LINK_REL, LINK_TARGET, SAFE_URL } from './sanitize-policy';
+import { ALLOWED_TAGS, FORM_ELEMENTS, LINK_REL, LINK_TARGET, SAFE_URL } from './sanitize-policy';
 
 /**
  * Sanitize an untrusted HTML string (a stored or imported excerpt, a text excerpt) with Threadline's allow-list: the
@@ -18,6 +18,7 @@ export function sanitizeHtml(untrusted: string): SafeHtml {
 
 /** Elements whose whole content is dropped, as DOMPurify's default FORBID_CONTENTS does (kept in step with it). */
 const DROPPED_WITH_CONTENT = new Set([
+  ...FORM_ELEMENTS,
   'annotation-xml',
   'audio',
   'colgroup',
@@ -62,32 +63,81 @@ export function sanitizeChildren(element: Element): SafeHtml {
   return out.join('') as SafeHtml;
 }
 
-function writeChildren(parent: Node, out: string[]): void {
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) {
-      out.push(escapeText(node.nodeValue ?? ''));
+/** Node and Element accessors read from the prototypes, once: a form's named controls can shadow its own properties. */
+interface DomAccess {
+  firstChild(node: Node): Node | null;
+  nextSibling(node: Node): Node | null;
+  nodeType(node: Node): number;
+  nodeValue(node: Node): string | null;
+  localName(element: Node): string;
+  namespaceURI(element: Node): string | null;
+  getAttribute(element: Node, name: string): string | null;
+}
+
+let access: DomAccess | null = null;
+
+/**
+ * The walker never asks a node for `firstChild`, `nextSibling` or `getAttribute` itself: `<input form="f"
+ * name="nextSibling">` makes a form's own `nextSibling` that control (Chromium: an endless walk; another comment's
+ * content shown as this one's). Captured on first use, from the realm the walker runs in.
+ */
+function domAccess(): DomAccess {
+  if (access) return access;
+  const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get!;
+  const firstChild = getter(Node.prototype, 'firstChild');
+  const nextSibling = getter(Node.prototype, 'nextSibling');
+  const nodeType = getter(Node.prototype, 'nodeType');
+  const nodeValue = getter(Node.prototype, 'nodeValue');
+  const localName = getter(Element.prototype, 'localName');
+  const namespaceURI = getter(Element.prototype, 'namespaceURI');
+  const getAttribute = Element.prototype.getAttribute;
+  access = {
+    firstChild: (node) => firstChild.call(node) as Node | null,
+    nextSibling: (node) => nextSibling.call(node) as Node | null,
+    nodeType: (node) => nodeType.call(node) as number,
+    nodeValue: (node) => nodeValue.call(node) as string | null,
+    localName: (element) => localName.call(element) as string,
+    namespaceURI: (element) => namespaceURI.call(element) as string | null,
+    getAttribute: (element, name) => getAttribute.call(element as Element, name),
+  };
+  return access;
+}
+
+/**
+ * Write the sanitized children of `root` into `out`, iteratively (no recursion to exhaust on deep nesting): only
+ * escaped text and the allow-listed tags; other elements keep only their text, script-like ones and forms go whole.
+ */
+function writeChildren(root: Node, out: string[]): void {
+  const dom = domAccess();
+  // One level per open element: the next child to visit there, and the tag that closes the level.
+  const levels: Array<{ next: Node | null; close: string }> = [{ next: dom.firstChild(root), close: '' }];
+  while (levels.length > 0) {
+    const level = levels[levels.length - 1]!;
+    const node = level.next;
+    if (!node) {
+      levels.pop();
+      out.push(level.close);
       continue;
     }
-    if (node.nodeType !== 1) continue; // comments, processing instructions
-    const element = node as Element;
-    const name = element.localName;
-    const isHtml = element.namespaceURI === HTML_NAMESPACE;
-    if (DROPPED_WITH_CONTENT.has(name) || !isHtml) {
-      if (!isHtml && !DROPPED_WITH_CONTENT.has(name)) writeChildren(element, out);
+    level.next = dom.nextSibling(node);
+    const type = dom.nodeType(node);
+    if (type === 3) {
+      out.push(escapeText(dom.nodeValue(node) ?? ''));
       continue;
     }
-    if (!KEPT_TAGS.has(name)) {
-      writeChildren(element, out);
+    if (type !== 1) continue; // comments, processing instructions
+    const name = dom.localName(node);
+    if (DROPPED_WITH_CONTENT.has(name)) continue;
+    if (dom.namespaceURI(node) !== HTML_NAMESPACE || !KEPT_TAGS.has(name)) {
+      levels.push({ next: dom.firstChild(node), close: '' });
       continue;
     }
     if (name === 'br') {
       out.push('<br>');
       continue;
     }
-    if (name === 'a') out.push(openLink(element.getAttribute('href')));
-    else out.push(`<${name}>`);
-    writeChildren(element, out);
-    out.push(`</${name}>`);
+    out.push(name === 'a' ? openLink(dom.getAttribute(node, 'href')) : `<${name}>`);
+    levels.push({ next: dom.firstChild(node), close: `</${name}>` });
   }
 }
 

@@ -177,13 +177,38 @@ export function createController(options: ControllerOptions): Controller {
   };
 }
 
+/** Comment bodies: what commenters write, never where the blog's own comment form lives. */
+const COMMENT_BODY = '.comment-content, .comment-body, dd.comment-body, .comment-text, [data-thread-root]';
+
+/** True for an element of the blog's own page, not one inside a comment body (whose ids commenters can choose). */
+function outsideCommentBodies(element: Element): boolean {
+  return element.closest(COMMENT_BODY) === null;
+}
+
+/**
+ * Whether a URL is Blogger's comment form: https://www.blogger.com/comment/… (or the older comment-iframe.g), or
+ * /comment/… on the blog's own origin. Anything else (another host, javascript:) never becomes the iframe's address.
+ */
+export function isBloggerCommentFormUrl(url: string, blogOrigin: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && parsed.origin === blogOrigin)) return false;
+  if (parsed.origin === 'https://www.blogger.com') return parsed.pathname.startsWith('/comment/') || parsed.pathname === '/comment-iframe.g';
+  return parsed.origin === blogOrigin && parsed.pathname.startsWith('/comment/');
+}
+
 /**
  * Point the blog's own comment iframe at a reply to `threadId`, the way Blogger's script does
  * (it adds `&parentID=<id>` before the hash of the iframe URL), and bring the form into view.
  */
 export function openBlogReplyForm(doc: Document, threadId: string): boolean {
-  const iframe = doc.querySelector<HTMLIFrameElement>('iframe#comment-editor');
-  const source = doc.querySelector<HTMLAnchorElement>('a#comment-editor-src')?.href || iframe?.src;
+  const iframe = [...doc.querySelectorAll<HTMLIFrameElement>('iframe#comment-editor')].find(outsideCommentBodies);
+  const anchor = [...doc.querySelectorAll<HTMLAnchorElement>('a#comment-editor-src')].find(outsideCommentBodies);
+  const source = [anchor?.href, iframe?.src].find((url) => url && isBloggerCommentFormUrl(url, doc.location?.origin ?? ''));
   if (!iframe || !source) {
     doc.querySelector<HTMLElement>('.comment-form, #comment-form, a[name="comment-form"]')?.scrollIntoView({ block: 'center' });
     return false;

@@ -6,7 +6,7 @@ const host = new JSDOM('<!DOCTYPE html><body></body>');
 Object.assign(globalThis, { window: host.window, document: host.window.document });
 const { readPage } = await import('../../../src/blogger/read-page');
 const { sanitizeChildren } = await import('../../../src/shared/sanitize');
-const { purifyHtml: sanitizeHtml, purifyHtmlBatch: sanitizeHtmlBatch } = await import('../../../src/shared/sanitize-purify');
+const { purifyHtml: sanitizeHtml, purifyHtmlEach: sanitizeHtmlBatch } = await import('../../../src/shared/sanitize-purify');
 const { threadedV2Page } = await import('./markup');
 
 /** Median CPU milliseconds (user + system) of `runs` calls, after two warm-up calls: robust to a busy machine. */

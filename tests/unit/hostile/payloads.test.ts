@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFeedPage } from '../../../src/blogger/feed';
 import { readPage } from '../../../src/blogger/read-page';
 import { safeFragment, sanitizeHtml } from '../../../src/shared/sanitize';
-import { purifyHtml, purifyHtmlBatch } from '../../../src/shared/sanitize-purify';
+import { purifyHtml, purifyHtmlEach } from '../../../src/shared/sanitize-purify';
 import { HOSTILE_PAYLOADS, LONG_WORD } from '../../../scripts/fixtures/hostile';
 import { fixtureResponse, stressIndex } from '../../fixtures/serve';
 
@@ -39,7 +39,7 @@ describe('hostile payloads through the sanitizer', () => {
       it(`${payload.name} (${where}): only allowed tags, only http(s) links, no data-/aria-/event attributes`, () => {
         const walked = inventory(sanitizeHtml(html));
         const purified = inventory(purifyHtml(html));
-        const batched = inventory(purifyHtmlBatch([html, html])[0] as string);
+        const batched = inventory(purifyHtmlEach([html, html])[0] as string);
         for (const result of [walked, purified, batched]) {
           expect(result.tags.filter((tag) => !ALLOWED_TAGS.has(tag))).toEqual([]);
           expect(result.attributes.filter((attribute) => !isHarmless(attribute))).toEqual([]);

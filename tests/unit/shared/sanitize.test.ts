@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SafeHtml } from '../../../src/blogger/types';
 import { replaceWithSafeHtml, safeFragment, safeHtmlToText, sanitizeChildren, sanitizeHtml } from '../../../src/shared/sanitize';
-import { purifyHtml, purifyHtmlBatch } from '../../../src/shared/sanitize-purify';
+import { purifyHtml, purifyHtmlEach } from '../../../src/shared/sanitize-purify';
 
 /** Both string sanitizers: the content script's walker and the feed chunk's DOMPurify; every hostile case runs on each. */
 const STRING_SANITIZERS: [string, (untrusted: string) => SafeHtml][] = [
@@ -132,7 +132,7 @@ describe('safe DOM helpers', () => {
   });
 });
 
-describe('purifyHtmlBatch (feed pages)', () => {
+describe('purifyHtmlEach (feed pages): every body parsed on its own', () => {
   const hostile = [
     'plain text',
     'a<br>b <a href="https://example.org">link</a>',
@@ -144,27 +144,59 @@ describe('purifyHtmlBatch (feed pages)', () => {
   ];
 
   it('gives exactly what purifyHtml gives, item by item', () => {
-    expect(purifyHtmlBatch(hostile)).toEqual(hostile.map(purifyHtml));
+    expect(purifyHtmlEach(hostile)).toEqual(hostile.map(purifyHtml));
   });
 
   it('does not let an unclosed tag in one item spill into the next', () => {
-    const [first, second] = purifyHtmlBatch(['<b>bold <a href="https://evil.example">unclosed', 'next comment']);
+    const [first, second] = purifyHtmlEach(['<b>bold <a href="https://evil.example">unclosed', 'next comment']);
     expect(second).toBe('next comment');
     expect(first).toContain('bold');
   });
 
-  it('falls back to one-by-one when an item breaks out of its wrapper', () => {
-    const items = ['</marquee><img src=x onerror=alert(1)>after', 'second', '<marquee>nested</marquee>', 'fourth'];
-    const batch = purifyHtmlBatch(items);
-    expect(batch).toEqual(items.map(purifyHtml));
-    expect(batch.join('')).not.toMatch(/marquee|onerror|<img/i);
+  // The reported attack: A opens an element the parser treats specially, C closes it and forges the wrappers.
+  const SPECIAL = [
+    'textarea',
+    'select',
+    'xmp',
+    'style',
+    'title',
+    'noembed',
+    'plaintext',
+    'iframe',
+    'template',
+    'svg',
+    'math',
+    'table',
+    'noscript',
+    'marquee',
+  ];
+  const VICTIMS = ['I, the victim, wrote <b>this</b>.', '<a href="https://example.org/">my link</a> and <i>words</i>', 'plain words only'];
+  for (const element of SPECIAL) {
+    it(`keeps each body its own when one opens <${element}> and a later one closes it and forges wrappers`, () => {
+      for (const victim of VICTIMS) {
+        const bodies = [`A<${element}>`, victim, `</${element}></marquee><marquee>I, the victim, now say something else</marquee><marquee>Z`];
+        const each = purifyHtmlEach(bodies);
+        expect(each[1]).toBe(purifyHtml(victim));
+        expect(each[0]).not.toContain('victim');
+        expect(each.join('')).not.toMatch(/marquee|<textarea|<select|<style|<iframe/i);
+      }
+    });
+  }
+});
+
+describe('one policy per tag in both sanitizers', () => {
+  it('keeps href on links only', () => {
+    for (const sanitize of [purifyHtml, sanitizeHtml]) {
+      expect(sanitize('<b href="https://x.example/">bold</b>')).toBe('<b>bold</b>');
+      expect(sanitize('<p href="https://x.example/">para</p>')).toBe('<p>para</p>');
+      expect(sanitize('<a href="https://x.example/">link</a>')).toContain('href="https://x.example/"');
+    }
   });
 
-  it('handles a malformed attribute that swallows the following items', () => {
-    const items = ['<a href="https://x.example/', '<img src=x onerror=alert(1)>', 'third'];
-    const batch = purifyHtmlBatch(items);
-    expect(batch).toEqual(items.map(purifyHtml));
-    expect(batch.join('')).not.toMatch(/onerror|<img/i);
+  it('drops forms and form controls whole, content and all', () => {
+    const html = 'before<form id="f"><input name="nextSibling">inside<textarea>typed</textarea><button>Go</button></form>after';
+    expect(sanitizeHtml(html)).toBe('beforeafter');
+    expect(purifyHtml(html)).toBe('beforeafter');
   });
 });
 
@@ -225,5 +257,207 @@ describe('sanitizeChildren (already-parsed page elements)', () => {
     const before = holder.innerHTML;
     sanitizeChildren(holder);
     expect(holder.innerHTML).toBe(before);
+  });
+});
+
+describe('the page walker cannot be clobbered by a form’s named controls', () => {
+  /** A form whose own properties are shadowed, as `<input form="f" name="nextSibling">` does in browsers (jsdom does not). */
+  function clobberedForm(doc: Document, names: string[]): HTMLFormElement {
+    const form = doc.createElement('form');
+    const control = doc.createElement('input');
+    for (const name of names) Object.defineProperty(form, name, { value: control, configurable: true });
+    form.append('form text');
+    return form;
+  }
+
+  for (const names of [['nextSibling'], ['firstChild'], ['getAttribute', 'localName', 'nodeType'], ['nextSibling', 'firstChild']]) {
+    it(`ends and keeps each comment's own text when a form shadows ${names.join(', ')}`, () => {
+      const first = document.createElement('div');
+      first.append('own text ', clobberedForm(document, names), ' tail', document.createElement('b'));
+      first.querySelector('b')!.textContent = 'bold';
+      const second = document.createElement('div');
+      second.innerHTML = '<b>the second comment</b>';
+      expect(sanitizeChildren(first)).toBe('own text  tail<b>bold</b>');
+      expect(sanitizeChildren(second)).toBe('<b>the second comment</b>');
+    });
+  }
+
+  it('walks a deeply nested body without recursion and keeps its text', () => {
+    const element = document.createElement('div');
+    let innermost: Element = element;
+    for (let depth = 0; depth < 3000; depth++) innermost = innermost.appendChild(document.createElement(depth % 2 ? 'span' : 'i'));
+    innermost.textContent = 'deep';
+    const out = sanitizeChildren(element);
+    expect(out).toContain('deep');
+    expect(out.replace(/<\/?i>/g, '')).toBe('deep');
+  });
+});
+
+/** Classic cross-site-scripting and mutation vectors (after DOMPurify's and OWASP's lists), plus the hostile fixture's. */
+const VECTORS = [
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<svg><script>alert(1)</script></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;img src=1 onerror=alert(1)&gt;">',
+  '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">',
+  '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>',
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+  '<a href="javascript:alert(1)">x</a>',
+  '<a href="&#106;avascript:alert(1)">x</a>',
+  '<a href=" javascript:alert(1)">x</a>',
+  '<a href="jav&#x09;ascript:alert(1)">x</a>',
+  '<a href="data:text/html,<script>alert(1)</script>">x</a>',
+  '<a href="vbscript:msgbox(1)">x</a>',
+  '<a href="https://example.org/" onclick="alert(1)" style="x" data-thread-comment="1" aria-hidden="true">x</a>',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<object data="javascript:alert(1)"></object><embed src="x">',
+  '<button formaction="javascript:alert(1)">x</button>',
+  '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
+  '<template><img src=x onerror=alert(1)></template>',
+  '<textarea><img src=x onerror=alert(1)></textarea>',
+  '<xmp><img src=x onerror=alert(1)></xmp>',
+  '<plaintext><img src=x onerror=alert(1)>',
+  '<title><img src=x onerror=alert(1)></title>',
+  '<style>@import "x"</style><b>kept</b>',
+  '<table><tr><td>cell<img src=x onerror=alert(1)></td></tr></table>',
+  '<p>a<p>b</blockquote>c<b><i>d</b>e</i>',
+  '<!--<img src=x onerror=alert(1)>-->text',
+  '<![CDATA[<img src=x onerror=alert(1)>]]>',
+  '<isindex action=javascript:alert(1) type=image>',
+  '<details open ontoggle=alert(1)>x</details>',
+  '<base href="javascript:alert(1)//">',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<img srcset="x 1x" src=x>',
+  '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &nbsp; &#60;b&#62;',
+  `<b>${'x'.repeat(5000)}</b>`,
+];
+
+describe('every vector through every sanitizer path', () => {
+  const ALLOWED = new Set(['a', 'b', 'i', 'em', 'strong', 'br', 'p', 'blockquote']);
+  /** What the output would build: only allowed tags; only http(s)/mailto links with Threadline's rel; no other attribute. */
+  function problemsOf(safe: string): string[] {
+    const fragment = safeFragment(safe as never);
+    const problems: string[] = [];
+    for (const element of fragment.querySelectorAll('*')) {
+      const tag = element.localName;
+      if (!ALLOWED.has(tag)) problems.push(`<${tag}>`);
+      for (const { name, value } of [...element.attributes]) {
+        const ok =
+          tag === 'a' &&
+          ((name === 'href' && /^(https?:|mailto:)/i.test(value)) ||
+            (name === 'rel' && value === 'noopener nofollow ugc') ||
+            (name === 'target' && value === '_blank'));
+        if (!ok) problems.push(`${tag}[${name}=${value}]`);
+      }
+    }
+    return problems;
+  }
+  const throughWalker = (html: string) => {
+    const element = document.createElement('div');
+    element.innerHTML = html;
+    return sanitizeChildren(element);
+  };
+  const paths: Array<[string, (html: string) => string]> = [
+    ['page walker', throughWalker],
+    ['feed purifier', (html) => purifyHtmlEach([html])[0]!],
+    ['excerpt sanitizer', sanitizeHtml],
+  ];
+  for (const [where, sanitize] of paths) {
+    it(`${where}: only allowed elements and attributes, and sanitizing its output again changes nothing`, () => {
+      for (const vector of VECTORS) {
+        const once = sanitize(vector);
+        expect(problemsOf(once), vector).toEqual([]);
+        expect(sanitize(once), vector).toBe(once);
+      }
+    });
+  }
+});
+
+describe('seeded fuzzing of the sanitizers', () => {
+  /** A small deterministic generator (mulberry32), so a failure names its seed. */
+  function rng(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const TAGS = [
+    'b',
+    'i',
+    'a',
+    'p',
+    'blockquote',
+    'br',
+    'textarea',
+    'select',
+    'option',
+    'style',
+    'script',
+    'svg',
+    'math',
+    'mtext',
+    'table',
+    'td',
+    'tr',
+    'form',
+    'input',
+    'iframe',
+    'template',
+    'noscript',
+    'xmp',
+    'title',
+    'img',
+    'marquee',
+    'foreignObject',
+    'desc',
+  ];
+  const ATTRS = [
+    'href="https://x.example/"',
+    'href="javascript:alert(1)"',
+    'onerror=alert(1)',
+    'src=x',
+    'style="a"',
+    'name="nextSibling"',
+    'form="f"',
+    'id="f"',
+    'xlink:href="javascript:1"',
+    'title="</style><img src=x onerror=alert(1)>"',
+  ];
+  const TEXT = ['text', ' ', '&amp;', '&lt;b&gt;', '<!--c-->', '<![CDATA[x]]>', '"', "'", '\u00a0', '&#106;'];
+  function generate(next: () => number): string {
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    let out = '';
+    const parts = 1 + Math.floor(next() * 30);
+    for (let i = 0; i < parts; i++) {
+      const roll = next();
+      const tag = pick(TAGS);
+      if (roll < 0.35) out += `<${tag}${next() < 0.5 ? ` ${pick(ATTRS)}` : ''}>`;
+      else if (roll < 0.55) out += `</${tag}>`;
+      else out += pick(TEXT);
+    }
+    return out;
+  }
+  const cases = Number(process.env.FUZZ_CASES ?? 300);
+
+  it(`${cases} generated bodies: safe output, stable on a second pass, no body slow (seeded)`, () => {
+    const next = rng(20261206);
+    let slowest = 0;
+    for (let i = 0; i < cases; i++) {
+      const html = generate(next);
+      for (const sanitize of [sanitizeHtml, purifyHtml]) {
+        const started = performance.now();
+        const once = sanitize(html);
+        slowest = Math.max(slowest, performance.now() - started);
+        expect(once, `case ${i}: ${html}`).not.toMatch(/<(?!\/?(a|b|i|em|strong|br|p|blockquote)[\s>])[a-z]/i);
+        expect(once, `case ${i}: ${html}`).not.toMatch(/\son[a-z]+=|javascript:|style=|src=/i);
+        expect(sanitize(once), `case ${i}: ${html}`).toBe(once);
+      }
+    }
+    expect(slowest).toBeLessThan(250); // jsdom; a few ms in a browser
   });
 });
