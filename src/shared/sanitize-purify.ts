@@ -1,7 +1,7 @@
 /** The one import of DOMPurify, for comment-feed HTML strings; only the on-demand feed chunk (feed.js) ships it. */
 import DOMPurify from 'dompurify';
 import type { SafeHtml } from './safe-html';
-import { ALLOWED_ATTR, ALLOWED_TAGS, ATTR_OWNERS, FORM_ELEMENTS, LINK_REL, LINK_TARGET, SAFE_URL } from './sanitize-policy';
+import { ALLOWED_ATTR, ALLOWED_TAGS, ATTR_OWNERS, FORM_ELEMENTS, LINK_REL, LINK_TARGET, SAFE_URL, toFixedPoint } from './sanitize-policy';
 
 type Purifier = ReturnType<typeof DOMPurify>;
 
@@ -52,7 +52,8 @@ function getPurifier(): Purifier {
 
 /** Sanitize untrusted HTML with Threadline's strict allow-list (text, links, b i em strong br p blockquote). */
 export function purifyHtml(untrusted: string): SafeHtml {
-  return getPurifier().sanitize(untrusted) as unknown as SafeHtml;
+  const once = (html: string) => getPurifier().sanitize(html) as unknown as SafeHtml;
+  return toFixedPoint(once(untrusted), once);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The content script's sanitizer: untrusted comment HTML (parsed or as a string) into SafeHtml, SafeHtml into inert DOM. */
 import type { SafeHtml } from './safe-html';
-import { ALLOWED_TAGS, FORM_ELEMENTS, LINK_REL, LINK_TARGET, SAFE_URL } from './sanitize-policy';
+import { ALLOWED_TAGS, FORM_ELEMENTS, LINK_REL, LINK_TARGET, SAFE_URL, toFixedPoint } from './sanitize-policy';
 
 /**
  * Sanitize an untrusted HTML string (a stored or imported excerpt, a text excerpt) with Threadline's allow-list: the
@@ -9,6 +9,10 @@ import { ALLOWED_TAGS, FORM_ELEMENTS, LINK_REL, LINK_TARGET, SAFE_URL } from './
  * equal to DOMPurify's (src/shared/sanitize-purify.ts, which only the feed chunk ships).
  */
 export function sanitizeHtml(untrusted: string): SafeHtml {
+  return toFixedPoint(sanitizeOnce(untrusted), sanitizeOnce);
+}
+
+function sanitizeOnce(untrusted: string): SafeHtml {
   const leading = /^[\r\n\t ]+/.exec(untrusted)?.[0] ?? '';
   const parsed = new DOMParser().parseFromString(untrusted, 'text/html');
   const out: string[] = leading ? [escapeText(leading)] : [];
@@ -60,7 +64,7 @@ const URL_IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/
 export function sanitizeChildren(element: Element): SafeHtml {
   const out: string[] = [];
   writeChildren(element, out);
-  return out.join('') as SafeHtml;
+  return toFixedPoint(out.join('') as SafeHtml, sanitizeOnce);
 }
 
 /** Node and Element accessors read from the prototypes, once: a form's named controls can shadow its own properties. */

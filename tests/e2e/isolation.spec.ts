@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { fixtureByName, fixtureRecords, fixtureResponse } from '../fixtures/serve';
 import { REPO_ROOT } from './support/launch';
 import { readThreadView, ROOT, waitForReady } from './support/thread-view';
 
@@ -54,5 +55,35 @@ test.describe('each comment on its own', () => {
     const src = await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe#comment-editor')?.src ?? '');
     expect(src === '' || src.startsWith('https://www.blogger.com/')).toBe(true);
     expect(src).not.toContain('evil.example');
+  });
+});
+
+test.describe('feed bodies on their own', () => {
+  test('a feed entry that opens <textarea> and a later one that forges wrappers cannot speak for the comment between them', async ({ page }) => {
+    const post = fixtureByName('threaded-v2-640');
+    const records = fixtureRecords<{ comments: Array<{ id: string; onPage: boolean }> }>('threaded-v2-640').comments;
+    const feedOnly = new Set(records.filter((record) => !record.onPage).map((record) => record.id));
+    const VICTIM = 'I, the victim, wrote these words myself.';
+    let victim: string | null = null;
+    await page.route('**/feeds/**/comments/default**', async (route) => {
+      const served = fixtureResponse(route.request().url());
+      if (!served) return route.fallback();
+      const json = JSON.parse(served.body) as { feed: { entry?: Array<{ id: { $t: string }; content: { $t: string } }> } };
+      const entries = (json.feed.entry ?? []).filter((entry) => feedOnly.has(/post-(\d+)$/.exec(entry.id.$t)?.[1] ?? ''));
+      if (!victim && entries.length >= 3) {
+        entries[0]!.content.$t = 'A<textarea>';
+        entries[1]!.content.$t = VICTIM;
+        entries[2]!.content.$t = '</textarea></marquee><marquee>I, the victim, now say something else</marquee><marquee>Z';
+        victim = /post-(\d+)$/.exec(entries[1]!.id.$t)![1]!;
+      }
+      await route.fulfill({ status: served.status, contentType: served.contentType, body: JSON.stringify(json) });
+    });
+    await page.goto(post.url);
+    await waitForReady(page);
+    await expect(page.locator(`${ROOT} [data-thread-feed="done"]`)).toBeAttached({ timeout: 30_000 });
+    expect(victim).not.toBeNull();
+    expect(await bodyText(page, victim!)).toBe(VICTIM);
+    expect(await page.locator(`${ROOT} .comment-body`, { hasText: 'now say something else' }).count()).toBeLessThanOrEqual(1);
+    expect(await page.locator(`${ROOT} .comment-body textarea, ${ROOT} .comment-body marquee`).count()).toBe(0);
   });
 });
