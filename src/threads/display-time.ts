@@ -31,20 +31,10 @@ const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{2,4})\b/;
 /** Parses texts such as "26 May 2021 at 05:04", "Thursday, 30 September 2021 21:07", "May 26, 2021 at 5:04 AM". */
 export function parseDisplayTime(displayTime: string): DisplayedClock | null {
   const text = normaliseSpaces(displayTime).trim();
-  if (text === '') return null;
-  let clock: RegExpExecArray | null = null;
-  for (const match of text.matchAll(CLOCK)) clock = match;
+  const clock = lastClock(text);
   if (!clock) return null;
-  let hour = Number(clock[1]);
-  const minute = Number(clock[2]);
-  const meridiem = clock[3]?.toLowerCase();
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
-  }
-  if (hour > 23 || minute > 59) return null;
-  const date = parseDate(text.slice(0, clock.index) + ' ' + text.slice(clock.index + clock[0].length));
-  return { hour, minute, ...date, twelveHour: meridiem !== undefined };
+  const date = parseDate(`${text.slice(0, clock.index)} ${text.slice(clock.index + clock.length)}`);
+  return { hour: clock.hour, minute: clock.minute, ...date, twelveHour: clock.twelveHour };
 }
 
 function parseDate(text: string): Pick<DisplayedClock, 'day' | 'month' | 'year'> {
@@ -107,7 +97,12 @@ export function displayedClock(displayTime: string, publishedMs: number, timeZon
 
 /** The hour (0-23) and minute a display text shows, from its digits and am/pm only (any language), else null. */
 function shownClock(displayTime: string): { hour: number; minute: number; twelveHour: boolean } | null {
-  const text = normaliseSpaces(displayTime);
+  const clock = lastClock(normaliseSpaces(displayTime));
+  return clock && { hour: clock.hour, minute: clock.minute, twelveHour: clock.twelveHour };
+}
+
+/** The last clock time in a text (hour 0-23, minute, whether it had am/pm) and where it stands, else null. */
+function lastClock(text: string): { hour: number; minute: number; twelveHour: boolean; index: number; length: number } | null {
   let clock: RegExpExecArray | null = null;
   for (const match of text.matchAll(CLOCK)) clock = match;
   if (!clock) return null;
@@ -119,7 +114,7 @@ function shownClock(displayTime: string): { hour: number; minute: number; twelve
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
   if (hour > 23 || minute > 59) return null;
-  return { hour, minute, twelveHour: meridiem !== undefined };
+  return { hour, minute, twelveHour: meridiem !== undefined, index: clock.index, length: clock[0].length };
 }
 
 /** U+202F and U+00A0 (current pages put the former before AM/PM) as plain spaces: for matching only, never display. */
