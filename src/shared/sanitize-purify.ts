@@ -61,5 +61,19 @@ export function purifyHtml(untrusted: string): SafeHtml {
  * <textarea>, <xmp>, <select> or table swallow the next body's markup, and a later body forge another's slot.
  */
 export function purifyHtmlEach(untrusted: readonly string[]): SafeHtml[] {
-  return untrusted.map(purifyHtml);
+  return untrusted.map(purifyOrShowAsText);
 }
+
+/**
+ * One body that cannot be sanitized (thousands of nested elements overflow DOMPurify's recursion) never costs the
+ * others: it is shown as its own text, every character escaped, with no markup at all.
+ */
+function purifyOrShowAsText(untrusted: string): SafeHtml {
+  try {
+    return purifyHtml(untrusted);
+  } catch {
+    return untrusted.replace(/[&<>"\u00A0]/g, (char) => ESCAPES[char]!) as SafeHtml;
+  }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00A0': '&nbsp;' };

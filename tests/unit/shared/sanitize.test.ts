@@ -154,6 +154,14 @@ describe('purifyHtmlEach (feed pages): every body parsed on its own', () => {
     expect(purifyHtmlEach(hostile)).toEqual(hostile.map(purifyHtml));
   });
 
+  it('shows a body too deeply nested to sanitize as its own escaped text, and the others as usual', () => {
+    const deep = `${'<span>'.repeat(5000)}deep<img src=x onerror=alert(1)>`;
+    const [first, second] = purifyHtmlEach([deep, '<b>next</b>']);
+    expect(second).toBe('<b>next</b>');
+    expect(first).not.toMatch(/<[a-z]/i);
+    expect(first).toContain('deep');
+  });
+
   it('does not let an unclosed tag in one item spill into the next', () => {
     const [first, second] = purifyHtmlEach(['<b>bold <a href="https://evil.example">unclosed', 'next comment']);
     expect(second).toBe('next comment');
