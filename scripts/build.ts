@@ -141,6 +141,7 @@ export async function buildTarget(target: Target, options: BuildTargetOptions = 
   }
   const icons = join(root, 'assets', 'icons');
   if (existsSync(icons)) cpSync(icons, join(outdir, 'icons'), { recursive: true });
+  cpSync(join(root, 'assets', '_locales'), join(outdir, '_locales'), { recursive: true });
 
   const bytes: Record<string, number> = {};
   for (const [file, output] of Object.entries(outputs)) {

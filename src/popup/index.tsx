@@ -1,9 +1,11 @@
 /** Toolbar popup entry: styles, then the popup app. */
 import { render } from 'preact';
+import { installBrowserMessages } from '../shared/i18n-browser';
 import base from '../ui/extension-page.css';
 import styles from './popup.css';
 import { PopupApp } from './PopupApp';
 
+installBrowserMessages();
 const style = document.createElement('style');
 style.textContent = `${base}\n${styles}`;
 document.head.append(style);

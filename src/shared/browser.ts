@@ -123,6 +123,11 @@ export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }
 
+/** A message of the extension's _locales in the browser's language ('' when the key is unknown). */
+export function getMessage(key: string, substitutions: string[]): string {
+  return browser.i18n.getMessage(key, substitutions);
+}
+
 // ---------------------------------------------------------------------------------------------------------------------
 // Toolbar badge
 

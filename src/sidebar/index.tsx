@@ -7,6 +7,8 @@ import { ExportImport } from '../features/reading/sidebar/ExportImport';
 import { ReadingList } from '../features/reading/sidebar/ReadingList';
 import sidebarStyles from '../features/reading/sidebar/sidebar.css';
 import panelStyles from './panel.css';
+import { t } from '../shared/i18n';
+import { installBrowserMessages } from '../shared/i18n-browser';
 
 /** Show a saved item: in the tab beside the panel, or in a new tab when this page is itself a tab. */
 async function openItem(item: SavedItem): Promise<void> {
@@ -23,7 +25,7 @@ async function openItem(item: SavedItem): Promise<void> {
 function Panel({ store }: { store: ReadingStore }) {
   return (
     <main>
-      <h1>Threadline reading list</h1>
+      <h1>{t('sidebarTitle')}</h1>
       <ReadingList
         store={store}
         onOpen={(item) => {
@@ -40,5 +42,6 @@ function Panel({ store }: { store: ReadingStore }) {
 const style = document.createElement('style');
 style.textContent = `${panelStyles}\n${sidebarStyles}`;
 document.head.append(style);
+installBrowserMessages();
 const store = new ReadingStore();
 render(<Panel store={store} />, document.getElementById('app')!);

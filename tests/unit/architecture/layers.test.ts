@@ -184,6 +184,8 @@ function layerViolations(edges: readonly ImportEdge[]): string[] {
       problems.push(`${edge.from}:${edge.line} imports '${edge.specifier}', which resolves to no file`);
       continue;
     }
+    // The one file outside src/ that code may name: the English messages, for their keys' type (src/shared/i18n.ts).
+    if (edge.to === 'assets/_locales/en/messages.json' && edge.from === 'src/shared/i18n.ts') continue;
     if (!edge.to.startsWith('src/')) {
       problems.push(`${edge.from}:${edge.line} imports ${edge.to}, outside src/`);
       continue;
