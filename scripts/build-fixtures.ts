@@ -15,6 +15,7 @@ import { LONG_THREAD_PLANS, PLANS, type ConversationPlan } from './fixtures/plan
 import { buildPost, makeIdAllocator, type PostShell } from './fixtures/posts';
 import { createRng } from './fixtures/prng';
 import { writeRealPageFixtures } from './fixtures/real-pages';
+import { writePostListFixtures } from './fixtures/post-lists';
 import { postRecord, type FixtureRecord } from './fixtures/records';
 import { renderDocument, type Flavour, type PagePost } from './fixtures/writers/chrome';
 import { commentFeed } from './fixtures/writers/feed';
@@ -317,6 +318,8 @@ function main(): void {
   const stress = writeStressFixtures(out, [hostileFixture(pool, BLOG_ID, usedIds), ...brokenFixtures(pool, BLOG_ID, usedIds)]);
   // Pages shaped like real saved pages and feeds (blogger-markup.md §10), in tests/fixtures/real with their own index.
   const real = writeRealPageFixtures(out, { pool, blogId: BLOG_ID, usedIds });
+  // The blog's post lists (home, label, archive, v3) and the posts feed, each also as it is after one post gains comments.
+  writePostListFixtures(out, { captures, known: built, pool, blogId: BLOG_ID, usedIds, sidebarLinks });
   if (outFlag < 0) for (const e of real) console.log(`${e.name.padEnd(22)} real   ${String(e.commentCount).padStart(4)} comments  ${e.url}`);
   if (outFlag < 0) for (const e of stress) console.log(`${e.name.padEnd(22)} stress ${String(e.commentCount).padStart(4)} comments  ${e.url}`);
   if (outFlag < 0)

@@ -1,5 +1,6 @@
 /** Serves fixture pages at the blog's real URLs, aborts every other web request, and records what was asked for. */
 import type { BrowserContext, Route } from 'playwright-core';
+import { listFixtureResponse, type ListVariant } from '../../fixtures/serve-lists';
 import { fixtureResponse } from './fixture-source';
 
 export interface RequestRecord {
@@ -25,6 +26,17 @@ export function isBlogUrl(url: string): boolean {
   }
 }
 
+let listVariant: ListVariant = 'base';
+
+/**
+ * Serve the blog's post lists, the growing post and the posts feed as built ('base') or after the growing post gained
+ * comments ('more'). Route handlers run in the test's own process, so this takes effect at the next request; specs
+ * that switch it set it back to 'base' after each test.
+ */
+export function serveListVariant(variant: ListVariant): void {
+  listVariant = variant;
+}
+
 /**
  * Route every http(s) request of `context` through the fixtures. `record` receives each request (the e2e fixtures
  * keep a per-test list; `npm start` passes nothing). Extension and data URLs are left to the browser.
@@ -35,7 +47,7 @@ export async function routeBlogToFixtures(context: BrowserContext, record: (entr
     async (route: Route) => {
       const url = route.request().url();
       const resourceType = route.request().resourceType();
-      const response = fixtureResponse(url);
+      const response = listFixtureResponse(url, listVariant) ?? fixtureResponse(url);
       if (response) {
         record({ url, resourceType, outcome: 'served' });
         await route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
