@@ -84,7 +84,9 @@ function postIdIn(post: Element): string | null {
 
 /** Published time: v2 `abbr.published[title]`, v3 `time.published[datetime]`, or a `datePublished` meta. */
 function publishedIn(post: Element): number {
-  const element = post.querySelector('time.published[datetime], time[datetime], abbr.published[title], .published[title], [itemprop="datePublished"]');
+  const element = post.querySelector(
+    'time.published[datetime], time[datetime], abbr.published[title], .published[title], [itemprop="datePublished"]',
+  );
   const value = element?.getAttribute('datetime') ?? element?.getAttribute('title') ?? element?.getAttribute('content') ?? '';
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? ms : Number.NaN;

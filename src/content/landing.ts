@@ -1,4 +1,7 @@
-/** Finds the comment a `#c<id>` or `?showComment=<ms>` link points at, so Threadline can land on it. */
+/**
+ * Finds the comment a `#c<id>` or `?showComment=<ms>` link points at, so Threadline can land on it. The post lists'
+ * badges link to `?showComment=<ms>#comments`: the first comment from that time (the first new one).
+ */
 import type { Comment } from '../blogger/types';
 import { untilAborted } from '../shared/store';
 import type { Mounted } from '../ui/mount';
@@ -15,9 +18,17 @@ export function targetCommentId(url: string, comments: Pick<Comment, 'id' | 'pub
   if (fromHash && comments.some((comment) => comment.id === fromHash)) return fromHash;
   const ms = Number(parsed.searchParams.get('showComment'));
   if (Number.isFinite(ms) && ms > 0) {
-    return comments.find((comment) => comment.publishedMs === ms)?.id ?? null;
+    const exact = comments.find((comment) => comment.publishedMs === ms)?.id ?? null;
+    return exact ?? (parsed.hash === '#comments' ? firstCommentFrom(comments, ms) : null);
   }
   return null;
+}
+
+/** The earliest comment published at or after `ms` (Blogger's own links never pair showComment with #comments). */
+function firstCommentFrom(comments: Pick<Comment, 'id' | 'publishedMs'>[], ms: number): string | null {
+  let first: Pick<Comment, 'id' | 'publishedMs'> | null = null;
+  for (const comment of comments) if (comment.publishedMs >= ms && (!first || comment.publishedMs < first.publishedMs)) first = comment;
+  return first?.id ?? null;
 }
 
 /**

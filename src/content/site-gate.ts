@@ -14,9 +14,15 @@ export interface SiteGate {
   settings: ValueStore<Settings>;
   /** The comments collapsed at first show when the post has no remembered state. */
   initialCollapsed(model: ThreadModel, view: ViewMode): string[];
-  /** Hand over the mounted view: the popup sees it, and it follows view, collapse and site settings live. */
-  attach(mounted: Mounted): void;
+  /**
+   * Hand over what runs on the page (the mounted view, or a list page's run): it stops when Threadline is disabled for
+   * the site; a view is also seen by the popup and follows view and collapse settings live.
+   */
+  attach(run: PageRun): void;
 }
+
+/** What runs on a page: the mounted thread view, or a list page's features (no controller). */
+export type PageRun = Pick<Mounted, 'destroy' | 'signal'> & { controller?: Controller };
 
 /** Every comment with replies in `view` (what "collapse replies by default" collapses). */
 export function commentsWithReplies(model: ThreadModel, view: ViewMode): string[] {
@@ -40,7 +46,7 @@ export async function openSiteGate(url: string): Promise<SiteGate | null> {
   if (!sitePolicy(host, initial).run) return null;
   const life = new AbortController();
   const settings = liveSettings(initial, life.signal);
-  let mounted: Mounted | null = null;
+  let mounted: PageRun | null = null;
   untilAborted(
     life.signal,
     answerPopup({ host, controller: () => mounted?.controller ?? null, glossary: () => sitePolicy(host, settings.get()).glossary }),
@@ -53,7 +59,7 @@ export async function openSiteGate(url: string): Promise<SiteGate | null> {
       const previous = before;
       before = next;
       if (!sitePolicy(host, next).run) mounted?.destroy();
-      else if (mounted) followSettingsChange(mounted.controller, previous, next);
+      else if (mounted?.controller) followSettingsChange(mounted.controller, previous, next);
     }),
   );
   return {

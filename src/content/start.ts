@@ -1,15 +1,17 @@
 /** The content script's whole start-up: read the page, restore what features remember, mount the view with the registered features. */
 import { readPage, ReaderError } from '../blogger';
+import { listKindOf } from '../blogger/post-list';
 import type { PageComments } from '../blogger/types';
 import { FEATURES } from '../features';
 import { warnOnce } from '../shared/log';
-import type { Feature, RestoredView } from '../ui/feature';
+import { runsOn, type Feature, type RestoredView } from '../ui/feature';
 import { loadChunk } from '../ui/chunk-loader';
 import { buildModelInSlices } from '../ui/model';
 import { mountThreadline, type Mounted } from '../ui/mount';
 import { runFeatures } from '../ui/run-features';
 import { followLinkedComment, targetCommentId } from './landing';
-import { openSiteGate } from './site-gate';
+import { openSiteGate, type PageRun, type SiteGate } from './site-gate';
+import { startListPage } from './start-list';
 
 /** A stable key for per-post state: the Blogger post id, else the post URL. */
 export function postKeyOf(page: PageComments): string {
@@ -22,13 +24,27 @@ async function restoreView(features: readonly Feature[], postKey: string): Promi
   return Object.assign({}, ...parts.filter(Boolean)) as RestoredView;
 }
 
-/** Restructure the page's comment section, or leave the page exactly as it is and say why in one warning. */
-export async function start(doc: Document, url: string, features: readonly Feature[] = FEATURES): Promise<Mounted | null> {
+/**
+ * Restructure the page's comment section, or leave the page exactly as it is and say why in one warning. On the blog's
+ * post lists (home, label, archive, search) only the features that run on list pages start.
+ */
+export async function start(doc: Document, url: string, features: readonly Feature[] = FEATURES): Promise<Mounted | PageRun | null> {
   const site = await openSiteGate(url).catch((error: unknown) => {
     warnOnce('could not read the settings; the blog’s own comments are shown unchanged.', error);
     return null;
   });
   if (!site) return null;
+  if (listKindOf(url)) return startListPage(doc, url, site, features);
+  return startPostPage(
+    doc,
+    url,
+    site,
+    features.filter((feature) => runsOn(feature, 'post')),
+  );
+}
+
+/** The post-page path: read the comments, restore what features remember, mount the thread view. */
+async function startPostPage(doc: Document, url: string, site: SiteGate, features: readonly Feature[]): Promise<Mounted | null> {
   let page: PageComments | null;
   try {
     page = readPage(doc, url);

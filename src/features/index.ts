@@ -6,6 +6,7 @@ import filters from './filters/feature';
 import glossary from './glossary/feature';
 import keyboard from './keyboard/feature';
 import newComments from './new-comments/feature';
+import postListBadges from './post-list-badges/feature';
 import reading from './reading/feature';
 import viewState from './view-state/feature';
 
@@ -19,4 +20,5 @@ export const FEATURES: readonly Feature[] = [
   keyboard,
   viewState,
   corrections,
+  postListBadges,
 ];

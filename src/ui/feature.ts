@@ -3,6 +3,7 @@
  * what its run contributes to the view. The core view renders contributions and names no feature.
  */
 import type { ComponentChildren, ComponentType } from 'preact';
+import type { PostList } from '../blogger/post-list';
 import type { PageComments } from '../blogger/types';
 import type { Settings } from '../shared/settings';
 import type { ValueStore } from '../shared/store';
@@ -86,6 +87,23 @@ export interface RestoredView {
   linkOverrides?: LinkOverrides;
 }
 
+/** The kinds of page a feature runs on: a post's own page (the thread view) or one of the blog's post lists. */
+export type PageKind = 'post' | 'list';
+
+/** What a feature's run on a list page (home, label, archive, search) is handed: no thread view, no toolbar. */
+export interface ListPageContext {
+  /** The reader's settings, kept live for the page's life. */
+  settings: ValueStore<Settings>;
+  /** The blog's host. */
+  host: string;
+  /** The page's URL as loaded. */
+  url: string;
+  /** The page's posts that have a comment link, as read (src/blogger/post-list.ts). */
+  list: PostList;
+  doc: Document;
+  win: Window;
+}
+
 /** A feature: one object in one `feature.ts`, registered by one line in src/features/index.ts. */
 export interface Feature {
   /** The folder name under src/features/. */
@@ -98,8 +116,17 @@ export interface Feature {
   lazy?: string;
   /** Read remembered state for the post before the first render (view, collapsed threads, link overrides). */
   restore?(postKey: string): Promise<RestoredView | null>;
-  /** Start the feature for one mounted view; everything it set up is undone when `signal` aborts. */
-  init(ctx: FeatureContext, signal: AbortSignal): FeatureView | undefined;
+  /** The pages it runs on; post pages only when absent. `'list'` needs `initList`, `'post'` needs `init`. */
+  pages?: readonly PageKind[];
+  /** Start the feature for one mounted view on a post page; everything it set up is undone when `signal` aborts. */
+  init?(ctx: FeatureContext, signal: AbortSignal): FeatureView | undefined;
+  /** Start the feature on a list page; everything it set up (in the page itself) is undone when `signal` aborts. */
+  initList?(ctx: ListPageContext, signal: AbortSignal): void;
+}
+
+/** Whether a feature runs on a kind of page (post pages only unless it says otherwise). */
+export function runsOn(feature: Feature, kind: PageKind): boolean {
+  return (feature.pages ?? ['post']).includes(kind);
 }
 
 /** A typed identity for feature objects (so each `feature.ts` reads `export default defineFeature({...})`). */

@@ -4,7 +4,7 @@ import { warnOnce } from '../shared/log';
 import type { Settings } from '../shared/settings';
 import { untilAborted, type ValueStore } from '../shared/store';
 import type { Controller } from './controller';
-import type { Feature, FeatureContext, FeatureView } from './feature';
+import { runsOn, type Feature, type FeatureContext, type FeatureView, type ListPageContext } from './feature';
 import { attachKeyboardDispatch } from './keyboard/dispatch';
 import { resolveShortcuts, type ResolvedShortcut } from './keyboard/shortcuts';
 
@@ -53,10 +53,11 @@ export function runFeatures(features: readonly Feature[], controller: Controller
   };
 
   for (const feature of features) {
+    if (!runsOn(feature, 'post')) continue;
     const run = new AbortController();
     untilAborted(signal, () => run.abort());
     try {
-      const view = feature.init(context, run.signal) ?? {};
+      const view = feature.init?.(context, run.signal) ?? {};
       views.push(view);
       for (const [id, handler] of Object.entries(view.shortcuts ?? {})) handlers.set(id, handler);
     } catch (error) {
@@ -99,4 +100,25 @@ export function runFeatures(features: readonly Feature[], controller: Controller
     mounted: () => each((view) => view.mounted?.()),
     ready: () => each((view) => view.ready?.()),
   };
+}
+
+/**
+ * Start the features that run on list pages, each with its own AbortSignal (aborted with `signal`). A feature whose
+ * start throws is stopped and said once; the others keep working. Returns how many started.
+ */
+export function runListFeatures(features: readonly Feature[], context: ListPageContext, signal: AbortSignal): number {
+  let started = 0;
+  for (const feature of features) {
+    if (!runsOn(feature, 'list') || !feature.initList) continue;
+    const run = new AbortController();
+    untilAborted(signal, () => run.abort());
+    try {
+      feature.initList(context, run.signal);
+      started++;
+    } catch (error) {
+      run.abort();
+      warnOnce(`the ${feature.id} feature could not start on this list page; the rest of Threadline keeps working.`, error);
+    }
+  }
+  return started;
 }

@@ -4,6 +4,7 @@ import { untilAborted } from '../../shared/store';
 import { defineFeature } from '../../ui/feature';
 import { currentCommentId, moveToComment, navigatorOf } from '../../ui/navigation';
 import { NEW_MARK } from './api';
+import { firstUseOf } from './last-visit';
 import { attachNewSinceVisit } from './new-since-visit';
 
 const styles = `
@@ -22,7 +23,12 @@ export default defineFeature({
   shortcuts: [{ id: 'nextNew', key: 'n', label: 'Next new comment', group: 'Move' }],
   init(ctx, signal) {
     const { controller } = ctx;
-    untilAborted(signal, attachNewSinceVisit(controller, { postKey: ctx.postKey, win: ctx.win, setBadge: sendBadge }));
+    untilAborted(
+      signal,
+      attachNewSinceVisit(controller, { postKey: ctx.postKey, win: ctx.win, setBadge: sendBadge, announcedCount: ctx.page.post.totalCount }),
+    );
+    // "New post" on the blog's post lists means newer than this: the first time Threadline ran on the blog.
+    firstUseOf(ctx.host).catch(() => undefined);
     const isNew = controller.marks.of(NEW_MARK);
     return {
       commentMarks: [{ mark: NEW_MARK, className: 'is-new', attribute: 'data-thread-new', label: 'new' }],

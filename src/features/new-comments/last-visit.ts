@@ -1,5 +1,5 @@
 /** "New since my last visit": when the reader last left each post (storage.local) and which comments are newer. */
-import { readKey, writeKeys } from '../../shared/storage';
+import { readKey, readKeys, writeKeys } from '../../shared/storage';
 
 export const LAST_VISIT_VERSION = 1;
 
@@ -7,6 +7,14 @@ interface StoredVisit {
   v: typeof LAST_VISIT_VERSION;
   /** When the reader last had the post open (epoch ms). */
   at: number;
+  /** How many comments the post had then (absent in visits recorded before the post lists read it). */
+  count?: number;
+}
+
+/** A recorded visit: when, and how many comments the post had then (null when not recorded). */
+export interface Visit {
+  at: number;
+  count: number | null;
 }
 
 export function lastVisitKey(postKey: string): string {
@@ -20,13 +28,48 @@ export function parseLastVisit(value: unknown): number | null {
   return visit.v === LAST_VISIT_VERSION && typeof visit.at === 'number' && Number.isFinite(visit.at) && visit.at > 0 ? visit.at : null;
 }
 
+/** The stored visit with its comment count, or null for a first visit or anything malformed. */
+export function parseVisit(value: unknown): Visit | null {
+  const at = parseLastVisit(value);
+  if (at === null) return null;
+  const count = (value as Partial<StoredVisit>).count;
+  return { at, count: typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : null };
+}
+
 export async function loadLastVisit(postKey: string): Promise<number | null> {
   return parseLastVisit(await readKey('local', lastVisitKey(postKey)));
 }
 
-export async function saveLastVisit(postKey: string, at: number): Promise<void> {
+/** The visits of many posts in one read, by post key (posts never visited are absent). */
+export async function loadVisits(postKeys: readonly string[]): Promise<Map<string, Visit>> {
+  const stored = postKeys.length > 0 ? await readKeys('local', postKeys.map(lastVisitKey)) : {};
+  const visits = new Map<string, Visit>();
+  for (const key of postKeys) {
+    const visit = parseVisit(stored[lastVisitKey(key)]);
+    if (visit) visits.set(key, visit);
+  }
+  return visits;
+}
+
+/** Record a visit: when, and how many comments the post had (what the post lists count new comments against). */
+export async function saveLastVisit(postKey: string, at: number, count?: number): Promise<void> {
   const value: StoredVisit = { v: LAST_VISIT_VERSION, at };
+  if (count !== undefined && Number.isInteger(count) && count >= 0) value.count = count;
   await writeKeys('local', { [lastVisitKey(postKey)]: value });
+}
+
+/** The storage key of the reader's first use of Threadline on a blog. */
+export function firstUseKey(host: string): string {
+  return `firstUse:${host.replace(/^www\./, '')}`;
+}
+
+/** When the reader first used Threadline on the blog (epoch ms), recording `now` when nothing is recorded yet. */
+export async function firstUseOf(host: string, now = Date.now()): Promise<number> {
+  const key = firstUseKey(host);
+  const stored = await readKey<unknown>('local', key);
+  if (typeof stored === 'number' && Number.isFinite(stored) && stored > 0) return stored;
+  await writeKeys('local', { [key]: now });
+  return now;
 }
 
 /** Ids of comments created after the last visit; none on a first visit (null), none with an unknown time. */

@@ -9,6 +9,8 @@ export interface NewSinceVisitOptions {
   win: Window;
   /** Shows the count on the extension's toolbar button ('' clears it). */
   setBadge(text: string): void;
+  /** The comment count the page announces (more than it holds when the feed has not completed it yet). */
+  announcedCount?: number | null;
 }
 
 /** Start marking new comments (as soon as the last visit is read) and tracking this visit; returns a stop function. */
@@ -38,7 +40,9 @@ export function attachNewSinceVisit(controller: Controller, options: NewSinceVis
       lastVisit = at;
       mark();
       tracker = trackVisit(options.win, (now) => {
-        saveLastVisit(options.postKey, now).catch((error) => warnOnce('could not remember this visit.', error));
+        // The count read back on the blog's post lists: "5 new" is their count minus this one.
+        const count = Math.max(controller.model.get().comments.size, options.announcedCount ?? 0);
+        saveLastVisit(options.postKey, now, count).catch((error) => warnOnce('could not remember this visit.', error));
       });
     });
   const stopModel = controller.model.subscribe(mark); // comments loaded from the feed arrive later

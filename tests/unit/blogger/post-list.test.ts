@@ -48,16 +48,19 @@ describe('countFromLinkText', () => {
 });
 
 describe('readPostList on the list fixtures', () => {
-  it.each(['home', 'label-upw', 'archive-2024-02', 'search-v3'])('%s: every post once, in page order, with its URL, id, title, link and count', (name) => {
-    const entry = listFixture(name);
-    const list = readPostList(parse(listFixtureText(name)), entry.url);
-    expect(list?.kind).toBe(entry.kind);
-    expect(list?.posts.map(({ url, postId, title, count }) => ({ url, postId, title, count }))).toEqual(entry.posts);
-    for (const post of list?.posts ?? []) {
-      expect(post.commentLink.matches('a.comment-link')).toBe(true);
-      expect(Number.isFinite(post.publishedMs)).toBe(true);
-    }
-  });
+  it.each(['home', 'label-upw', 'archive-2024-02', 'search-v3'])(
+    '%s: every post once, in page order, with its URL, id, title, link and count',
+    (name) => {
+      const entry = listFixture(name);
+      const list = readPostList(parse(listFixtureText(name)), entry.url);
+      expect(list?.kind).toBe(entry.kind);
+      expect(list?.posts.map(({ url, postId, title, count }) => ({ url, postId, title, count }))).toEqual(entry.posts);
+      for (const post of list?.posts ?? []) {
+        expect(post.commentLink.matches('a.comment-link')).toBe(true);
+        expect(Number.isFinite(post.publishedMs)).toBe(true);
+      }
+    },
+  );
 
   it('a v3 theme that shows no count gives the posts with no count (the feed is asked instead)', () => {
     const entry = listFixture('label-hmpps-v3-no-count');

@@ -40,8 +40,8 @@ describe('parsePostTotals', () => {
     const feed = {
       feed: {
         entry: [
-          { id: { $t: 'tag:blogger.com,1999:blog-1.post-22' }, 'thr$total': { $t: '7' }, published: { $t: '2024-01-01T10:00:00Z' } },
-          { id: { $t: 'tag:blogger.com,1999:blog-1.post-23' }, 'thr$total': { $t: '<b>9</b>' } },
+          { id: { $t: 'tag:blogger.com,1999:blog-1.post-22' }, thr$total: { $t: '7' }, published: { $t: '2024-01-01T10:00:00Z' } },
+          { id: { $t: 'tag:blogger.com,1999:blog-1.post-23' }, thr$total: { $t: '<b>9</b>' } },
           { id: { $t: 'tag:blogger.com,1999:blog-1.post-24' } },
           'junk',
         ],

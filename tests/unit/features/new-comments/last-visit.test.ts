@@ -89,3 +89,25 @@ describe('badgeText', () => {
     expect(badgeText(12345)).toBe('999+');
   });
 });
+
+describe('visits as the post lists read them', () => {
+  it('keeps the comment count of the visit, and reads many posts at once', async () => {
+    const { loadVisits } = await import('../../../../src/features/new-comments/last-visit');
+    await saveLastVisit('111', 5000, 30);
+    await saveLastVisit('222', 6000);
+    await fake.storage.local.set({ 'visit:333': { v: 1, at: 7000, count: -4 } });
+    const visits = await loadVisits(['111', '222', '333', '444']);
+    expect(Object.fromEntries(visits)).toEqual({
+      '111': { at: 5000, count: 30 },
+      '222': { at: 6000, count: null },
+      '333': { at: 7000, count: null },
+    });
+    expect(await loadLastVisit('111')).toBe(5000);
+  });
+
+  it('records the first use on a blog once (www. or not), and answers it after', async () => {
+    const { firstUseOf } = await import('../../../../src/features/new-comments/last-visit');
+    expect(await firstUseOf('www.example.blogspot.com', 100)).toBe(100);
+    expect(await firstUseOf('example.blogspot.com', 900)).toBe(100);
+  });
+});
