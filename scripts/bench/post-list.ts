@@ -22,6 +22,8 @@ export interface PostListBenchResult {
   withBadgesMs: number;
   /** What the badges themselves cost: with badges minus with nothing to badge (medians). */
   badgesCostMs: number;
+  /** Of that, script time (CDP ScriptDuration; the rest is style, layout and paint). */
+  badgesScriptMs: number;
   /** What Threadline costs the list page in all: with badges minus without (medians). */
   threadlineCostMs: number;
   /** The longest task of any load with badges (0 when none reached 50 ms: the long-task threshold). */
@@ -108,6 +110,7 @@ export async function measurePostListBadges(browsers: Browsers, loads = Number(p
       badged.push(await load(browsers.withExtension, list.url, posts));
     }
     const task = (samples: LoadSample[]) => median(samples.map((sample) => sample.taskMs));
+    const script = (samples: LoadSample[]) => median(samples.map((sample) => sample.scriptMs));
     return {
       page: list.name,
       posts,
@@ -117,6 +120,7 @@ export async function measurePostListBadges(browsers: Browsers, loads = Number(p
       quietMs: round(task(quiet)),
       withBadgesMs: round(task(badged)),
       badgesCostMs: round(task(badged) - task(quiet)),
+      badgesScriptMs: round(script(badged) - script(quiet)),
       threadlineCostMs: round(task(badged) - task(without)),
       longestTaskMs: round(Math.max(...badged.map((sample) => sample.longestTaskMs))),
       longestTaskWithoutMs: round(Math.max(...without.map((sample) => sample.longestTaskMs))),

@@ -1,6 +1,9 @@
 /** Post-list badges: on the blog's post lists, "5 new" beside a post's comment link since the last visit, "new post" for unopened new posts. */
 import { warnOnce } from '../../shared/log';
+import { onAreaChanged } from '../../shared/storage';
+import { untilAborted } from '../../shared/store';
 import { defineFeature } from '../../ui/feature';
+import { lastVisitKey } from '../new-comments/api';
 import { removeBadges } from './badge-dom';
 import { showBadges } from './list-badges';
 
@@ -19,5 +22,13 @@ export default defineFeature({
     show();
     // Back to the list from a post (the page restored from the back/forward cache): the visit just made counts.
     ctx.win.addEventListener('pageshow', (event) => (event as PageTransitionEvent).persisted && show(), { signal });
+    // A post of this list read in another tab: its badge follows.
+    const visitKeys = new Set(ctx.list.posts.flatMap((post) => (post.postId ? [post.postId, post.url] : [post.url]).map(lastVisitKey)));
+    untilAborted(
+      signal,
+      onAreaChanged('local', (changes) => {
+        if (Object.keys(changes).some((key) => visitKeys.has(key))) show();
+      }),
+    );
   },
 });

@@ -157,6 +157,19 @@ describe('on the site switch', () => {
     expect(run?.signal.aborted).toBe(true);
   });
 
+  it('a post of the list read in another tab: its badge goes as its visit is recorded', async () => {
+    const doc = loadPage('home');
+    const run = await start(doc, 'https://probationmatters.blogspot.com/', FEATURES);
+    const counted = () => badges(doc).filter((badge) => !badge.newPost);
+    await vi.waitFor(() => expect(counted()).toHaveLength(1));
+    await fake.storage.local.set({ [lastVisitKey(growing.postId)]: { v: 1, at: Date.now(), count: growing.after } });
+    await fake.flush();
+    await vi.waitFor(() => expect(counted()).toEqual([]));
+    expect(badges(doc).length).toBeGreaterThan(0); // the unopened posts keep theirs
+    run?.destroy();
+    expect(badges(doc)).toEqual([]);
+  });
+
   it('a page that is no list and no post is left alone', async () => {
     const doc = loadPage('home');
     const before = doc.body.innerHTML;
