@@ -28,6 +28,8 @@ test.beforeEach(() => serveListVariant('base'));
 test.afterEach(() => serveListVariant('base'));
 
 test.describe('post-list badges', () => {
+  // Each test loads four to six pages (lists and the post): more than the default allows on a loaded machine.
+  test.describe.configure({ timeout: 90_000 });
   test('after a visit, the home and label pages say how many comments the post gained, and the badge lands on the first', async ({
     page,
     extensionBrowser,
@@ -42,7 +44,7 @@ test.describe('post-list badges', () => {
 
     // Read the post; leaving it records the visit with the post's comment count.
     await page.goto(growing.url);
-    await waitForReady(page);
+    await waitForReady(page, 30_000);
     await page.goto(`${BLOG_ORIGIN}/`);
     await expect
       .poll(async () => (await readExtensionStorage('local'))[`visit:${growing.postId}`], { timeout: 10_000 })
@@ -65,7 +67,7 @@ test.describe('post-list badges', () => {
 
     await badgeOf(page, growing.url).locator('a').click();
     await page.waitForURL((url) => url.pathname === new URL(growing.url).pathname);
-    await waitForReady(page);
+    await waitForReady(page, 30_000);
     await expect(commentLocator(page, growing.firstNewCommentId)).toHaveAttribute('data-thread-highlight', '', { timeout: 10_000 });
     await expect(page.locator('[data-thread-root]').locator('[data-thread-new]')).toHaveCount(added);
 
