@@ -63,7 +63,7 @@ export function countFromLinkText(text: string): number | null {
 
 /** The post's element around a comment link: the nearest of the shapes v2 and v3 themes use. */
 function postElementOf(link: Element): Element | null {
-  return link.closest('.post-outer-container, .post-outer, .post, article, .hentry, .date-posts > *');
+  return link.closest('.post-outer-container, .post-outer, .mobile-post-outer, .post, article, .hentry, .date-posts > *');
 }
 
 function digitsOrNull(value: string | null | undefined): string | null {
@@ -104,14 +104,18 @@ function httpUrl(href: string | null, base: string): URL | null {
 
 function readListedPost(link: HTMLAnchorElement, pageUrl: string): ListedPost | null {
   const post = postElementOf(link);
-  const titleLink = post?.querySelector<HTMLAnchorElement>('.post-title a[href], .entry-title a[href], h3 a[href], h2 a[href]') ?? null;
+  // The mobile index (?m=1) wraps the title in the link: `a[href] > h3.mobile-index-title`.
+  const titleLink =
+    post?.querySelector<HTMLAnchorElement>('.post-title a[href], .entry-title a[href], h3 a[href], h2 a[href]') ??
+    post?.querySelector('.mobile-index-title, .entry-title')?.closest<HTMLAnchorElement>('a[href]') ??
+    null;
   const target = httpUrl(titleLink?.getAttribute('href') ?? null, pageUrl) ?? httpUrl(link.getAttribute('href'), pageUrl);
   if (!target || !/\.html$/.test(target.pathname)) return null;
   const countElement = link.querySelector('.num_comments, .comment-count') ?? link;
   return {
     url: canonicalUrl(target.href),
     postId: post ? postIdIn(post) : null,
-    title: squish(titleLink?.textContent ?? post?.querySelector('.post-title, .entry-title')?.textContent ?? ''),
+    title: squish(post?.querySelector('.post-title, .entry-title')?.textContent ?? titleLink?.textContent ?? ''),
     publishedMs: post ? publishedIn(post) : Number.NaN,
     commentLink: link,
     count: countFromLinkText(countElement.textContent ?? ''),

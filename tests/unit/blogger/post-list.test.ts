@@ -81,6 +81,16 @@ describe('readPostList on the list fixtures', () => {
     expect(readPostList(parse(fixturePage('threaded-v2-001')), `${BLOG}/2024/02/probation-must-be-free-of-civil-service.html`)).toBeNull();
   });
 
+  it('reads the mobile index (?m=1), where the link wraps the title', () => {
+    const doc = parse(`<div class="mobile-date-outer date-outer"><div class="mobile-post-outer">
+      <a href="${BLOG}/2020/01/a.html?m=1"><h3 class="mobile-index-title entry-title">A post</h3><div class="mobile-index-arrow">›</div></a>
+      <div class="mobile-index-comment"><a class="comment-link" href="${BLOG}/2020/01/a.html?m=1#comment-form" onclick="">12 comments:</a></div>
+      </div></div>`);
+    expect(readPostList(doc, `${BLOG}/?m=1`)?.posts.map(({ url, title, count }) => ({ url, title, count }))).toEqual([
+      { url: `${BLOG}/2020/01/a.html`, title: 'A post', count: 12 },
+    ]);
+  });
+
   it('ignores comment links outside posts (a sidebar widget) and reads a relative link against the page', () => {
     const doc = parse(`<div class="post-outer"><div class="post"><h3 class="post-title"><a href="/2020/01/a.html">A</a></h3>
       <div class="post-footer"><a class="comment-link" href="/2020/01/a.html#comment-form">3 comments:</a></div></div></div>
