@@ -44,7 +44,7 @@ export async function start(doc: Document, url: string, features: readonly Featu
   let mounted: Mounted | null = null;
   try {
     const remembered = await restoreView(features, postKey);
-    const model = await buildModelInSlices(page.post, page.comments, undefined, remembered.linkOverrides);
+    const model = await buildModelInSlices(page.post, page.comments, undefined, remembered.linkOverrides, site.settings.get().threadEvidence);
     const target = targetCommentId(url, page.comments);
     const view = remembered.view ?? site.settings.get().defaultView;
     const win = doc.defaultView ?? window;

@@ -130,7 +130,7 @@ describe('corrections: in the view', () => {
     expect(why.getAttribute('aria-expanded')).toBe('true');
     const panel = view.shadow.getElementById(why.getAttribute('aria-controls')!)!;
     expect(panel.getAttribute('data-thread-why')).toBe('7');
-    expect(panel.textContent).toContain('Time @12:04');
+    expect(panel.textContent).toContain('Time ‘@12:04’');
     expect(panel.textContent).toContain('strong (95%)');
     expect(panel.querySelector('[data-thread-why-rejected="1"]')!.textContent).toContain('a time in what is said');
     await press('Escape', panel);
