@@ -15,13 +15,23 @@ export interface StaleNotes {
 }
 
 function sourceWords(source: ConsideredLink['source'] | ReplyLink['source']): string {
-  return source === 'time' ? t('trust_source_time') : source === 'quote' ? t('trust_source_quote') : source === 'name' ? t('trust_source_name') : source;
+  return source === 'time'
+    ? t('trust_source_time')
+    : source === 'quote'
+      ? t('trust_source_quote')
+      : source === 'name'
+        ? t('trust_source_name')
+        : source;
 }
 
 /** How sure, in words a reader can weigh (the same bands the "only strong evidence" setting uses). */
 export function confidenceWords(confidence: number): string {
   const percent = Math.round(confidence * 100);
-  return confidence >= 0.85 ? t('trust_confidence_strong', percent) : confidence >= 0.75 ? t('trust_confidence_fair', percent) : t('trust_confidence_weak', percent);
+  return confidence >= 0.85
+    ? t('trust_confidence_strong', percent)
+    : confidence >= 0.75
+      ? t('trust_confidence_fair', percent)
+      : t('trust_confidence_weak', percent);
 }
 
 /** The first sentence: where the comment sits and on what. */
@@ -36,7 +46,8 @@ function placement(model: ThreadModel, id: string, link: ReplyLink, suggestion: 
       confidenceWords(suggestion.confidence),
       model.evidenceLevel === 'all' ? t('trust_level_all') : t('trust_level_strong'),
     );
-  if (link.source === 'blogger') return model.evidenceLevel === 'off' && (link.considered?.length ?? 0) > 0 ? t('trust_why_off') : t('trust_why_blogger');
+  if (link.source === 'blogger')
+    return model.evidenceLevel === 'off' && (link.considered?.length ?? 0) > 0 ? t('trust_why_off') : t('trust_why_blogger');
   return t('trust_why_placed', whoOf(model, link.parentId), sourceWords(link.source), link.evidence, confidenceWords(link.confidence));
 }
 

@@ -192,7 +192,8 @@ export default defineFeature({
         const inChoices = at >= 0;
         let next: HTMLElement | undefined;
         if (event.key === 'ArrowDown') next = choices[inChoices ? Math.min(at + 1, choices.length - 1) : 0];
-        else if (event.key === 'ArrowUp') next = inChoices ? (at === 0 ? (input.current ?? undefined) : choices[at - 1]) : choices[choices.length - 1];
+        else if (event.key === 'ArrowUp')
+          next = inChoices ? (at === 0 ? (input.current ?? undefined) : choices[at - 1]) : choices[choices.length - 1];
         else if (inChoices && event.key === 'Home') next = choices[0];
         else if (inChoices && event.key === 'End') next = choices[choices.length - 1];
         if (!next) return;
