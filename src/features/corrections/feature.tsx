@@ -29,6 +29,8 @@ const styles = `
 .corrections-pop .parent-list .who { font-weight: 600; }
 .corrections-pop .parent-list .preview { color: var(--tl-muted); display: block; }
 .corrections-note { color: var(--tl-muted); font-size: 0.9em; }
+/* A thread group's containment would paint the next group over an open popover: lift it while one is open. */
+.thread-group:has(.corrections-pop) { content-visibility: visible; position: relative; z-index: 6; }
 .suggestion { color: var(--tl-muted); font-size: 0.92em; }
 .suggestion .link-button { color: var(--tl-accent); }
 `;
