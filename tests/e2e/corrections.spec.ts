@@ -101,6 +101,7 @@ test.describe(`corrections on ${fixture.name}`, () => {
   });
 
   test('axe-core finds no violations with "Why here?" open', async ({ page }) => {
+    test.setTimeout(180_000); // axe-core over the whole section is slow in Firefox on a loaded machine
     await open(page);
     const why = own(page, inferred.id, 'why');
     await why.scrollIntoViewIfNeeded();
@@ -111,6 +112,7 @@ test.describe(`corrections on ${fixture.name}`, () => {
   });
 
   test('axe-core finds no violations with "Reply to…" open', async ({ page }) => {
+    test.setTimeout(180_000); // axe-core over the whole section is slow in Firefox on a loaded machine
     await open(page);
     await own(page, loner.id, 'reply-to').click();
     await expect(page.locator(`[data-thread-reply-to="${loner.id}"]`)).toBeVisible();
@@ -250,6 +252,7 @@ test.describe(`corrections on ${fixture.name}`, () => {
   });
 
   test('axe-core finds no violations with a suggestion and its "Why here?" open', async ({ page }) => {
+    test.setTimeout(180_000); // axe-core over the whole section is slow in Firefox on a loaded machine
     await open(page);
     const why = own(page, echo.id, 'why');
     await why.scrollIntoViewIfNeeded();
