@@ -189,7 +189,17 @@ export interface LevelScore {
 
 /** Scores every labelled page of a set at one level: each comment's view link, and its suggestion if any. */
 export function scoreLevel(pages: RecordPage[], labels: LabelSet, level: EvidenceLevel): LevelScore {
-  const score: LevelScore = { level, comments: 0, moved: 0, movedCorrect: 0, suggested: 0, suggestedCorrect: 0, evidenceLinks: 0, foundByMove: 0, foundByMoveOrSuggestion: 0 };
+  const score: LevelScore = {
+    level,
+    comments: 0,
+    moved: 0,
+    movedCorrect: 0,
+    suggested: 0,
+    suggestedCorrect: 0,
+    evidenceLinks: 0,
+    foundByMove: 0,
+    foundByMoveOrSuggestion: 0,
+  };
   for (const page of pages) {
     const pageLabels = labels[page.name];
     if (!pageLabels) continue;
@@ -409,7 +419,9 @@ function main(): void {
   printUnmarked('tuning set (developed on)', pages, loadLabels());
   const unmarked = printUnmarked('holdout set (reported)', pages, holdoutLabels);
   const shipped = ratio(unmarked.correct, unmarked.guessed, 0) >= UNMARKED_MIN_PRECISION;
-  console.log(`  → ${shipped ? 'meets' : 'below'} the ${UNMARKED_MIN_PRECISION} precision bar on the holdout set: ${shipped ? 'may be shown as suggestions' : 'not shown to readers'}`);
+  console.log(
+    `  → ${shipped ? 'meets' : 'below'} the ${UNMARKED_MIN_PRECISION} precision bar on the holdout set: ${shipped ? 'may be shown as suggestions' : 'not shown to readers'}`,
+  );
 
   const scaling = measureScaling(corpusOf(pages));
   console.log(

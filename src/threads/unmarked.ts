@@ -56,7 +56,9 @@ export function guessUnmarkedParents(comments: readonly InferenceComment[], link
       const rarity = shared.reduce((sum, word) => sum + 2 / documentFrequency.get(word)!, 0);
       const score = rarity + (opener && distance === 0 ? 1 : 0) - distance * 0.25;
       if (score >= THRESHOLD && (!best || score > best.score)) {
-        const why = [opener ? 'opens as an answer' : '', shared.length > 0 ? `shares ${shared.slice(0, 4).join(', ')}` : ''].filter(Boolean).join('; ');
+        const why = [opener ? 'opens as an answer' : '', shared.length > 0 ? `shares ${shared.slice(0, 4).join(', ')}` : '']
+          .filter(Boolean)
+          .join('; ');
         best = { parentId: candidate.id, evidence: why, score };
       }
     });
