@@ -35,7 +35,7 @@ export function confidenceWords(confidence: number): string {
 }
 
 /** The first sentence: where the comment sits and on what. */
-function placement(model: ThreadModel, id: string, link: ReplyLink, suggestion: Suggestion | undefined): string {
+function placement(model: ThreadModel, link: ReplyLink, suggestion: Suggestion | undefined): string {
   if (link.source === 'reader') return t('trust_why_reader', whoOf(model, link.parentId));
   if (suggestion)
     return t(
@@ -61,7 +61,7 @@ export function WhyPanel({ id, panelId, stale }: { id: string; panelId: string; 
   const others = (link.considered ?? []).filter((c) => c.rejected || (suggestion && c.parentId !== suggestion.parentId));
   return (
     <div id={panelId} className="corrections-pop why-pop" data-thread-why={id} role="region" aria-label={t('trust_why_label')} tabIndex={-1}>
-      <p>{placement(model, id, link, suggestion)}</p>
+      <p>{placement(model, link, suggestion)}</p>
       {stale.parentGone && <p data-thread-why-stale="parent">{t('trust_why_stale_parent')}</p>}
       {stale.childrenGone > 0 && (
         <p data-thread-why-stale="children">
