@@ -29,8 +29,9 @@ export function commentsWithReplies(model: ThreadModel, view: ViewMode): string[
   return [...model.trees[view].children.entries()].filter(([, kids]) => kids.length > 0).map(([id]) => id);
 }
 
-/** Apply a settings change to a live view: a new default view or collapse default is shown at once. */
+/** Apply a settings change to a live view: a new default view, collapse default or evidence level is shown at once. */
 export function followSettingsChange(controller: Controller, before: Settings, after: Settings): void {
+  if (after.threadEvidence !== before.threadEvidence) controller.setEvidenceLevel(after.threadEvidence);
   if (after.defaultView !== before.defaultView) controller.actions.setView(after.defaultView);
   if (after.collapseRepliesByDefault !== before.collapseRepliesByDefault) {
     if (after.collapseRepliesByDefault) controller.actions.collapseAll();

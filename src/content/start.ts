@@ -60,7 +60,7 @@ async function startPostPage(doc: Document, url: string, site: SiteGate, feature
   let mounted: Mounted | null = null;
   try {
     const remembered = await restoreView(features, postKey);
-    const model = await buildModelInSlices(page.post, page.comments, undefined, remembered.linkOverrides);
+    const model = await buildModelInSlices(page.post, page.comments, undefined, remembered.linkOverrides, site.settings.get().threadEvidence);
     const target = targetCommentId(url, page.comments);
     const view = remembered.view ?? site.settings.get().defaultView;
     const win = doc.defaultView ?? window;

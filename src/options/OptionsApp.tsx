@@ -10,6 +10,7 @@ import { MutedWordsSection } from './sections/MutedWordsSection';
 import { ReadingSection } from './sections/ReadingSection';
 import { ResetSection } from './sections/ResetSection';
 import { SitesSection } from './sections/SitesSection';
+import { ThreadEvidenceSection } from './sections/ThreadEvidenceSection';
 import { TooltipSection } from './sections/TooltipSection';
 import { ViewSection } from './sections/ViewSection';
 import { useSettings } from './use-settings';
@@ -55,6 +56,7 @@ export function OptionsApp() {
         ) : (
           <>
             <ViewSection settings={settings} save={save} />
+            <ThreadEvidenceSection settings={settings} save={save} />
             <TooltipSection settings={settings} save={save} />
             <GlossarySection define={target.section === 'glossary' ? target.define : null} />
             <MutedWordsSection settings={settings} save={save} />

@@ -27,6 +27,8 @@ export interface Settings {
   syncSavedItems: boolean;
   /** Keep filter state per post. */
   rememberFilters: boolean;
+  /** How much reply inference moves comments: only strong evidence, all evidence, or none (Blogger's threads only). */
+  threadEvidence: 'strong' | 'all' | 'off';
   sites: Record<string, SiteSettings>;
 }
 
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sidebar: { placement: 'right' },
   syncSavedItems: false,
   rememberFilters: false,
+  threadEvidence: 'strong',
   sites: {},
 };
 
@@ -93,6 +96,7 @@ export function normalizeSettings(stored: unknown): Settings {
     sidebar: { placement: pick(raw.sidebar?.placement, ['right', 'left'] as const, 'right') },
     syncSavedItems: raw.syncSavedItems === true,
     rememberFilters: raw.rememberFilters === true,
+    threadEvidence: pick(raw.threadEvidence, ['strong', 'all', 'off'] as const, DEFAULT_SETTINGS.threadEvidence),
     sites,
   };
 }

@@ -3,3 +3,5 @@ export type { ConsideredLink, LinkSource, ReplyLink, InferenceInput, InferenceCo
 export { inferReplies, inferRepliesInSlices, DEFAULT_BLOG_AUTHOR_NAMES, CONFIDENCE, type SliceOptions } from './infer';
 export { buildTree, postedTree, threadedTree, countDescendants } from './tree';
 export { conversationHandles } from './handles';
+export { EVIDENCE_LEVELS, type EvidenceLevel, isInferredLink, linksAtLevel, movesAt, STRONG_EVIDENCE, type Suggestion } from './evidence-level';
+export { SIGNER_PALETTE, type SignerMark, signerColour, signerMarks } from './signers';

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CommentMarkSpec } from './feature';
 import type { MarkRegistry } from './marks';
 import { memo } from './memo';
-import { countDescendants, type ReplyLink } from '../threads';
+import { t } from '../shared/i18n';
+import { countDescendants, type ReplyLink, type SignerMark } from '../threads';
 import { useThread } from './context';
 import { previewOf, type CommentEntry, type ThreadModel, type ViewMode } from './model';
 import { SafeBody } from './SafeBody';
@@ -41,6 +42,8 @@ interface CommentSlice {
   postUrl: string;
   /** "Anonymous · 21:07" when the conversation addresses this anonymous comment by its time. */
   handle: string | undefined;
+  /** The name that signs the comment, with its colour. */
+  signer: SignerMark | undefined;
 }
 
 function sliceOf(model: ThreadModel, id: string, view: ViewMode): CommentSlice {
@@ -57,6 +60,7 @@ function sliceOf(model: ThreadModel, id: string, view: ViewMode): CommentSlice {
     counts: children.length > 0 ? countDescendants(tree, id, view === 'threaded' ? model.links : undefined) : null,
     postUrl: model.post.url,
     handle: model.handles.get(id),
+    signer: model.signers.get(id),
   };
 }
 
@@ -70,6 +74,8 @@ function sameSlice(a: CommentSlice, b: CommentSlice): boolean {
     a.parentId === b.parentId &&
     a.postUrl === b.postUrl &&
     a.handle === b.handle &&
+    a.signer?.key === b.signer?.key &&
+    a.signer?.from === b.signer?.from &&
     a.children.length === b.children.length &&
     a.children.every((child, index) => child === b.children[index]) &&
     a.link?.source === b.link?.source &&
@@ -101,7 +107,7 @@ function useMarked(marks: MarkRegistry, specs: readonly CommentMarkSpec[], id: s
 
 function CommentItemView({ id, depth, view }: Props) {
   const { model: modelStore, collapsed, hidden, highlight, current, marks, contributions, actions, onBodyRendered } = useThread();
-  const { entry, children, parentId, parent, firstChild, link, counts, postUrl, handle } = useSelected(
+  const { entry, children, parentId, parent, firstChild, link, counts, postUrl, handle, signer } = useSelected(
     modelStore,
     (model) => sliceOf(model, id, view),
     sameSlice,
@@ -157,6 +163,12 @@ function CommentItemView({ id, depth, view }: Props) {
           ) : (
             <span id={authorId} className="author">
               {handle ? <span data-thread-handle={handle}>{handle}</span> : record.author}
+            </span>
+          )}
+          {signer && (
+            <span className={`signer signer-c${signer.colour}`} data-thread-signer={signer.key}>
+              <span className="signer-swatch" aria-hidden="true" />
+              {signer.from === 'signature' && <span className="signer-name">{t('trust_signer_label', signer.name)}</span>}
             </span>
           )}
           {record.isBlogOwner && <span className="badge">Blog author</span>}

@@ -3,7 +3,8 @@ import { IdSetStore, ValueStore } from '../shared/store';
 import type { CommentContributions, ThreadActions, ThreadContextValue } from './context';
 import { landOn, type Landing } from './land-on';
 import { MarkRegistry } from './marks';
-import { ancestorsOf, type LinkOverrides, type ThreadModel, type ViewMode, withLinkOverrides } from './model';
+import type { EvidenceLevel } from '../threads';
+import { ancestorsOf, type LinkOverrides, type ThreadModel, type ViewMode, withEvidenceLevel, withLinkOverrides } from './model';
 
 export interface ControllerOptions {
   model: ThreadModel;
@@ -35,6 +36,8 @@ export interface Controller extends ThreadContextValue {
    * applied when the model is rebuilt (more comments from the feed).
    */
   setLinkOverrides(overrides: LinkOverrides): void;
+  /** Move comments on strong evidence only, on all evidence, or never; the threaded tree is rebuilt at once, without inference. */
+  setEvidenceLevel(level: EvidenceLevel): void;
 }
 
 export type BodyListener = (id: string, body: HTMLElement) => void;
@@ -170,6 +173,9 @@ export function createController(options: ControllerOptions): Controller {
     reveal,
     setLinkOverrides(overrides) {
       model.set(withLinkOverrides(model.get(), overrides));
+    },
+    setEvidenceLevel(level) {
+      model.set(withEvidenceLevel(model.get(), level));
     },
     onBodyRendered(id, body) {
       for (const listener of bodyListeners) listener(id, body);

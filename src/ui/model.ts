@@ -1,7 +1,20 @@
 /** Joins the reader's records and the inferred links into what the view renders: comments, both trees, previews. */
 import type { Comment, PostInfo } from '../blogger/types';
 import { safeHtmlToText } from '../shared/sanitize';
-import { conversationHandles, inferReplies, inferRepliesInSlices, postedTree, threadedTree, type ReplyLink, type ThreadTree } from '../threads';
+import {
+  conversationHandles,
+  type EvidenceLevel,
+  inferReplies,
+  inferRepliesInSlices,
+  linksAtLevel,
+  postedTree,
+  type ReplyLink,
+  type SignerMark,
+  signerMarks,
+  type Suggestion,
+  type ThreadTree,
+  threadedTree,
+} from '../threads';
 
 /** One comment as the view needs it. */
 export interface CommentEntry {
@@ -23,20 +36,29 @@ export type LinkOverrides = ReadonlyMap<string, string | null>;
 
 const NO_OVERRIDES: LinkOverrides = new Map();
 
+/** The level a model is built at when none is given: only strong evidence moves a comment. */
+export const DEFAULT_EVIDENCE_LEVEL: EvidenceLevel = 'strong';
+
 /** Everything the view renders for one post. */
 export interface ThreadModel {
   post: PostInfo;
   comments: Map<string, CommentEntry>;
   /** Comment ids in the blog's own order. */
   order: string[];
-  /** The links the view uses: inference's, with the overrides applied (source 'reader'). */
+  /** The links the view uses: inference's at the evidence level, with the overrides applied (source 'reader'). */
   links: Map<string, ReplyLink>;
   /** The links as inference found them. */
   inferred: Map<string, ReplyLink>;
   /** The overrides applied. */
   overrides: LinkOverrides;
+  /** How much inference moves comments (the reader's setting). */
+  evidenceLevel: EvidenceLevel;
+  /** Links too weak for the level, by comment id: shown as "possibly answering…", never moving the comment. */
+  suggestions: Map<string, Suggestion>;
   /** Anonymous commenters' handles as the conversation uses them ("Anonymous · 21:07"), by comment id. */
   handles: Map<string, string>;
+  /** The name that signs each signed comment and its colour ('Getafix, - Pearly Gates, a profile name), by comment id. */
+  signers: Map<string, SignerMark>;
   trees: Record<ViewMode, ThreadTree>;
 }
 
@@ -64,8 +86,9 @@ function finish(
   inferred: Map<string, ReplyLink>,
   inputs: InferenceRecord[],
   overrides: LinkOverrides,
+  evidenceLevel: EvidenceLevel,
 ): ThreadModel {
-  const links = applyOverrides(inferred, overrides, state.comments);
+  const { links, suggestions } = linksFor(inferred, evidenceLevel, overrides, state.comments);
   return {
     post,
     comments: state.comments,
@@ -73,9 +96,20 @@ function finish(
     links,
     inferred,
     overrides,
+    evidenceLevel,
+    suggestions,
     handles: conversationHandles(inputs, inferred),
+    signers: signerMarks(inputs),
     trees: { posted: postedTree(inputs), threaded: threadedTree(inputs, links) },
   };
+}
+
+/** The links at the evidence level with the overrides over them; a comment the reader placed has no suggestion. */
+function linksFor(inferred: Map<string, ReplyLink>, level: EvidenceLevel, overrides: LinkOverrides, comments: Map<string, CommentEntry>) {
+  const atLevel = linksAtLevel(inferred, level, (id) => comments.get(id)?.record.parentId ?? null);
+  const links = applyOverrides(atLevel.links, overrides, comments);
+  for (const id of atLevel.suggestions.keys()) if (links.get(id)?.source === 'reader') atLevel.suggestions.delete(id);
+  return { links, suggestions: atLevel.suggestions };
 }
 
 /** The inferred links with every applicable override put in their place. */
@@ -96,9 +130,26 @@ function applyOverrides(inferred: Map<string, ReplyLink>, overrides: LinkOverrid
  */
 export function withLinkOverrides(model: ThreadModel, overrides: LinkOverrides): ThreadModel {
   if (overrides === model.overrides) return model;
-  const links = applyOverrides(model.inferred, overrides, model.comments);
+  return relinked(model, model.evidenceLevel, overrides);
+}
+
+/** The same model at another evidence level: like withLinkOverrides, no inference runs again. */
+export function withEvidenceLevel(model: ThreadModel, evidenceLevel: EvidenceLevel): ThreadModel {
+  if (evidenceLevel === model.evidenceLevel) return model;
+  return relinked(model, evidenceLevel, model.overrides);
+}
+
+function relinked(model: ThreadModel, evidenceLevel: EvidenceLevel, overrides: LinkOverrides): ThreadModel {
+  const { links, suggestions } = linksFor(model.inferred, evidenceLevel, overrides, model.comments);
   const records = model.order.map((id) => model.comments.get(id)!.record);
-  return { ...model, links, overrides, trees: { posted: model.trees.posted, threaded: threadedTree(records, links) } };
+  return {
+    ...model,
+    links,
+    suggestions,
+    overrides,
+    evidenceLevel,
+    trees: { posted: model.trees.posted, threaded: threadedTree(records, links) },
+  };
 }
 
 type InferenceRecord = Comment & { text: string };
@@ -111,23 +162,29 @@ function inputsOf(state: ReturnType<typeof entriesOf>): InferenceRecord[] {
 }
 
 /** Build the model from records in page order, in one go (tests and small pages). */
-export function buildModel(post: PostInfo, records: Comment[], overrides: LinkOverrides = NO_OVERRIDES): ThreadModel {
+export function buildModel(
+  post: PostInfo,
+  records: Comment[],
+  overrides: LinkOverrides = NO_OVERRIDES,
+  evidenceLevel: EvidenceLevel = DEFAULT_EVIDENCE_LEVEL,
+): ThreadModel {
   const state = entriesOf();
   for (const record of records) addEntry(state, record);
   const inputs = inputsOf(state);
-  return finish(post, state, inferReplies({ comments: inputs, postBodyText: post.bodyText }), inputs, overrides);
+  return finish(post, state, inferReplies({ comments: inputs, postBodyText: post.bodyText }), inputs, overrides, evidenceLevel);
 }
 
 /**
  * The same model, built in slices of about 8 ms with the main thread given back in between, so a post of
  * hundreds of comments never blocks the page. `reuse` (the previous model) skips re-reading unchanged bodies and
- * keeps its overrides unless others are given.
+ * keeps its overrides and evidence level unless others are given.
  */
 export async function buildModelInSlices(
   post: PostInfo,
   records: Comment[],
   reuse?: ThreadModel,
   overrides: LinkOverrides = reuse?.overrides ?? NO_OVERRIDES,
+  evidenceLevel: EvidenceLevel = reuse?.evidenceLevel ?? DEFAULT_EVIDENCE_LEVEL,
 ): Promise<ThreadModel> {
   const state = entriesOf(reuse);
   let sliceStart = performance.now();
@@ -141,7 +198,7 @@ export async function buildModelInSlices(
   const inputs = inputsOf(state);
   const links = await inferRepliesInSlices({ comments: inputs, postBodyText: post.bodyText }, { sliceMs: SLICE_MS, yieldToMain });
   await yieldToMain();
-  return finish(post, state, links, inputs, overrides);
+  return finish(post, state, links, inputs, overrides, evidenceLevel);
 }
 
 /** The first line of a comment's text, cut to a readable length. */

@@ -1,48 +1,82 @@
-/** "Why here?": the evidence that placed a comment, how sure it is, and what else was weighed and why it lost. */
-import type { ConsideredLink, ReplyLink } from '../../threads';
+/** "Why here?": the evidence that placed a comment (or was only suggested), how sure it is, what else was weighed and why it lost. */
+import { t } from '../../shared/i18n';
+import type { ConsideredLink, ReplyLink, Suggestion } from '../../threads';
 import { useThread } from '../../ui/context';
 import type { ThreadModel } from '../../ui/model';
+import { useValue } from '../../ui/store';
+import { whoOf } from './who';
 
-const SOURCE_WORDS: Record<ConsideredLink['source'], string> = {
-  time: 'Time',
-  quote: 'Quote',
-  name: 'Name',
-};
+/** What the popover says beyond the link itself: the reader's corrections that are kept but not applied. */
+export interface StaleNotes {
+  /** The reader filed this comment under one no longer on the page. */
+  parentGone: boolean;
+  /** How many comments the reader filed under this one are no longer on the page. */
+  childrenGone: number;
+}
 
-/** How sure, in words a reader can weigh. */
+function sourceWords(source: ConsideredLink['source'] | ReplyLink['source']): string {
+  return source === 'time'
+    ? t('trust_source_time')
+    : source === 'quote'
+      ? t('trust_source_quote')
+      : source === 'name'
+        ? t('trust_source_name')
+        : source;
+}
+
+/** How sure, in words a reader can weigh (the same bands the "only strong evidence" setting uses). */
 export function confidenceWords(confidence: number): string {
   const percent = Math.round(confidence * 100);
-  return `${confidence >= 0.85 ? 'strong' : confidence >= 0.75 ? 'fair' : 'weak'} (${percent}%)`;
+  return confidence >= 0.85
+    ? t('trust_confidence_strong', percent)
+    : confidence >= 0.75
+      ? t('trust_confidence_fair', percent)
+      : t('trust_confidence_weak', percent);
 }
 
-function whoOf(model: ThreadModel, parentId: string | null): string {
-  if (parentId === null) return 'the post';
-  const entry = model.comments.get(parentId);
-  return entry ? `${entry.record.author}, ${entry.record.displayTime}` : 'a comment not on the page';
+/** The first sentence: where the comment sits and on what. */
+function placement(model: ThreadModel, link: ReplyLink, suggestion: Suggestion | undefined): string {
+  if (link.source === 'reader') return t('trust_why_reader', whoOf(model, link.parentId));
+  if (suggestion)
+    return t(
+      'trust_why_suggested',
+      whoOf(model, suggestion.parentId),
+      sourceWords(suggestion.source),
+      suggestion.evidence,
+      confidenceWords(suggestion.confidence),
+      model.evidenceLevel === 'all' ? t('trust_level_all') : t('trust_level_strong'),
+    );
+  if (link.source === 'blogger')
+    return model.evidenceLevel === 'off' && (link.considered?.length ?? 0) > 0 ? t('trust_why_off') : t('trust_why_blogger');
+  return t('trust_why_placed', whoOf(model, link.parentId), sourceWords(link.source), link.evidence, confidenceWords(link.confidence));
 }
 
-/** The popover's content for one comment placed by inference. */
-export function WhyPanel({ id, link, panelId }: { id: string; link: ReplyLink; panelId: string }) {
-  const { model } = useThread();
-  const current = model.get();
-  const considered = link.considered ?? [];
-  const others = considered.filter((c) => c.rejected);
+/** The popover's content for one comment. */
+export function WhyPanel({ id, panelId, stale }: { id: string; panelId: string; stale: StaleNotes }) {
+  const model = useValue(useThread().model);
+  const link = model.links.get(id);
+  if (!link) return null;
+  const suggestion = model.suggestions.get(id);
+  const taken = suggestion ?? link;
+  const others = (link.considered ?? []).filter((c) => c.rejected || (suggestion && c.parentId !== suggestion.parentId));
   return (
-    <div id={panelId} className="corrections-pop why-pop" data-thread-why={id} role="region" aria-label="Why this comment is here">
-      <p>
-        Placed under <strong>{whoOf(current, link.parentId)}</strong>: {SOURCE_WORDS[link.source as ConsideredLink['source']] ?? link.source}{' '}
-        <q>{link.evidence}</q>, confidence {confidenceWords(link.confidence)}.
-      </p>
+    <div id={panelId} className="corrections-pop why-pop" data-thread-why={id} role="region" aria-label={t('trust_why_label')} tabIndex={-1}>
+      <p>{placement(model, link, suggestion)}</p>
+      {stale.parentGone && <p data-thread-why-stale="parent">{t('trust_why_stale_parent')}</p>}
+      {stale.childrenGone > 0 && (
+        <p data-thread-why-stale="children">
+          {stale.childrenGone === 1 ? t('trust_why_stale_children_one') : t('trust_why_stale_children_many', stale.childrenGone)}
+        </p>
+      )}
       {others.length > 0 && (
         <>
-          <p className="why-heading">Also weighed:</p>
+          <p className="why-heading">{t('trust_why_also')}</p>
           <ul>
             {others.map((c) => (
               <li key={`${c.source}|${c.evidence}|${c.parentId}`} data-thread-why-rejected={c.parentId ?? 'post'}>
-                {SOURCE_WORDS[c.source]} <q>{c.evidence}</q> → {whoOf(current, c.parentId)}:{' '}
-                {c.parentId === link.parentId && c.rejected === 'agrees with the stronger evidence'
-                  ? 'points here too.'
-                  : `not taken, ${c.rejected}.`}
+                {c.parentId === taken.parentId && (c.rejected === 'agrees with the stronger evidence' || !c.rejected)
+                  ? t('trust_why_agrees', sourceWords(c.source), c.evidence, whoOf(model, c.parentId))
+                  : t('trust_why_rejected', sourceWords(c.source), c.evidence, whoOf(model, c.parentId), c.rejected ?? '')}
               </li>
             ))}
           </ul>

@@ -4,15 +4,17 @@
  * "Why here?" explains each comment inference placed: the evidence, how sure, and what else was weighed.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { warnOnce } from '../../shared/log';
 import { untilAborted, ValueStore } from '../../shared/store';
-import type { ReplyLink } from '../../threads';
+import { isInferredLink, type ReplyLink, type Suggestion } from '../../threads';
 import { defineFeature, type CommentActionProps } from '../../ui/feature';
 import type { ThreadModel } from '../../ui/model';
 import { useSelected, useValue } from '../../ui/store';
 import { parentCandidates } from './candidates';
 import { CORRECTION_VERSION, loadCorrections, overridesOf, removeCorrections, saveCorrection, watchCorrections, type Correction } from './store';
 import { WhyPanel } from './Why';
+import { handleOf, previewText, whoOf } from './who';
 
 const styles = `
 .corrections-wrap { position: relative; display: inline-block; }
@@ -27,20 +29,34 @@ const styles = `
 .corrections-pop .parent-list .who { font-weight: 600; }
 .corrections-pop .parent-list .preview { color: var(--tl-muted); display: block; }
 .corrections-note { color: var(--tl-muted); font-size: 0.9em; }
+/* A thread group's containment would paint the next group over an open popover: lift it while one is open. */
+.thread-group:has(.corrections-pop) { content-visibility: visible; position: relative; z-index: 6; }
+.suggestion { color: var(--tl-muted); font-size: 0.92em; }
+.suggestion .link-button { color: var(--tl-accent); }
 `;
 
 /** A correction status the toolbar reads out. */
 type Status = { text: string } | null;
 
-function who(model: ThreadModel, parentId: string | null): string {
-  if (parentId === null) return 'the post';
-  const entry = model.comments.get(parentId);
-  return entry ? `${entry.record.author}, ${entry.record.displayTime}` : 'a comment not on the page';
+/** Corrections kept but not applied because their comment (or the parent chosen) is no longer on the page. */
+interface Stale {
+  parentGone: ReadonlySet<string>;
+  childrenGone: ReadonlyMap<string, number>;
 }
 
-function preview(model: ThreadModel, id: string): string {
-  const text = model.comments.get(id)?.text.trim() ?? '';
-  return text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text;
+const NO_STALE: Stale = { parentGone: new Set(), childrenGone: new Map() };
+
+/** Which stored corrections the page cannot apply, and whose "Why here?" says so. */
+export function staleCorrections(model: ThreadModel, corrections: ReadonlyMap<string, Correction>): Stale {
+  const parentGone = new Set<string>();
+  const childrenGone = new Map<string, number>();
+  for (const [id, correction] of corrections) {
+    const { parentId } = correction;
+    if (!model.comments.has(id)) {
+      if (parentId !== null && model.comments.has(parentId)) childrenGone.set(parentId, (childrenGone.get(parentId) ?? 0) + 1);
+    } else if (parentId !== null && !model.comments.has(parentId)) parentGone.add(id);
+  }
+  return parentGone.size === 0 && childrenGone.size === 0 ? NO_STALE : { parentGone, childrenGone };
 }
 
 /** Where "Not a reply" puts a comment: back under Blogger's parent when inference moved it, else at the top level. */
@@ -103,7 +119,7 @@ export default defineFeature({
     };
     const failed = (error: unknown, revert: () => void) => {
       revert();
-      status.set({ text: 'Could not save the correction; the thread is as it was.' });
+      status.set({ text: t('trust_status_save_failed') });
       warnOnce('could not save a thread correction.', error);
     };
 
@@ -112,21 +128,21 @@ export default defineFeature({
       const before = corrections.get().get(id) ?? null;
       const correction: Correction = { v: CORRECTION_VERSION, postKey, commentId: id, parentId, at: Date.now() };
       apply(withChange(id, correction));
-      status.set({ text: `Moved under ${who(controller.model.get(), parentId)}.` });
+      status.set({ text: t('trust_status_moved', whoOf(controller.model.get(), parentId)) });
       saveCorrection(correction).catch((error: unknown) => failed(error, () => apply(withChange(id, before))));
     };
     const undo = (id: string) => {
       const before = corrections.get().get(id) ?? null;
       if (!before) return;
       apply(withChange(id, null));
-      status.set({ text: 'Correction undone.' });
+      status.set({ text: t('trust_status_undone') });
       removeCorrections(postKey, [id]).catch((error: unknown) => failed(error, () => apply(withChange(id, before))));
     };
     const undoAll = () => {
       const before = corrections.get();
       if (before.size === 0) return;
       apply(new Map());
-      status.set({ text: `${before.size} correction${before.size === 1 ? '' : 's'} removed.` });
+      status.set({ text: before.size === 1 ? t('trust_status_removed_one') : t('trust_status_removed_many', before.size) });
       removeCorrections(postKey, before.keys()).catch((error: unknown) => failed(error, () => apply(before)));
     };
 
@@ -149,27 +165,57 @@ export default defineFeature({
       }),
     );
 
+    // The corrections the page cannot apply, kept current as corrections change or the feed brings comments back.
+    const stale = new ValueStore<Stale>(NO_STALE);
+    let staleFrom: { comments: ThreadModel['comments']; corrections: ReadonlyMap<string, Correction> } | null = null;
+    const updateStale = () => {
+      const model = controller.model.get();
+      const current = corrections.get();
+      if (staleFrom?.comments === model.comments && staleFrom.corrections === current) return;
+      staleFrom = { comments: model.comments, corrections: current };
+      stale.set(staleCorrections(model, current));
+    };
+    untilAborted(signal, corrections.subscribe(updateStale), controller.model.subscribe(updateStale));
+
     function ReplyToPicker({ id, close, buttonRef }: { id: string; close: () => void; buttonRef: { current: HTMLElement | null } }) {
       const model = useValue(controller.model);
       const [query, setQuery] = useState('');
       const input = useRef<HTMLInputElement>(null);
+      const list = useRef<HTMLUListElement>(null);
       useEffect(() => input.current?.focus(), []);
       const current = model.links.get(id)?.parentId ?? null;
       const ids = parentCandidates(model, id, query);
       const listId = `tl-reply-to-${id}`;
+      /** Arrow keys move through the search box and the choices; Home and End go to the first and last choice. */
+      const onKeyDown = (event: KeyboardEvent) => {
+        const choices = [...(list.current?.querySelectorAll<HTMLButtonElement>('button[data-thread-correct-to]') ?? [])];
+        if (choices.length === 0) return;
+        const at = choices.indexOf(event.target as HTMLButtonElement);
+        const inChoices = at >= 0;
+        let next: HTMLElement | undefined;
+        if (event.key === 'ArrowDown') next = choices[inChoices ? Math.min(at + 1, choices.length - 1) : 0];
+        else if (event.key === 'ArrowUp')
+          next = inChoices ? (at === 0 ? (input.current ?? undefined) : choices[at - 1]) : choices[choices.length - 1];
+        else if (inChoices && event.key === 'Home') next = choices[0];
+        else if (inChoices && event.key === 'End') next = choices[choices.length - 1];
+        if (!next) return;
+        event.preventDefault();
+        event.stopPropagation();
+        next.focus();
+      };
       return (
-        <div className="corrections-pop" role="dialog" aria-label="Reply to which comment?" data-thread-reply-to={id}>
+        <div className="corrections-pop" role="dialog" aria-label={t('trust_reply_to_label')} data-thread-reply-to={id} onKeyDown={onKeyDown}>
           <input
             ref={input}
             type="search"
-            placeholder="Search earlier comments"
-            aria-label="Search earlier comments by author, time or words"
+            placeholder={t('trust_reply_to_search')}
+            aria-label={t('trust_reply_to_search_label')}
             aria-controls={listId}
             value={query}
             onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
           />
-          <ul id={listId} className="parent-list">
-            {ids.length === 0 && <li>No earlier comment matches.</li>}
+          <ul id={listId} ref={list} className="parent-list">
+            {ids.length === 0 && <li>{t('trust_reply_to_none')}</li>}
             {ids.map((parentId) => (
               <li key={parentId}>
                 <button
@@ -182,8 +228,8 @@ export default defineFeature({
                     buttonRef.current?.focus();
                   }}
                 >
-                  <span className="who">{who(model, parentId)}</span>
-                  <span className="preview">{preview(model, parentId)}</span>
+                  <span className="who">{whoOf(model, parentId)}</span>
+                  <span className="preview">{previewText(model, parentId)}</span>
                 </button>
               </li>
             ))}
@@ -192,22 +238,62 @@ export default defineFeature({
       );
     }
 
-    /** "Why here?", "Not a reply", "Reply to…" and "Undo" in each comment's action row. */
+    /** "possibly answering Anonymous · 21:07": jumps to that comment; Accept files the comment under it (a correction). */
+    function SuggestionNote({ id, suggestion }: { id: string; suggestion: Suggestion }) {
+      const model = controller.model.get();
+      const name = handleOf(model, suggestion.parentId);
+      const target = suggestion.parentId;
+      return (
+        <span className="suggestion" data-thread-suggestion={target ?? ''}>
+          <span aria-hidden="true">↪? </span>
+          {target === null ? (
+            <span>{t('trust_suggestion', name)}</span>
+          ) : (
+            <button
+              type="button"
+              className="link-button"
+              data-thread-action="jump-suggestion"
+              onClick={() => controller.actions.jumpTo(target, { from: id, focus: true })}
+            >
+              {t('trust_suggestion', name)}
+            </button>
+          )}{' '}
+          <button
+            type="button"
+            className="link-button"
+            data-thread-action="accept-suggestion"
+            aria-label={t('trust_suggestion_accept_label', name)}
+            onClick={() => correct(id, target)}
+          >
+            {t('trust_suggestion_accept')}
+          </button>
+        </span>
+      );
+    }
+
+    /** "Why here?", a suggestion, "Not a reply", "Reply to…" and "Undo" in each comment's action row. */
     function CorrectionActions({ id }: CommentActionProps) {
       const link = useSelected(controller.model, (model) => model.links.get(id), Object.is, [id]) as ReplyLink | undefined;
+      const suggestion = useSelected(controller.model, (model) => model.suggestions.get(id), Object.is, [id]);
+      const hasEvidence = useSelected(controller.model, (model) => (model.inferred.get(id)?.considered?.length ?? 0) > 0, Object.is, [id]);
       const notReply = useSelected(controller.model, (model) => notAReplyTarget(model, id), Object.is, [id]);
       const corrected = useSelected(corrections, (map) => map.has(id), Object.is, [id]);
+      const parentGone = useSelected(stale, (s) => s.parentGone.has(id), Object.is, [id]);
+      const childrenGone = useSelected(stale, (s) => s.childrenGone.get(id) ?? 0, Object.is, [id]);
       const [open, setOpen] = useState<'why' | 'reply-to' | null>(null);
       const wrap = useRef<HTMLSpanElement>(null);
       const whyButton = useRef<HTMLButtonElement>(null);
       const replyButton = useRef<HTMLButtonElement>(null);
       const close = () => setOpen(null);
       useDismiss(open !== null, close, wrap, open === 'why' ? whyButton : replyButton);
-      const inferredHere = link !== undefined && (link.source === 'time' || link.source === 'quote' || link.source === 'name');
+      const explained =
+        link !== undefined &&
+        (isInferredLink(link) || suggestion !== undefined || link.source === 'reader' || hasEvidence || parentGone || childrenGone > 0);
       const whyId = `tl-why-${id}`;
       return (
         <span className="corrections-wrap" ref={wrap}>
-          {inferredHere && (
+          {suggestion && <SuggestionNote id={id} suggestion={suggestion} />}
+          {explained && (
             <button
               ref={whyButton}
               type="button"
@@ -217,12 +303,12 @@ export default defineFeature({
               aria-controls={whyId}
               onClick={() => setOpen(open === 'why' ? null : 'why')}
             >
-              Why here?
+              {t('trust_why')}
             </button>
           )}
           {notReply !== undefined && (
             <button type="button" className="link-button" data-thread-action="not-a-reply" onClick={() => correct(id, notReply)}>
-              Not a reply
+              {t('trust_not_a_reply')}
             </button>
           )}
           <button
@@ -234,14 +320,14 @@ export default defineFeature({
             aria-expanded={open === 'reply-to' ? 'true' : 'false'}
             onClick={() => setOpen(open === 'reply-to' ? null : 'reply-to')}
           >
-            Reply to…
+            {t('trust_reply_to')}
           </button>
           {corrected && (
             <button type="button" className="link-button" data-thread-action="undo-correction" onClick={() => undo(id)}>
-              Undo
+              {t('trust_undo')}
             </button>
           )}
-          {open === 'why' && inferredHere && <WhyPanel id={id} link={link} panelId={whyId} />}
+          {open === 'why' && explained && <WhyPanel id={id} panelId={whyId} stale={{ parentGone, childrenGone }} />}
           {open === 'reply-to' && <ReplyToPicker id={id} close={close} buttonRef={replyButton} />}
         </span>
       );
@@ -255,7 +341,7 @@ export default defineFeature({
         <>
           {count > 0 && (
             <button type="button" data-thread-action="clear-corrections" data-thread-corrections={count} onClick={undoAll}>
-              Undo {count} correction{count === 1 ? '' : 's'}
+              {count === 1 ? t('trust_undo_all_one') : t('trust_undo_all_many', count)}
             </button>
           )}
           <span className="corrections-note" role="status" data-thread-corrections-status>

@@ -130,12 +130,86 @@ describe('corrections: in the view', () => {
     expect(why.getAttribute('aria-expanded')).toBe('true');
     const panel = view.shadow.getElementById(why.getAttribute('aria-controls')!)!;
     expect(panel.getAttribute('data-thread-why')).toBe('7');
-    expect(panel.textContent).toContain('Time @12:04');
+    expect(panel.textContent).toContain('Time ‘@12:04’');
     expect(panel.textContent).toContain('strong (95%)');
     expect(panel.querySelector('[data-thread-why-rejected="1"]')!.textContent).toContain('a time in what is said');
     await press('Escape', panel);
     expect(view.shadow.querySelector('[data-thread-why]')).toBeNull();
     expect(view.shadow.activeElement).toBe(why);
+  });
+
+  it('shows a weak link as a suggestion that moves nothing; Accept files the comment under it as a correction', async () => {
+    const comments = [...defaultComments(), comment('7', 'In agreement with Author 3 on this.')];
+    view = await mountView({ features: [feature], comments });
+    expect(parentOf('7')).toBeNull();
+    expect(el('7').getAttribute('data-thread-source')).toBe('blogger');
+    const suggestion = el('7').querySelector('[data-thread-suggestion]')!;
+    expect(suggestion.getAttribute('data-thread-suggestion')).toBe('3');
+    expect(suggestion.textContent).toContain('possibly answering Author 3, 19 February 2024 at 12:03');
+    await click(suggestion.querySelector('[data-thread-action="jump-suggestion"]'));
+    expect(view.controller.highlight.get()).toBe('3');
+    await click(el('7').querySelector('[data-thread-action="accept-suggestion"]'));
+    expect(parentOf('7')).toBe('3');
+    expect(el('7').getAttribute('data-thread-source')).toBe('reader');
+    expect(el('7').querySelector('[data-thread-suggestion]')).toBeNull();
+    await vi.waitFor(async () => expect((await loadCorrections('7001')).get('7')?.parentId).toBe('3'));
+  });
+
+  it('rebuilds live at another evidence level: all moves the weak link, off keeps Blogger’s threads and the reader’s corrections', async () => {
+    const comments = [...defaultComments(), comment('7', 'In agreement with Author 3 on this.'), comment('8', '@12:04 quite.')];
+    await saveCorrection({ v: CORRECTION_VERSION, postKey: '7001', commentId: '2', parentId: null, at: 1 });
+    view = await mountView({ features: [feature], comments });
+    await vi.waitFor(() => expect(parentOf('2')).toBeNull());
+    expect([parentOf('7'), parentOf('8')]).toEqual([null, '4']);
+    view.controller.setEvidenceLevel('all');
+    await settle();
+    expect([parentOf('7'), parentOf('8')]).toEqual(['3', '4']);
+    expect(el('7').getAttribute('data-thread-source')).toBe('name');
+    expect(view.shadow.querySelector('[data-thread-suggestion]')).toBeNull();
+    view.controller.setEvidenceLevel('off');
+    await settle();
+    expect([parentOf('7'), parentOf('8'), parentOf('2')]).toEqual([null, null, null]);
+    expect(el('2').getAttribute('data-thread-source')).toBe('reader');
+    expect(view.shadow.querySelector('[data-thread-suggestion]')).toBeNull();
+    await click(action('8', 'why'));
+    expect(view.shadow.querySelector('[data-thread-why="8"]')!.textContent).toContain('Reply inference is off');
+  });
+
+  it('says in "Why here?" of its parent that a correction whose comment is gone is kept but not applied', async () => {
+    await saveCorrection({ v: CORRECTION_VERSION, postKey: '7001', commentId: '999', parentId: '4', at: 1 });
+    await saveCorrection({ v: CORRECTION_VERSION, postKey: '7001', commentId: '3', parentId: '888', at: 1 });
+    view = await mountView({ features: [feature] });
+    await vi.waitFor(() => expect(action('4', 'why')).not.toBeNull());
+    await click(action('4', 'why'));
+    expect(view.shadow.querySelector('[data-thread-why="4"] [data-thread-why-stale="children"]')!.textContent).toContain(
+      'no longer on the page; that correction is kept, but not applied',
+    );
+    await click(action('3', 'why'));
+    expect(view.shadow.querySelector('[data-thread-why="3"] [data-thread-why-stale="parent"]')).not.toBeNull();
+    expect(parentOf('3')).toBe('1');
+    expect(action('2', 'why')).toBeNull();
+  });
+
+  it('moves through the "Reply to…" list with the arrow keys, Home and End, and back up to the search box', async () => {
+    view = await mountView({ features: [feature] });
+    await click(action('4', 'reply-to'));
+    const picker = view.shadow.querySelector<HTMLElement>('[data-thread-reply-to="4"]')!;
+    const search = picker.querySelector('input')!;
+    const choices = [...picker.querySelectorAll<HTMLElement>('[data-thread-correct-to]')];
+    expect(view.shadow.activeElement).toBe(search);
+    await press('ArrowDown', search);
+    expect(view.shadow.activeElement).toBe(choices[0]);
+    await press('ArrowDown', choices[0]);
+    expect(view.shadow.activeElement).toBe(choices[1]);
+    await press('End', choices[1]);
+    expect(view.shadow.activeElement).toBe(choices.at(-1));
+    await press('Home', choices.at(-1));
+    expect(view.shadow.activeElement).toBe(choices[0]);
+    await press('ArrowUp', choices[0]);
+    expect(view.shadow.activeElement).toBe(search);
+    await press('Escape', search);
+    expect(view.shadow.querySelector('[data-thread-reply-to]')).toBeNull();
+    expect(view.shadow.activeElement).toBe(action('4', 'reply-to'));
   });
 
   it('leaves nothing behind once the view is destroyed', async () => {
