@@ -122,9 +122,8 @@ async function checkOne(
     const byId = new Map(page.records.map((record) => [record.id, record]));
     for (const id of found.replyIds) {
       const record = byId.get(id)!;
-      // A reply without a readable time counts as posted now (so it is not taken for one seen before).
-      const publishedMs = Number.isFinite(record.publishedMs) ? record.publishedMs : deps.now();
-      replies.push({ id, author: record.author, displayTime: record.displayTime, publishedMs });
+      const publishedMs = Number.isFinite(record.publishedMs) ? record.publishedMs : 0;
+      replies.push({ id, author: record.author, displayTime: record.displayTime, publishedMs, foundAt: deps.now() });
     }
   }
   return { total, firstNewAfter, firstNewId, replies };

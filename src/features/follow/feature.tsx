@@ -13,7 +13,7 @@ import { useMember, useValue } from '../../ui/store';
 import { MINE_MARK, REPLY_TO_ME_MARK } from './api';
 import { loadMine, MINE_TEXT_CHARS, MINE_VERSION, removeMine, saveMine, savePageReplies, watchMineChanges, type Mine } from './mine-store';
 import { repliesToMine } from './replies';
-import { follow, FOLLOW_VERSION, loadFollow, markSeen, unfollow, watchFollow } from './store';
+import { follow, FOLLOW_VERSION, loadFollow, loadFollowState, markSeen, unfollow, watchFollow } from './store';
 
 const styles = `
 .badge-mine { background: #e3ddf7; color: #3b2a78; }
@@ -43,11 +43,20 @@ export default defineFeature({
     /** The comments the reader has had in view: what counts as seen. */
     const seenTotal = () => Math.max(page.post.totalCount ?? 0, controller.model.get().order.length);
     let lastSeenWritten = -1;
+    /**
+     * Opening a followed post clears its count: everything on the page is seen, and so is what the last check counted
+     * (a page served from a cache, or a feed ahead of the page, must not leave a count the reader cannot clear).
+     */
     const recordSeen = () => {
-      const total = seenTotal();
-      if (!followed.get() || total === lastSeenWritten) return;
-      lastSeenWritten = total;
-      markSeen(postKey, total).catch((error: unknown) => warnOnce('could not record this visit of a followed post.', error));
+      if (!followed.get()) return;
+      loadFollowState(postKey)
+        .then((state) => {
+          const total = Math.max(seenTotal(), state?.check?.total ?? 0);
+          if (!state || signal.aborted || total === lastSeenWritten) return;
+          lastSeenWritten = total;
+          return markSeen(postKey, total);
+        })
+        .catch((error: unknown) => warnOnce('could not record this visit of a followed post.', error));
     };
 
     const setFollowed = (on: boolean, announce = true) => {

@@ -38,6 +38,8 @@ export interface FoundReply {
   author: string;
   displayTime: string;
   publishedMs: number;
+  /** When a check found it (epoch ms, this browser's clock): unseen until the reader next opens the post. */
+  foundAt: number;
 }
 
 /** What the last successful background check of a post found. */
@@ -112,6 +114,7 @@ function parseReply(value: unknown): FoundReply | null {
     author: typeof value.author === 'string' ? value.author.slice(0, 100) : '',
     displayTime: typeof value.displayTime === 'string' ? value.displayTime.slice(0, 100) : '',
     publishedMs: typeof value.publishedMs === 'number' && Number.isFinite(value.publishedMs) ? value.publishedMs : 0,
+    foundAt: time(value.foundAt),
   };
 }
 
@@ -153,6 +156,12 @@ export function followStatesIn(all: Record<string, unknown>): Map<string, Follow
 
 export async function loadFollowStates(): Promise<Map<string, FollowState>> {
   return followStatesIn(await readKeys('local', null));
+}
+
+/** One post's follow, visit and last check (null when it is not followed). */
+export async function loadFollowState(postKey: string): Promise<FollowState | null> {
+  const all = await readKeys('local', [followKey(postKey), seenKey(postKey), checkKey(postKey)]);
+  return followStatesIn(all).get(postKey) ?? null;
 }
 
 export async function loadFollow(postKey: string): Promise<Follow | null> {

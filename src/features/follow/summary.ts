@@ -22,10 +22,13 @@ export function newCommentsOf(state: FollowState): number {
   return Math.max(0, check.total - (seen ? seen.total : check.baseline));
 }
 
-/** Replies found by checks that the reader has not seen: posted after they last had the post open (or followed it). */
+/**
+ * Replies found by checks that the reader has not seen: found after they last had the post open (or followed it).
+ * Both times are this browser's clock, so a blog clock that differs cannot hide a reply or keep a seen one.
+ */
 export function unseenRepliesOf(state: FollowState): FoundReply[] {
   const since = Math.max(state.seen?.at ?? 0, state.follow.at);
-  return (state.check?.replies ?? []).filter((reply) => reply.publishedMs > since);
+  return (state.check?.replies ?? []).filter((reply) => reply.foundAt > since);
 }
 
 /** The link to a post at its first new comment (the landing path lands on `#c<id>`), when the check found it. */

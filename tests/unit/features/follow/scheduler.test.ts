@@ -85,7 +85,7 @@ describe('follow scheduler: which posts', () => {
   });
 
   it('keeps each reply found once across runs', () => {
-    const reply = { id: '9', author: 'A', displayTime: '21:09', publishedMs: T0 };
+    const reply = { id: '9', author: 'A', displayTime: '21:09', publishedMs: T0, foundAt: T0 };
     const once = nextCheckResult(null, { total: 3, firstNewAfter: 2, firstNewId: '9', replies: [reply] }, T0);
     const twice = nextCheckResult(once, { total: 4, firstNewAfter: 2, firstNewId: '9', replies: [reply] }, T0 + HOUR);
     expect(twice.replies.map((r) => r.id)).toEqual(['9']);

@@ -10,7 +10,7 @@ import {
 } from '../../../../src/features/follow/summary';
 import { aCheck, aSeen, aState, BLOG } from './helpers';
 
-const reply = (id: string, publishedMs: number) => ({ id, author: 'Anonymous', displayTime: '21:09', publishedMs });
+const reply = (id: string, foundAt: number) => ({ id, author: 'Anonymous', displayTime: '21:09', publishedMs: 0, foundAt });
 
 describe('followed posts summary and badge', () => {
   it('counts new comments past what the reader saw, or past the first check when they never opened the post here', () => {
@@ -21,7 +21,7 @@ describe('followed posts summary and badge', () => {
     expect(newCommentsOf(aState('1', aSeen(10), aCheck(8)))).toBe(0);
   });
 
-  it('counts only replies posted after the reader last had the post open', () => {
+  it('counts only replies found after the reader last had the post open (this browser’s clock, not the blog’s)', () => {
     const state = aState('1', aSeen(10, 5_000), aCheck(12, { replies: [reply('7', 4_000), reply('8', 6_000)] }));
     expect(unseenRepliesOf(state).map((r) => r.id)).toEqual(['8']);
   });
