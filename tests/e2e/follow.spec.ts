@@ -8,6 +8,7 @@ import type { BrowserContext, Page, Route } from '@playwright/test';
 import { fixtureByName } from '../fixtures/serve';
 import { expect, test } from './fixtures';
 import { BLOG_ORIGINS, routeBlogToFixtures, type RequestRecord } from './support/blog-routing';
+import { axeViolations } from './options-support';
 import { chromiumServiceWorker, openExtensionPage, type ExtensionRealm } from './support/extension-pages';
 
 const POST = fixtureByName('threaded-v2-004');
@@ -37,7 +38,7 @@ function newEntries(mineId: string) {
       content: { type: 'html', $t: spec.html },
       link,
       author: [{ name: { $t: 'Anonymous' } }],
-      'gd$extendedProperty': [{ name: 'blogger.displayTime', value: `21:0${index}` }],
+      gd$extendedProperty: [{ name: 'blogger.displayTime', value: `21:0${index}` }],
     };
   });
 }
@@ -55,7 +56,7 @@ async function serveMoreComments(context: BrowserContext, mineId: string, asked:
       const position = POST.commentCount + 1 + index;
       return position >= start && position < start + max;
     });
-    const body = { feed: { 'openSearch$totalResults': { $t: String(POST.commentCount + entries.length) }, entry: fresh } };
+    const body = { feed: { openSearch$totalResults: { $t: String(POST.commentCount + entries.length) }, entry: fresh } };
     await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
   };
   await context.route(pattern, handler);
@@ -93,13 +94,17 @@ test('follow a post, one check finds new comments and a reply to you: badge, pop
   await page.locator('[data-thread-action="follow"]').click();
   await expect(page.locator('[data-thread-action="follow"]')).toHaveAttribute('aria-pressed', 'true');
   await page.locator(`[data-thread-comment="${mineId}"] [data-thread-action="mine"]`).first().click();
-  await expect.poll(async () => Object.keys(await readExtensionStorage()).filter((key) => /^(follow|mine):/.test(key)).sort()).toEqual([
-    `follow:${POST_ID}`,
-    `mine:${POST_ID}:${mineId}`,
-  ]);
+  await expect
+    .poll(async () =>
+      Object.keys(await readExtensionStorage())
+        .filter((key) => /^(follow|mine):/.test(key))
+        .sort(),
+    )
+    .toEqual([`follow:${POST_ID}`, `mine:${POST_ID}:${mineId}`]);
 
   const asked: string[] = [];
-  const realm: ExtensionRealm = browserName === 'chromium' ? (await chromiumServiceWorker(context, extensionOrigin))! : await extensionBrowser.storageRealm();
+  const realm: ExtensionRealm =
+    browserName === 'chromium' ? (await chromiumServiceWorker(context, extensionOrigin))! : await extensionBrowser.storageRealm();
   let popupContext: BrowserContext = context;
   if (browserName === 'firefox') {
     // Extension pages get a context of their own in Firefox (options-support.ts); this one is routed like the test's.
@@ -132,6 +137,7 @@ test('follow a post, one check finds new comments and a reply to you: badge, pop
     await expect(entry).toContainText('3 new');
     await expect(entry).toContainText('1 reply to you');
     await expect(entry.locator('a')).toHaveAttribute('href', `${POST.url}#c7000000000000000001`);
+    expect(await axeViolations(popup)).toEqual([]);
   } finally {
     await stopServing();
   }
@@ -155,7 +161,9 @@ test('"This is mine" marks your comment and the replies to it, follows the post,
     return parents[0]!;
   });
   const comment = page.locator(`[data-thread-comment="${parentId}"]`).first();
-  const mine = page.locator(`[data-thread-comment="${parentId}"] > * [data-thread-action="mine"], [data-thread-comment="${parentId}"] [data-thread-action="mine"]`).first();
+  const mine = page
+    .locator(`[data-thread-comment="${parentId}"] > * [data-thread-action="mine"], [data-thread-comment="${parentId}"] [data-thread-action="mine"]`)
+    .first();
   await mine.click();
   await expect(mine).toHaveAttribute('aria-pressed', 'true');
   await expect(comment).toHaveAttribute('data-thread-mine', '');

@@ -104,7 +104,12 @@ describe('follow check', () => {
     const blog = fakeBlog({ '101': all });
     const report = await runFollowCheck([aState('101', aSeen(10), aCheck(10))], deps(blog.fetchJson, [mine]));
     expect(report.results.get('101')!.replies.map((reply) => reply.id)).toEqual(['9001', '9003', '9004']);
-    expect(report.results.get('101')!.replies[0]).toMatchObject({ author: 'Anonymous', displayTime: '21:30', publishedMs: T(21, 30), foundAt: T(23, 0) });
+    expect(report.results.get('101')!.replies[0]).toMatchObject({
+      author: 'Anonymous',
+      displayTime: '21:30',
+      publishedMs: T(21, 30),
+      foundAt: T(23, 0),
+    });
     // Two requests: the count, then the four new comments (and only those).
     expect(blog.asked).toHaveLength(2);
     expect(new URL(blog.asked[1]!).searchParams.get('start-index')).toBe('11');
