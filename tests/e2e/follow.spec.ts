@@ -15,6 +15,9 @@ const POST = fixtureByName('threaded-v2-004');
 const POST_ID = POST.postId!;
 const ROOT = '[data-thread-root][data-state="ready"]';
 
+// Each test walks several pages (the post twice, the popup twice, a check): more than the default 30 s on a busy machine.
+test.slow();
+
 async function openPost(page: Page) {
   await page.goto(POST.url);
   await expect(page.locator(ROOT)).toBeAttached();
