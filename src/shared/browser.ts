@@ -146,13 +146,14 @@ export async function setTabBadge(tabId: number, text: string, color = '#0a5bc4'
 /**
  * Set the toolbar badge for every tab at once (the global badge: new comments on followed posts). A tab's own badge
  * (setTabBadge, a post's new comments) is shown over it in that tab; empty text clears the global one. `title` is the
- * button's tooltip (the badge's few characters cannot say "2 replies to you"); undefined leaves the default title.
+ * button's tooltip (the badge's few characters cannot say "2 replies to you"); undefined gives the default title back.
  */
 export async function setGlobalBadge(text: string, color = '#0a5bc4', title?: string): Promise<void> {
   await browser.action.setBadgeText({ text: text.slice(0, BADGE_MAX_CHARS) });
   await browser.action.setBadgeBackgroundColor({ color });
-  // null gives the manifest's default title back (both browsers).
-  await browser.action.setTitle({ title: title ?? (null as unknown as string) });
+  // Chrome refuses a null title (Firefox would take it as "back to the default"); an empty one shows the extension's
+  // name in both, which is the manifest's default title.
+  await browser.action.setTitle({ title: title ?? '' });
 }
 
 /** The global badge text (no tab): what setGlobalBadge last set. */

@@ -68,7 +68,7 @@ describe('the background follow check', () => {
     expect(badge.title).toContain('4 new');
     await markSeen('101', 9);
     await refreshFollowBadge();
-    expect(badge.text).toBe('');
+    expect(badge).toMatchObject({ text: '', title: '' });
     expect(alarms.has(FOLLOW_ALARM)).toBe(true);
   });
 
