@@ -4,6 +4,7 @@ import { installBrowserMessages } from '../shared/i18n-browser';
 import { handleMessage } from './messages';
 import { watchSites } from './sites';
 import { startSavedSync } from '../features/reading/storage/saved-sync';
+import { startFollowBackground } from '../features/follow/background';
 
 // Listeners are registered in the first turn: a stopped background is woken only for those. (Not handleMessage itself:
 // its third parameter is the injector, and a listener's third argument is the browser's sendResponse.)
@@ -11,3 +12,4 @@ installBrowserMessages();
 onRuntimeMessage((message, sender) => handleMessage(message, sender));
 watchSites();
 startSavedSync();
+startFollowBackground();

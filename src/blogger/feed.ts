@@ -1,9 +1,8 @@
 /** Blogger's per-post comment feed (alt=json): URL building, parsing entries into Comments, paging. Ships only in feed.js. */
 import { purifyHtmlEach } from '../shared/sanitize-purify';
 import type { Comment } from './types';
-import { absoluteHttpUrlOrNull, isRemovedSentence, msFromPermalink } from './comment-fields';
 import { FeedError } from './errors';
-import { displayTimeFromIso } from './feed-time';
+import { commentFromEntry, isObject, text, type UnsanitizedFeedComment } from './feed-entry';
 
 /** Fetches a URL and resolves with its parsed JSON (injected, so paging stays testable). */
 export type FetchJson = (url: string, signal?: AbortSignal) => Promise<unknown>;
@@ -135,55 +134,6 @@ export async function fetchFeedJson(url: string, signal?: AbortSignal): Promise<
   } catch {
     throw new FeedError('comment feed answered with malformed JSON');
   }
-}
-
-/** A feed comment before its body (the feed's HTML string) is sanitized. */
-type UnsanitizedFeedComment = Omit<Comment, 'html'> & { untrustedHtml: string };
-
-function commentFromEntry(entry: Record<string, unknown>): UnsanitizedFeedComment | null {
-  const id = /\.post-(\d+)$/.exec(text(entry.id))?.[1] ?? null;
-  if (!id) return null;
-  const links = Array.isArray(entry.link) ? entry.link.filter(isObject) : [];
-  const linkHref = (rel: string): string | null => {
-    const link = links.find((candidate) => candidate.rel === rel && typeof candidate.href === 'string');
-    return link ? (link.href as string) : null;
-  };
-  const properties = new Map<string, string>();
-  if (Array.isArray(entry['gd$extendedProperty'])) {
-    for (const property of entry['gd$extendedProperty']) {
-      if (isObject(property) && typeof property.name === 'string') properties.set(property.name, String(property.value ?? ''));
-    }
-  }
-  const author = Array.isArray(entry.author) && isObject(entry.author[0]) ? entry.author[0] : {};
-  const published = text(entry.published);
-  const fromPermalink = msFromPermalink(linkHref('alternate'));
-  const fromPublished = published ? Date.parse(published) : Number.NaN;
-  const bodySource = text(entry.content) || text(entry.summary);
-  return {
-    id,
-    parentId: /\/comments\/default\/(\d+)(?:[?#].*)?$/.exec(linkHref('related') ?? '')?.[1] ?? null,
-    author: text(author.name).trim() || 'Anonymous',
-    authorUrl: absoluteHttpUrlOrNull(text(author.uri)),
-    isBlogOwner: false,
-    publishedMs: Number.isNaN(fromPermalink) ? fromPublished : fromPermalink,
-    displayTime: (properties.get('blogger.displayTime') ?? '').trim() || displayTimeFromIso(published),
-    untrustedHtml: bodySource,
-    removed: properties.get('blogger.contentRemoved') === 'true' || isRemovedSentence(bodySource.replace(/<[^>]*>/g, ' ')),
-  };
-}
-
-/** The `$t` text of a GData field (`{ $t: "..." }`), or "" when absent. */
-function text(field: unknown): string {
-  if (isObject(field)) {
-    const value = field['$t'];
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number') return String(value);
-  }
-  return '';
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {

@@ -3,6 +3,7 @@ import type { Feature } from '../ui/feature';
 import corrections from './corrections/feature';
 import feed from './feed/feature';
 import filters from './filters/feature';
+import follow from './follow/feature';
 import glossary from './glossary/feature';
 import keyboard from './keyboard/feature';
 import newComments from './new-comments/feature';
@@ -21,4 +22,5 @@ export const FEATURES: readonly Feature[] = [
   viewState,
   corrections,
   postListBadges,
+  follow,
 ];

@@ -4,6 +4,7 @@ import { describeImport, exportAll, importMerge } from '../features/reading/expo
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { parseOptionsHash } from './location-hash';
 import { DataSection, type DataTransfer } from './sections/DataSection';
+import { FollowSection } from './sections/FollowSection';
 import { GlossarySection } from './sections/GlossarySection';
 import { KeyBindingsSection } from './sections/KeyBindingsSection';
 import { MutedWordsSection } from './sections/MutedWordsSection';
@@ -62,6 +63,7 @@ export function OptionsApp() {
             <MutedWordsSection settings={settings} save={save} />
             <KeyBindingsSection settings={settings} save={save} />
             <ReadingSection settings={settings} save={save} />
+            <FollowSection settings={settings} save={save} />
             <SitesSection settings={settings} report={report} />
             <DataSection transfer={transfer} />
             <ResetSection reset={() => save({ ...DEFAULT_SETTINGS, sites: settings.sites })} />

@@ -6,6 +6,7 @@ import { hasSiteAccess, releaseSiteAccess, requestSiteAccess } from '../shared/s
 import { PROBATION_SITE_KEY } from '../shared/sites/hosts';
 import { siteEntry, updateSite } from '../shared/sites/site-settings';
 import { loadSettings, onSettingsChanged, updateSettings, type Settings } from '../shared/settings';
+import { FollowedPosts } from './FollowedPosts';
 import { askPage, detectBlogger, injectThreadline, waitForPage } from './page-access';
 import { canOpenSidebar, openSidebar } from './open-sidebar';
 import { stateLine, tabKind, type TabKind } from './tab-kind';
@@ -103,6 +104,7 @@ export function PopupApp() {
         ) : (
           <p>{blogger === false ? 'This page is not a Blogger blog.' : 'Threadline cannot read this page.'}</p>
         ))}
+      <FollowedPosts />
       <p className="status" role="status" aria-live="polite" data-status="popup">
         {message}
       </p>

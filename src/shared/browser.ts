@@ -143,6 +143,54 @@ export async function setTabBadge(tabId: number, text: string, color = '#0a5bc4'
   await browser.action.setBadgeBackgroundColor({ tabId, color });
 }
 
+/**
+ * Set the toolbar badge for every tab at once (the global badge: new comments on followed posts). A tab's own badge
+ * (setTabBadge, a post's new comments) is shown over it in that tab; empty text clears the global one. `title` is the
+ * button's tooltip (the badge's few characters cannot say "2 replies to you"); undefined gives the default title back.
+ */
+export async function setGlobalBadge(text: string, color = '#0a5bc4', title?: string): Promise<void> {
+  await browser.action.setBadgeText({ text: text.slice(0, BADGE_MAX_CHARS) });
+  await browser.action.setBadgeBackgroundColor({ color });
+  // Chrome refuses a null title (Firefox would take it as "back to the default"); an empty one shows the extension's
+  // name in both, which is the manifest's default title.
+  await browser.action.setTitle({ title: title ?? '' });
+}
+
+/** The global badge text (no tab): what setGlobalBadge last set. */
+export function globalBadgeText(): Promise<string> {
+  return browser.action.getBadgeText({});
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Alarms
+
+/**
+ * Ask for one alarm at `when` (epoch ms), replacing any alarm of that name. One-shot alarms only: the caller schedules
+ * the next one after each run (so back-off can stretch the gap). Chrome fires no alarm sooner than 30 s after it is
+ * set in a packed extension (unpacked ones may, with a console warning); Firefox honours `when` as given. Both wake
+ * a stopped background for an onAlarm listener registered in its first turn.
+ */
+export async function scheduleAlarm(name: string, when: number): Promise<void> {
+  await browser.alarms.create(name, { when });
+}
+
+/** Cancel the named alarm (no error when there is none). */
+export async function cancelAlarm(name: string): Promise<void> {
+  await browser.alarms.clear(name);
+}
+
+/** When the named alarm is due (epoch ms), or null when none is set. */
+export async function alarmTime(name: string): Promise<number | null> {
+  return (await browser.alarms.get(name))?.scheduledTime ?? null;
+}
+
+/** Run `listener` with an alarm's name when it fires; register in the background's first turn. */
+export function onAlarm(listener: (name: string) => void): () => void {
+  const handler = (alarm: { name: string }) => listener(alarm.name);
+  browser.alarms.onAlarm.addListener(handler);
+  return () => browser.alarms.onAlarm.removeListener(handler);
+}
+
 // ---------------------------------------------------------------------------------------------------------------------
 // Scripting
 

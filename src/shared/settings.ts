@@ -30,6 +30,20 @@ export interface Settings {
   /** How much reply inference moves comments: only strong evidence, all evidence, or none (Blogger's threads only). */
   threadEvidence: 'strong' | 'all' | 'off';
   sites: Record<string, SiteSettings>;
+  /** Following posts: what follows a post by itself, how often the background checks, when a quiet post is dropped. */
+  follow: FollowSettings;
+}
+
+/** The choices of the background check's interval, in minutes (0: no background checks). */
+export const FOLLOW_INTERVALS = [0, 15, 30, 60, 120, 180, 360] as const;
+
+export interface FollowSettings {
+  /** Saving a comment of a post, writing one or marking one as yours follows the post. */
+  onComment: boolean;
+  /** Minutes between background checks of followed posts: one of FOLLOW_INTERVALS, 0 for off. */
+  intervalMinutes: number;
+  /** Stop following a post after this many days without a new comment (0: never). */
+  autoUnfollowDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rememberFilters: false,
   threadEvidence: 'strong',
   sites: {},
+  follow: { onComment: true, intervalMinutes: 30, autoUnfollowDays: 30 },
 };
 
 /** What a shortcut id looks like ("nextComment", "focusSearch"); anything else in stored bindings is dropped. */
@@ -98,6 +113,17 @@ export function normalizeSettings(stored: unknown): Settings {
     rememberFilters: raw.rememberFilters === true,
     threadEvidence: pick(raw.threadEvidence, ['strong', 'all', 'off'] as const, DEFAULT_SETTINGS.threadEvidence),
     sites,
+    follow: normalizeFollow(raw.follow),
+  };
+}
+
+function normalizeFollow(stored: unknown): FollowSettings {
+  const raw = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const fallback = DEFAULT_SETTINGS.follow;
+  return {
+    onComment: raw.onComment !== false,
+    intervalMinutes: pick(raw.intervalMinutes, FOLLOW_INTERVALS, fallback.intervalMinutes as (typeof FOLLOW_INTERVALS)[number]),
+    autoUnfollowDays: Math.round(number(raw.autoUnfollowDays, 0, 365, fallback.autoUnfollowDays)),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { readKeys, writeKeys, QuotaError } from '../../shared/storage';
 import { loadAllCorrections, mergeCorrections, type Correction } from '../corrections/api';
+import { loadFollowExport, mergeFollowImport, type Follow, type Mine } from '../follow/api';
 import { migrateSavedItem } from './storage/migrations';
 import { loadSavedItems } from './storage/saved-items';
 import { parseProgress, progressKey, PROGRESS_VERSION, type ReadProgress } from './storage/saved-progress';
@@ -23,6 +24,9 @@ export interface ExportFile {
   progress: Record<string, ReadProgress>;
   /** The reader's thread corrections (absent in files made before they existed). */
   corrections?: Correction[];
+  /** Followed posts and the reader's own comments (absent in files made before they existed). */
+  follows?: Follow[];
+  mine?: Mine[];
   settings: Settings;
 }
 
@@ -40,6 +44,9 @@ export interface ImportSummary {
   settingsChanged: boolean;
   /** Thread corrections added or replaced by a newer one from the file. */
   correctionsMerged: number;
+  /** Followed posts and "mine" marks taken from the file. */
+  followsMerged: number;
+  mineMerged: number;
 }
 
 /** The file cannot be imported; nothing was changed. */
@@ -52,11 +59,12 @@ export class ImportError extends Error {
 
 /** The export file's JSON text. */
 export async function exportAll(now = new Date()): Promise<string> {
-  const [snapshot, all, settings, corrections] = await Promise.all([
+  const [snapshot, all, settings, corrections, followed] = await Promise.all([
     loadSavedItems(now.getTime()),
     readKeys('local', null),
     loadSettings(),
     loadAllCorrections(),
+    loadFollowExport(),
   ]);
   const progress: Record<string, ReadProgress> = {};
   for (const [key, value] of Object.entries(all)) {
@@ -70,6 +78,8 @@ export async function exportAll(now = new Date()): Promise<string> {
     items: [...snapshot.items.values()].sort((a, b) => b.savedAt - a.savedAt),
     progress,
     corrections,
+    follows: followed.follows,
+    mine: followed.mine,
     settings,
   };
   return `${JSON.stringify(file, null, 1)}\n`;
@@ -80,7 +90,14 @@ export function exportFileName(now = new Date()): string {
   return `threadline-${now.toISOString().slice(0, 10)}.json`;
 }
 
-function parseFile(text: string): { items: unknown[]; progress: Record<string, unknown>; corrections: unknown[]; settings: unknown } {
+function parseFile(text: string): {
+  items: unknown[];
+  progress: Record<string, unknown>;
+  corrections: unknown[];
+  follows: unknown[];
+  mine: unknown[];
+  settings: unknown;
+} {
   if (text.length > MAX_IMPORT_BYTES) throw new ImportError('This file is too large to be a Threadline export.');
   let data: unknown;
   try {
@@ -102,7 +119,9 @@ function parseFile(text: string): { items: unknown[]; progress: Record<string, u
   const progress =
     file.progress && typeof file.progress === 'object' && !Array.isArray(file.progress) ? (file.progress as Record<string, unknown>) : {};
   const corrections = Array.isArray(file.corrections) ? file.corrections : [];
-  return { items: file.items, progress, corrections, settings: file.settings };
+  const follows = Array.isArray(file.follows) ? file.follows : [];
+  const mine = Array.isArray(file.mine) ? file.mine : [];
+  return { items: file.items, progress, corrections, follows, mine, settings: file.settings };
 }
 
 /** Merge one imported item into the one already here: the newer side wins note and read state; tags are joined. */
@@ -165,6 +184,8 @@ export async function importMerge(text: string, now = Date.now()): Promise<Impor
     progressMerged: 0,
     settingsChanged: false,
     correctionsMerged: 0,
+    followsMerged: 0,
+    mineMerged: 0,
   };
   const writes: Record<string, unknown> = {};
   file.items.forEach((raw, index) => {
@@ -207,6 +228,11 @@ export async function importMerge(text: string, now = Date.now()): Promise<Impor
   const corrections = mergeCorrections(correctionsHere, file.corrections);
   Object.assign(writes, corrections.writes);
   summary.correctionsMerged = corrections.added + corrections.updated;
+  // Follows and "mine" marks: absent here → added; a follow present here takes the newer of the two.
+  const followed = mergeFollowImport(all, file.follows, file.mine);
+  Object.assign(writes, followed.writes);
+  summary.followsMerged = followed.follows;
+  summary.mineMerged = followed.mine;
   const settings = mergeSettings(settingsHere, file.settings);
   try {
     if (Object.keys(writes).length > 0) await writeKeys('local', writes);
@@ -232,6 +258,10 @@ export function describeImport(summary: ImportSummary): string {
   const parts = [`${summary.added} added`, `${summary.updated} updated`, `${summary.skipped} skipped`];
   const fixes =
     summary.correctionsMerged > 0 ? ` ${summary.correctionsMerged} thread correction${summary.correctionsMerged === 1 ? '' : 's'} merged.` : '';
+  const follows =
+    summary.followsMerged + summary.mineMerged > 0
+      ? ` ${summary.followsMerged} followed post(s), ${summary.mineMerged} comment(s) of yours merged.`
+      : '';
   const extra = summary.settingsChanged ? ' Settings restored where they were at their defaults.' : '';
-  return `Imported: ${parts.join(', ')}.${fixes}${extra}`;
+  return `Imported: ${parts.join(', ')}.${fixes}${follows}${extra}`;
 }

@@ -21,11 +21,13 @@ const ALLOWED_PERMISSIONS: Record<Target, Record<string, string>> = {
     sidePanel: 'the reading list in Chrome’s side panel',
     activeTab: 'the popup reads the current tab only after the reader clicks the toolbar button',
     scripting: 'runs Threadline on another Blogger blog the reader enabled (registered content script)',
+    alarms: 'checks followed posts for new comments in the background, at the interval the reader chose',
   },
   firefox: {
     storage: 'settings, collapse state, saved items',
     activeTab: 'the popup reads the current tab only after the reader clicks the toolbar button',
     scripting: 'runs Threadline on another Blogger blog the reader enabled (registered content script)',
+    alarms: 'checks followed posts for new comments in the background, at the interval the reader chose',
   },
 };
 
