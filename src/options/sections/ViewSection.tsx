@@ -1,12 +1,13 @@
 /** Options: default view (threaded / as posted) and collapsing replies by default. */
+import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { Section } from './Section';
 
 export function ViewSection({ settings, save }: { settings: Settings; save(change: Partial<Settings>): void }) {
   return (
-    <Section id="view" title="Comments">
+    <Section id="view" title={t('options_view_title')}>
       <fieldset>
-        <legend>Default view</legend>
+        <legend>{t('options_view_default')}</legend>
         {(['threaded', 'posted'] as const).map((view) => (
           <label key={view} className="choice">
             <input
@@ -16,7 +17,7 @@ export function ViewSection({ settings, save }: { settings: Settings; save(chang
               checked={settings.defaultView === view}
               onChange={() => save({ defaultView: view })}
             />
-            {view === 'threaded' ? 'Threaded (replies under what they answer)' : 'As posted (the blog’s own order)'}
+            {view === 'threaded' ? t('options_view_threaded') : t('options_view_posted')}
           </label>
         ))}
       </fieldset>
@@ -27,7 +28,7 @@ export function ViewSection({ settings, save }: { settings: Settings; save(chang
           checked={settings.collapseRepliesByDefault}
           onChange={(event) => save({ collapseRepliesByDefault: event.currentTarget.checked })}
         />
-        Collapse replies by default
+        {t('options_view_collapse')}
       </label>
     </Section>
   );
