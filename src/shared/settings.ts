@@ -28,7 +28,12 @@ export interface Settings {
   /** Keep filter state per post. */
   rememberFilters: boolean;
   sites: Record<string, SiteSettings>;
+  /** Light or dark colours: following the system, or always one (sets `data-tl-scheme`, see src/ui/theme/tokens.css). */
+  colorScheme: ColorScheme;
 }
+
+export type ColorScheme = 'system' | 'light' | 'dark';
+export const COLOR_SCHEMES: readonly ColorScheme[] = ['system', 'light', 'dark'];
 
 export const DEFAULT_SETTINGS: Settings = {
   v: SETTINGS_VERSION,
@@ -41,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   syncSavedItems: false,
   rememberFilters: false,
   sites: {},
+  colorScheme: 'system',
 };
 
 /** What a shortcut id looks like ("nextComment", "focusSearch"); anything else in stored bindings is dropped. */
@@ -94,6 +100,7 @@ export function normalizeSettings(stored: unknown): Settings {
     syncSavedItems: raw.syncSavedItems === true,
     rememberFilters: raw.rememberFilters === true,
     sites,
+    colorScheme: pick(raw.colorScheme, COLOR_SCHEMES, DEFAULT_SETTINGS.colorScheme),
   };
 }
 

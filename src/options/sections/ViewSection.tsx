@@ -1,6 +1,11 @@
-/** Options: default view (threaded / as posted) and collapsing replies by default. */
+/** Options: default view (threaded / as posted), collapsing replies by default, and light / dark colours. */
 import { t } from '../../shared/i18n';
-import type { Settings } from '../../shared/settings';
+import { COLOR_SCHEMES, type ColorScheme, type Settings } from '../../shared/settings';
+
+const SCHEME_LABEL = { system: 'view_scheme_system', light: 'view_scheme_light', dark: 'view_scheme_dark' } as const satisfies Record<
+  ColorScheme,
+  string
+>;
 import { Section } from './Section';
 
 export function ViewSection({ settings, save }: { settings: Settings; save(change: Partial<Settings>): void }) {
@@ -30,6 +35,21 @@ export function ViewSection({ settings, save }: { settings: Settings; save(chang
         />
         {t('options_view_collapse')}
       </label>
+      <fieldset>
+        <legend>{t('view_scheme_legend')}</legend>
+        {COLOR_SCHEMES.map((scheme) => (
+          <label key={scheme} className="choice">
+            <input
+              type="radio"
+              name="colorScheme"
+              value={scheme}
+              checked={settings.colorScheme === scheme}
+              onChange={() => save({ colorScheme: scheme })}
+            />
+            {t(SCHEME_LABEL[scheme])}
+          </label>
+        ))}
+      </fieldset>
     </Section>
   );
 }
