@@ -121,7 +121,7 @@ test('reading progress counts comments seen for a second and continues at the fi
   const all = fixtureRecords(postA.name).comments;
   await openPost(page, postA);
   const progress = page.locator('[data-reading-progress]');
-  await expect(progress).toHaveText(new RegExp(`^Read \\d+ of ${all.length}$`));
+  await expect(progress).toHaveText(new RegExp(`^\\d+ of ${all.length} read$`));
   await commentLocator(page, all[0]!.id).scrollIntoViewIfNeeded();
   const readCount = async () => Number((await progress.getAttribute('data-reading-progress'))?.split('/')[0]);
   await expect.poll(readCount, { timeout: 8000 }).toBeGreaterThan(0);

@@ -16,16 +16,9 @@ const NOT_YET_CONVERTED = new Set([
   'src/features/corrections/feature.tsx',
   'src/features/feed/feature.tsx',
   'src/features/filters/FilterBar.tsx',
-  'src/features/filters/FilterStatus.tsx',
   'src/features/glossary/GlossaryPanel.tsx',
-  'src/features/glossary/feature.tsx',
   'src/features/keyboard/HelpOverlay.tsx',
-  'src/features/reading/feature.tsx',
   'src/features/reading/sidebar/SidebarPanel.tsx',
-  'src/ui/App.tsx',
-  'src/ui/CommentItem.tsx',
-  'src/ui/ReplyChip.tsx',
-  'src/ui/Toolbar.tsx',
 ]);
 
 const JSX_TEXT = />([^<>{}()=;&|?:`]*[A-Za-z]{2,}[^<>{}()=;&|?:`]*)[<{]/g;
