@@ -158,3 +158,17 @@ test('screenshots of the options page for the README (light and dark)', async ({
   await options.evaluate(() => scrollTo(0, 0));
   await options.screenshot({ path: screenshotFile('options-390-search') });
 });
+
+test('the Dark colour setting darkens the options page itself, with no axe violations, and System gives it back', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await options.emulateMedia({ colorScheme: 'light' });
+  const background = () => options.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await options.getByLabel('Dark', { exact: true }).check();
+  await expect(options.locator('html')).toHaveAttribute('data-tl-scheme', 'dark');
+  await expect.poll(background).not.toBe(light);
+  expect(await axeViolations(options)).toEqual([]);
+  await options.getByLabel(/As the system/).check();
+  await expect(options.locator('html')).not.toHaveAttribute('data-tl-scheme', /./);
+  await expect.poll(background).toBe(light);
+});
