@@ -78,8 +78,8 @@ export function FilterStatus({ filters }: { filters: FiltersController }) {
       ))}
       <span data-thread-count role="status" className={result.active ? 'filter-count is-filtered' : 'filter-count visually-hidden'}>
         {t('view_showing', result.shown, result.total)}
-        {result.context.size > 0 && ` ${t('view_for_context', result.context.size)}`}
       </span>
+      {result.active && result.context.size > 0 && <span className="filter-context-note">{t('view_for_context', result.context.size)}</span>}
       <button
         type="button"
         className="link-button"
