@@ -1,5 +1,6 @@
 /** The feature list: every feature Threadline runs, in toolbar order. Registering a feature is one line here. */
 import type { Feature } from '../ui/feature';
+import appearance from './appearance/feature';
 import corrections from './corrections/feature';
 import feed from './feed/feature';
 import filters from './filters/feature';
@@ -23,4 +24,5 @@ export const FEATURES: readonly Feature[] = [
   corrections,
   postListBadges,
   follow,
+  appearance,
 ];

@@ -1,8 +1,10 @@
 /** The options page: every section, saved as soon as a control changes, kept live when settings change elsewhere. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { describeImport, exportAll, importMerge } from '../features/reading/export-import';
+import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { parseOptionsHash } from './location-hash';
+import { OptionsSearch } from './OptionsSearch';
 import { DataSection, type DataTransfer } from './sections/DataSection';
 import { FollowSection } from './sections/FollowSection';
 import { GlossarySection } from './sections/GlossarySection';
@@ -38,22 +40,27 @@ export function OptionsApp() {
   const { settings, save: saveSettings } = useSettings();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const target = useHashTarget();
-  const report = useCallback((error: string | null) => setStatus(error ? { text: error, error: true } : { text: 'Saved.', error: false }), []);
+  const report = useCallback(
+    (error: string | null) => setStatus(error ? { text: error, error: true } : { text: t('options_saved'), error: false }),
+    [],
+  );
   const save = useCallback(
     (change: Partial<Settings>) => {
       void saveSettings(change).then(report);
     },
     [saveSettings, report],
   );
+  const main = useRef<HTMLElement>(null);
   return (
     <>
-      <header>
-        <h1>Threadline options</h1>
-        <p className="hint">Changes apply at once, in every open blog tab.</p>
+      <header className="page-header">
+        <h1>{t('options_title')}</h1>
+        <p className="hint">{t('options_intro')}</p>
+        {settings && <OptionsSearch scope={main} />}
       </header>
-      <main>
+      <main ref={main}>
         {!settings ? (
-          <p role="status">Loading…</p>
+          <p role="status">{t('options_loading')}</p>
         ) : (
           <>
             <ViewSection settings={settings} save={save} />

@@ -1,6 +1,7 @@
 /** The toolbar popup: on a blog page its state and quick switches; elsewhere "Enable on this site" for a Blogger blog. */
 import { useEffect, useState } from 'preact/hooks';
 import { openOptionsPage } from '../shared/browser';
+import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
 import { hasSiteAccess, releaseSiteAccess, requestSiteAccess } from '../shared/sites/access';
 import { PROBATION_SITE_KEY } from '../shared/sites/hosts';
@@ -54,36 +55,43 @@ export function PopupApp() {
     void refresh();
   }, []);
 
-  if (target === undefined || !settings) return <p role="status">Looking at this tab…</p>;
+  if (target === undefined || !settings) return <p role="status">{t('popup_looking')}</p>;
   const kind = target?.kind ?? { kind: 'none' };
 
   const enable = (host: string) => {
     // The permission prompt must open inside the click: nothing is awaited before this call.
     const asked = requestSiteAccess(host);
-    setMessage(`Asking your browser for access to ${host}…`);
+    setMessage(t('popup_asking', host));
     asked
       .then(async (granted) => {
-        if (!granted) return setMessage(`Threadline was not allowed on ${host}.`);
+        if (!granted) return setMessage(t('popup_refused', host));
         await updateSite(host, { enabled: true });
-        setMessage(`Threadline is on for ${host}.`);
+        setMessage(t('popup_enabled', host));
         if (target && (await injectThreadline(target.tabId))) await refresh();
-        else setMessage(`Threadline is on for ${host}: reload the page to see the threads.`);
+        else setMessage(t('popup_enabled_reload', host));
       })
-      .catch((error: unknown) => setMessage(`Could not enable ${host}: ${String(error)}`));
+      .catch((error: unknown) => setMessage(t('popup_enable_failed', host, String(error))));
   };
 
   const disable = async (host: string) => {
     await updateSite(host, { enabled: false });
     await releaseSiteAccess(host).catch(() => false);
     setPage(undefined);
-    setMessage(`Threadline is off for ${host}.`);
+    setMessage(t('popup_disabled', host));
     await refresh();
   };
 
   return (
-    <main>
-      <h1>Threadline</h1>
-      {kind.kind === 'none' && <p>Threadline works on Blogger blogs. Open a blog post to see its comments as threads.</p>}
+    <main className="popup">
+      <header className="popup-header">
+        <h1>{t('popup_title')}</h1>
+        {kind.kind !== 'none' && <p className="popup-host">{kind.host}</p>}
+      </header>
+      {kind.kind === 'none' && (
+        <section className="popup-section">
+          <p>{t('popup_nowhere')}</p>
+        </section>
+      )}
       {kind.kind === 'active' && (
         <ActivePage
           host={kind.host}
@@ -98,36 +106,37 @@ export function PopupApp() {
       {kind.kind === 'blogspot' && <EnableOffer host={kind.host} onEnable={enable} />}
       {kind.kind === 'other' &&
         (blogger === undefined ? (
-          <p role="status">Checking whether this is a Blogger blog…</p>
+          <section className="popup-section">
+            <p role="status">{t('popup_checking')}</p>
+          </section>
         ) : blogger ? (
           <EnableOffer host={kind.host} onEnable={enable} />
         ) : (
-          <p>{blogger === false ? 'This page is not a Blogger blog.' : 'Threadline cannot read this page.'}</p>
+          <section className="popup-section">
+            <p>{blogger === false ? t('popup_not_blogger') : t('popup_cannot_read')}</p>
+          </section>
         ))}
       <FollowedPosts />
       <p className="status" role="status" aria-live="polite" data-status="popup">
         {message}
       </p>
-      <div className="row footer">
-        <button type="button" data-action="options" onClick={() => void openOptionsPage().then(() => window.close())}>
-          Options
+      <footer className="popup-footer">
+        <button type="button" className="link-button" data-action="options" onClick={() => void openOptionsPage().then(() => window.close())}>
+          {t('popup_options')}
         </button>
-      </div>
+      </footer>
     </main>
   );
 }
 
 function EnableOffer({ host, onEnable }: { host: string; onEnable(host: string): void }) {
   return (
-    <>
-      <p>
-        <strong>{host}</strong> is a Blogger blog. Threadline can arrange its comments into threads; it will ask your browser for access to this site
-        only.
-      </p>
+    <section className="popup-section">
+      <p>{t('popup_offer', host)}</p>
       <button type="button" className="primary" data-action="enable-site" onClick={() => onEnable(host)}>
-        Enable on this site
+        {t('popup_enable')}
       </button>
-    </>
+    </section>
   );
 }
 
@@ -147,54 +156,62 @@ function ActivePage({ host, probation, page, settings, tabId, onPage, onDisable 
   const setView = async (view: 'threaded' | 'posted') => onPage(await askPage(tabId, { type: 'threadline:set-view', view }));
   return (
     <>
-      <p className="state" data-state={page?.active ? 'active' : 'idle'}>
-        {page === undefined ? 'Reading this page…' : page?.active ? stateLine(page) : 'No comments to arrange on this page.'}
-      </p>
-      {page?.active && (
-        <div className="segmented" role="group" aria-label="Comment order on this page">
-          <button
-            type="button"
-            data-view="threaded"
-            aria-pressed={page.view === 'threaded' ? 'true' : 'false'}
-            onClick={() => void setView('threaded')}
-          >
-            Threaded
-          </button>
-          <button type="button" data-view="posted" aria-pressed={page.view === 'posted' ? 'true' : 'false'} onClick={() => void setView('posted')}>
-            As posted
-          </button>
-        </div>
+      <section className="popup-section" aria-labelledby="popup-page-title">
+        <h2 id="popup-page-title">{t('popup_page_heading')}</h2>
+        <p className="state" data-state={page?.active ? 'active' : 'idle'}>
+          {page === undefined ? t('popup_reading') : page?.active ? stateLine(page) : t('popup_no_comments')}
+        </p>
+        {page?.active && (
+          <div className="segmented" role="group" aria-label={t('popup_order_label')}>
+            <button
+              type="button"
+              data-view="threaded"
+              aria-pressed={page.view === 'threaded' ? 'true' : 'false'}
+              onClick={() => void setView('threaded')}
+            >
+              {t('popup_threaded')}
+            </button>
+            <button type="button" data-view="posted" aria-pressed={page.view === 'posted' ? 'true' : 'false'} onClick={() => void setView('posted')}>
+              {t('popup_posted')}
+            </button>
+          </div>
+        )}
+      </section>
+      <section className="popup-section" aria-labelledby="popup-switches-title">
+        <h2 id="popup-switches-title">{t('popup_switches_heading')}</h2>
+        <label className="switch">
+          <input
+            type="checkbox"
+            name="tooltips"
+            checked={settings.tooltips.enabled}
+            onChange={(event) => void updateSettings({ tooltips: { ...settings.tooltips, enabled: event.currentTarget.checked } })}
+          />
+          <span>{t('popup_tooltips')}</span>
+        </label>
+        <label className="switch">
+          <input
+            type="checkbox"
+            name="glossary"
+            checked={site.glossary}
+            onChange={(event) => void updateSite(siteKey, { glossary: event.currentTarget.checked })}
+          />
+          <span>{t('popup_glossary')}</span>
+        </label>
+      </section>
+      {(canOpenSidebar() || !probation) && (
+        <section className="popup-section popup-actions">
+          {canOpenSidebar() && (
+            <button type="button" data-action="open-sidebar" onClick={() => void openSidebar(tabId).catch(() => undefined)}>
+              {t('popup_open_sidebar')}
+            </button>
+          )}
+          {!probation && (
+            <button type="button" data-action="disable-site" onClick={onDisable}>
+              {t('popup_disable', host)}
+            </button>
+          )}
+        </section>
       )}
-      <label className="choice">
-        <input
-          type="checkbox"
-          name="tooltips"
-          checked={settings.tooltips.enabled}
-          onChange={(event) => void updateSettings({ tooltips: { ...settings.tooltips, enabled: event.currentTarget.checked } })}
-        />
-        Acronym tooltips
-      </label>
-      <label className="choice">
-        <input
-          type="checkbox"
-          name="glossary"
-          checked={site.glossary}
-          onChange={(event) => void updateSite(siteKey, { glossary: event.currentTarget.checked })}
-        />
-        Probation glossary on this site
-      </label>
-      <div className="row">
-        {canOpenSidebar() && (
-          <button type="button" data-action="open-sidebar" onClick={() => void openSidebar(tabId).catch(() => undefined)}>
-            Open reading list
-          </button>
-        )}
-        {!probation && (
-          <button type="button" data-action="disable-site" onClick={onDisable}>
-            Disable on {host}
-          </button>
-        )}
-      </div>
     </>
   );
 }

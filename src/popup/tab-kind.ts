@@ -1,5 +1,6 @@
 /** What the popup can offer on a tab, from its address and the settings: page state, "enable here", or nothing. */
 import { hostOfUrl, isBlogspotHost, isProbationHost } from '../shared/sites/hosts';
+import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 
 export type TabKind =
@@ -22,6 +23,6 @@ export function tabKind(url: string | undefined, settings: Pick<Settings, 'sites
 
 /** "212 comments, 14 new, 3 saved". */
 export function stateLine(state: { comments: number; new: number; saved: number }): string {
-  const comments = `${state.comments} ${state.comments === 1 ? 'comment' : 'comments'}`;
-  return `${comments}, ${state.new} new, ${state.saved} saved`;
+  const comments = state.comments === 1 ? t('popup_state_one_comment') : t('popup_state_comments', state.comments);
+  return t('popup_state_line', comments, state.new, state.saved);
 }

@@ -32,6 +32,8 @@ export interface Settings {
   sites: Record<string, SiteSettings>;
   /** Following posts: what follows a post by itself, how often the background checks, when a quiet post is dropped. */
   follow: FollowSettings;
+  /** Light or dark colours: following the system, or always one (sets `data-tl-scheme`, see src/ui/theme/tokens.css). */
+  colorScheme: ColorScheme;
 }
 
 /** The choices of the background check's interval, in minutes (0: no background checks). */
@@ -46,6 +48,9 @@ export interface FollowSettings {
   autoUnfollowDays: number;
 }
 
+export type ColorScheme = 'system' | 'light' | 'dark';
+export const COLOR_SCHEMES: readonly ColorScheme[] = ['system', 'light', 'dark'];
+
 export const DEFAULT_SETTINGS: Settings = {
   v: SETTINGS_VERSION,
   defaultView: 'threaded',
@@ -59,6 +64,7 @@ export const DEFAULT_SETTINGS: Settings = {
   threadEvidence: 'strong',
   sites: {},
   follow: { onComment: true, intervalMinutes: 30, autoUnfollowDays: 30 },
+  colorScheme: 'system',
 };
 
 /** What a shortcut id looks like ("nextComment", "focusSearch"); anything else in stored bindings is dropped. */
@@ -114,6 +120,7 @@ export function normalizeSettings(stored: unknown): Settings {
     threadEvidence: pick(raw.threadEvidence, ['strong', 'all', 'off'] as const, DEFAULT_SETTINGS.threadEvidence),
     sites,
     follow: normalizeFollow(raw.follow),
+    colorScheme: pick(raw.colorScheme, COLOR_SCHEMES, DEFAULT_SETTINGS.colorScheme),
   };
 }
 

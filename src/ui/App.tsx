@@ -5,14 +5,15 @@ import type { Controller } from './controller';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useValue } from './store';
 import { ThreadList } from './ThreadList';
-import { Toolbar } from './Toolbar';
+import { t } from '../shared/i18n';
+import { Toolbar, type ToolbarTools } from './Toolbar';
 
 export interface AppProps {
   controller: Controller;
   onReady: () => void;
   onError: (error: unknown) => void;
-  /** Extra toolbar tools (feed progress, filters, glossary, sidebar button...). */
-  tools?: ComponentChildren;
+  /** The features' toolbar tools by place (bar, menu, filter area). */
+  tools?: ToolbarTools;
   /** Panels shown between the toolbar and the threads. */
   panels?: ComponentChildren;
   /** Overlays (tooltip, sidebar, help). */
@@ -28,8 +29,8 @@ export function App({ controller, onReady, onError, tools, panels, overlays }: A
   return (
     <ErrorBoundary onError={onError}>
       <ThreadContext.Provider value={controller}>
-        <section className="threadline" aria-label="Comments, arranged by Threadline">
-          <Toolbar>{tools}</Toolbar>
+        <section className="threadline" aria-label={t('view_section_label')}>
+          <Toolbar tools={tools} />
           {panels}
           <Threads controller={controller} onReady={onReady} />
         </section>

@@ -1,5 +1,6 @@
 /** One comment with its header, body, actions, inferred-link chip and (collapsible) replies; features add actions and marks. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { CommentMarkSpec } from './feature';
 import type { MarkRegistry } from './marks';
 import { memo } from './memo';
@@ -9,7 +10,7 @@ import { useThread } from './context';
 import { previewOf, type CommentEntry, type ThreadModel, type ViewMode } from './model';
 import { SafeBody } from './SafeBody';
 import { useMember, useSelected, useValue } from './store';
-import { ReplyChip } from './ReplyChip';
+import { ReplyChip, reasonOf } from './ReplyChip';
 
 /** Indentation stops growing past this depth; deeper replies keep their "replying to" chip instead. */
 export const MAX_VISUAL_DEPTH = 6;
@@ -20,8 +21,13 @@ function permalink(postUrl: string, entry: CommentEntry): string {
 }
 
 function repliesLabel(total: number, inferred: number): string {
-  const noun = total === 1 ? 'reply' : 'replies';
-  return inferred > 0 ? `${total} ${noun} (${inferred} inferred)` : `${total} ${noun}`;
+  const count = total === 1 ? t('view_replies_one') : t('view_replies', total);
+  return inferred > 0 ? t('view_replies_inferred', count, inferred) : count;
+}
+
+/** The source of an inferred link to the post, as the "replying to the post" line names it. */
+function postReplyNote(link: ReplyLink): string {
+  return link.source === 'reader' ? t('view_post_reply_reader') : t('view_post_reply_inferred', reasonOf(link.source), link.evidence);
 }
 
 interface Props {
@@ -161,8 +167,8 @@ function CommentItemView({ id, depth, view }: Props) {
               {record.author}
             </a>
           ) : (
-            <span id={authorId} className="author">
-              {handle ? <span data-thread-handle={handle}>{handle}</span> : record.author}
+            <span id={authorId} className="author" data-thread-handle={handle}>
+              {handle ?? record.author}
             </span>
           )}
           {signer && (
@@ -171,7 +177,7 @@ function CommentItemView({ id, depth, view }: Props) {
               {signer.from === 'signature' && <span className="signer-name">{t('trust_signer_label', signer.name)}</span>}
             </span>
           )}
-          {record.isBlogOwner && <span className="badge">Blog author</span>}
+          {record.isBlogOwner && <span className="badge">{t('view_blog_author')}</span>}
           {shownMarks.map(
             (spec) =>
               spec.label && (
@@ -181,21 +187,18 @@ function CommentItemView({ id, depth, view }: Props) {
               ),
           )}
           <a className="time" href={permalink(postUrl, entry)}>
-            {record.displayTime || 'time unknown'}
+            {record.displayTime || t('view_time_unknown')}
           </a>
         </header>
         {showChip && parent && <ReplyChip id={id} parent={parent} link={link} />}
         {view === 'threaded' && parentId === null && link && link.source !== 'blogger' && (
-          <p className="reply-chip-wrap post-reply">
-            <span aria-hidden="true">↪</span> replying to the post{' '}
-            {link.source === 'reader' ? '(your correction)' : `(from ${link.source} ‘${link.evidence}’)`}
-          </p>
+          <p className="reply-chip-wrap post-reply">{postReplyNote(link)}</p>
         )}
         {Cover ? (
           <Cover id={id} />
         ) : record.removed ? (
           <p className="comment-body removed-note">
-            <span className="removed-label">Removed.</span> {entry.text || 'This comment has been removed.'}
+            <span className="removed-label">{t('view_removed')}</span> {entry.text || t('view_removed_text')}
           </p>
         ) : (
           <SafeBody html={record.html} className="comment-body" onRendered={(element) => onBodyRendered(id, element)} />
@@ -210,28 +213,33 @@ function CommentItemView({ id, depth, view }: Props) {
               aria-controls={repliesId}
               onClick={() => actions.toggle(id)}
             >
-              <span aria-hidden="true" className="toggle-arrow">
-                {isCollapsed ? '▸' : '▾'}
-              </span>{' '}
-              {isCollapsed ? `${repliesLabel(counts.total, counts.inferred)} hidden` : repliesLabel(counts.total, counts.inferred)}
+              {repliesLabel(counts.total, counts.inferred)}
+              {isCollapsed && firstChild && (
+                <span className="collapsed-preview">{t('view_collapsed_preview', firstChild.record.author, previewOf(firstChild))}</span>
+              )}
             </button>
           )}
-          <button type="button" className="link-button" data-thread-action="reply" onClick={() => actions.reply(id)}>
-            Reply
+          <button type="button" className="action icon-reply" data-thread-action="reply" onClick={() => actions.reply(id)}>
+            {t('view_reply')}
           </button>
           {featureActions.map((Actions, index) => (
             <Actions key={index} id={id} hasReplies={counts !== null} />
           ))}
         </div>
-        {counts && isCollapsed && (
-          <p className="collapsed-preview">
-            <span className="visually-hidden">First reply: </span>
-            {previewOf(firstChild)}
-          </p>
-        )}
       </div>
       {children.length > 0 && (
-        <div id={repliesId} className="replies" role="group" aria-label={`Replies to ${record.author}`} hidden={isCollapsed}>
+        // The thread line (`.replies::before`) collapses the thread on a click; the toggle button is its keyboard way.
+        // biome-ignore lint/a11y/useKeyWithClickEvents: the toggle above does the same from the keyboard
+        <div
+          id={repliesId}
+          className="replies"
+          role="group"
+          aria-label={t('view_replies_to', record.author)}
+          hidden={isCollapsed}
+          onClick={(event) => {
+            if (event.target === event.currentTarget) actions.toggle(id);
+          }}
+        >
           {children.map((child) => (
             <CommentItem key={child} id={child} depth={depth + 1} view={view} />
           ))}

@@ -1,15 +1,21 @@
 /** The "↪ replying to Anonymous, 21:07 (from '@21:07')" chip: previews the parent on hover/focus, jumps on click. */
+import { t } from '../shared/i18n';
 import type { ReplyLink } from '../threads';
 import { useThread } from './context';
 import { previewOf, type CommentEntry } from './model';
 
-const REASON: Record<ReplyLink['source'], string> = {
-  blogger: 'Blogger reply',
-  time: 'time',
-  quote: 'quote',
-  name: 'name',
-  reader: 'your correction',
-};
+const REASON = {
+  blogger: 'view_reason_blogger',
+  time: 'view_reason_time',
+  quote: 'view_reason_quote',
+  name: 'view_reason_name',
+  reader: 'view_reason_reader',
+} as const satisfies Record<ReplyLink['source'], string>;
+
+/** How a reply link was found, in the reader's words ("time", "quote"...). */
+export function reasonOf(source: ReplyLink['source']): string {
+  return t(REASON[source]);
+}
 
 export function ReplyChip({ id, parent, link }: { id: string; parent: CommentEntry; link: ReplyLink | undefined }) {
   const { actions } = useThread();
@@ -17,9 +23,9 @@ export function ReplyChip({ id, parent, link }: { id: string; parent: CommentEnt
   const previewId = `tl-preview-${id}`;
   const evidence =
     link && link.source === 'reader'
-      ? ` (${REASON.reader})`
+      ? ` ${t('view_replying_reader')}`
       : link && link.source !== 'blogger'
-        ? ` (from ${REASON[link.source]} ‘${link.evidence}’)`
+        ? ` ${t('view_replying_evidence', reasonOf(link.source), link.evidence)}`
         : '';
   return (
     <div className="reply-chip-wrap">
@@ -31,7 +37,7 @@ export function ReplyChip({ id, parent, link }: { id: string; parent: CommentEnt
         aria-describedby={previewId}
         onClick={() => actions.jumpTo(parentId, { from: id, focus: true })}
       >
-        <span aria-hidden="true">↪</span> replying to {parent.record.author}, {parent.record.displayTime}
+        {t('view_replying_to', parent.record.author, parent.record.displayTime)}
         {evidence}
       </button>
       <div id={previewId} className="parent-preview">

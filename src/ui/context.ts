@@ -39,6 +39,8 @@ export interface ThreadContextValue {
   marks: MarkRegistry;
   /** The comment keyboard navigation is on. */
   current: ValueStore<string | null>;
+  /** Whether the toolbar's filter area (the "Filter" button's) is open. */
+  filterAreaOpen: ValueStore<boolean>;
   actions: ThreadActions;
   contributions: ValueStore<CommentContributions>;
   /** Called with each comment body element once it is in the document (glossary scanning, read tracking). */

@@ -70,6 +70,7 @@ export function createController(options: ControllerOptions): Controller {
   const hidden = new IdSetStore();
   const marks = new MarkRegistry();
   const current = new ValueStore<string | null>(null);
+  const filterAreaOpen = new ValueStore(false);
   const contributions = new ValueStore<CommentContributions>(NO_CONTRIBUTIONS);
   const bodyListeners = new Set<BodyListener>();
 
@@ -163,6 +164,7 @@ export function createController(options: ControllerOptions): Controller {
     renderAll,
     marks,
     current,
+    filterAreaOpen,
     actions,
     contributions,
     onBody(listener) {

@@ -57,10 +57,26 @@ export interface CommentMarkSpec {
   cover?: ComponentType<{ id: string }>;
 }
 
+/**
+ * Where a toolbar contribution goes: `bar` is the toolbar's one row (always visible: keep it small), `menu` the
+ * toolbar's "More" menu (render `MenuItem`s from src/ui/ToolbarMenu), `filter` the filter area the "Filter" button
+ * opens (filter controls and options).
+ */
+export type ToolbarPlace = 'bar' | 'menu' | 'filter';
+
+/** One placed toolbar contribution. */
+export interface ToolbarContribution {
+  place: ToolbarPlace;
+  content: ComponentChildren;
+}
+
 /** What a feature's run adds to the view; every part is optional. */
 export interface FeatureView {
-  /** In the toolbar, in feature-list order. */
-  toolbar?: ComponentChildren;
+  /**
+   * In the toolbar, in feature-list order: placed contributions (`{ place: 'menu', content: <MenuItem ... /> }`), or
+   * plain children, which go in the bar.
+   */
+  toolbar?: ComponentChildren | ToolbarContribution | readonly ToolbarContribution[];
   /** Between the toolbar and the threads. */
   panel?: ComponentChildren;
   /** Outside the section (dialogs, sidebars). */

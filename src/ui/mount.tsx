@@ -6,6 +6,7 @@ import type { ThreadModel, ViewMode } from './model';
 import { hideOriginal, restoreOriginal } from './page-guard';
 import type { RunningFeatures } from './run-features';
 import styles from './styles.css';
+import tokens from './theme/tokens.css';
 
 export interface MountOptions {
   doc: Document;
@@ -46,7 +47,7 @@ export async function mountThreadline(options: MountOptions): Promise<Mounted> {
   original.parentNode!.insertBefore(host, original);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = [styles, ...(options.featureStyles ?? [])].join('\n');
+  style.textContent = [tokens, styles, ...(options.featureStyles ?? [])].join('\n');
   const mountPoint = doc.createElement('div');
   shadow.append(style, mountPoint);
 

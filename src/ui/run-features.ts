@@ -4,13 +4,43 @@ import { warnOnce } from '../shared/log';
 import type { Settings } from '../shared/settings';
 import { untilAborted, type ValueStore } from '../shared/store';
 import type { Controller } from './controller';
-import { runsOn, type Feature, type FeatureContext, type FeatureView, type ListPageContext } from './feature';
+import {
+  runsOn,
+  type Feature,
+  type FeatureContext,
+  type FeatureView,
+  type ListPageContext,
+  type ToolbarContribution,
+  type ToolbarPlace,
+} from './feature';
 import { attachKeyboardDispatch } from './keyboard/dispatch';
 import { resolveShortcuts, type ResolvedShortcut } from './keyboard/shortcuts';
 
+/** The features' toolbar contributions by place, each in feature-list order. */
+export type PlacedTools = Record<ToolbarPlace, ComponentChildren[]>;
+
+function isPlaced(value: unknown): value is ToolbarContribution {
+  return typeof value === 'object' && value !== null && 'place' in value && 'content' in value && !('type' in value && 'props' in value);
+}
+
+/** Sort toolbar contributions by place; plain children (the contract before places) go in the bar. */
+export function placeTools(toolbars: readonly FeatureView['toolbar'][]): PlacedTools {
+  const placed: PlacedTools = { bar: [], menu: [], filter: [] };
+  for (const toolbar of toolbars) {
+    if (toolbar === undefined || toolbar === null) continue;
+    const parts = isPlaced(toolbar) ? [toolbar] : Array.isArray(toolbar) && toolbar.length > 0 && toolbar.every(isPlaced) ? toolbar : null;
+    if (!parts) {
+      placed.bar.push(toolbar as ComponentChildren);
+      continue;
+    }
+    for (const part of parts as ToolbarContribution[]) (placed[part.place] ?? placed.bar).push(part.content);
+  }
+  return placed;
+}
+
 /** What the features' runs add to the view, in feature-list order. */
 export interface RunningFeatures {
-  toolbar: ComponentChildren[];
+  toolbar: PlacedTools;
   panels: ComponentChildren[];
   overlays: ComponentChildren[];
   /** Tell every feature the view is in the page. */
@@ -94,7 +124,7 @@ export function runFeatures(features: readonly Feature[], controller: Controller
     }
   };
   return {
-    toolbar: views.map((view) => view.toolbar),
+    toolbar: placeTools(views.map((view) => view.toolbar)),
     panels: views.map((view) => view.panel),
     overlays: views.map((view) => view.overlay),
     mounted: () => each((view) => view.mounted?.()),

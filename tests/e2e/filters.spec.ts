@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, isRemoved, type RecordComment } from './support/fixture-catalog';
 import { fixtureResponse } from './support/fixture-source';
 import { ROOT, commentLocator, renderEveryThreadGroup, waitForReady } from './support/thread-view';
+import { openFilterArea } from './support/toolbar';
 
 const FIXTURE = fixtureByName('threaded-v2-001');
 const RECORDS = fixtureRecords(FIXTURE.name).comments;
@@ -88,9 +89,11 @@ function wordInSeveralComments(records: RecordComment[]): { word: string; ids: s
   return { word, ids: records.filter((r) => fold(r.text).includes(word)).map((r) => r.id) };
 }
 
+/** Open the post with its filter area open (the filter controls live behind the toolbar's Filter button). */
 async function open(page: Page, url = FIXTURE.url): Promise<void> {
   await page.goto(url);
   await waitForReady(page);
+  await openFilterArea(page);
 }
 
 async function search(page: Page, text: string): Promise<void> {

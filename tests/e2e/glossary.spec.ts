@@ -6,6 +6,7 @@ import { expect } from './fixtures';
 // options-support's `test` is the harness's test with Firefox-safe extension pages (for the glossary editor).
 import { test } from './options-support';
 import { ROOT, renderEveryThreadGroup, waitForReady } from './support/thread-view';
+import { toolbarAction } from './support/toolbar';
 
 const POST = fixtureByName('threaded-v2-001');
 const TOOLTIP = '#tl-glossary-tooltip';
@@ -371,7 +372,7 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
     await expect.poll(marked).toBeGreaterThan(markedNearTop);
 
     // Page-wide counts need every comment: opening the panel scans the rest, and its counts match the marks.
-    await page.locator(`${ROOT} [data-thread-action="glossary"]`).click();
+    await (await toolbarAction(page, 'glossary')).click();
     await expect.poll(marked, { timeout: 20_000 }).toBeGreaterThan(big.commentCount / 4);
     const sfoCount = () => page.locator(`${ROOT} [data-term="SFO"]`).count();
     // Both sides read at the same moment: the rest of the page is still being scanned in idle slices, so a mark count

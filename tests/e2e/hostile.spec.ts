@@ -7,6 +7,7 @@ import { HOSTILE_PAYLOADS, PWNED_FLAG } from '../../scripts/fixtures/hostile';
 import { stressIndex } from '../fixtures/serve';
 import { REPO_ROOT } from './support/launch';
 import { ROOT, duplicates, readThreadView, waitForReady } from './support/thread-view';
+import { toolbarAction } from './support/toolbar';
 
 const hostile = stressIndex().pages.find((page) => page.name === 'hostile')!;
 /** The truth for the hostile page (stress pages are served but kept out of the main index). */
@@ -31,7 +32,7 @@ async function openHostilePage(page: Page): Promise<void> {
   await page.goto(hostile.url);
   await waitForReady(page);
   await expect(page.locator('[data-thread-feed="done"]')).toBeAttached({ timeout: 20_000 });
-  await page.locator('[data-thread-action="expand-all"]').click();
+  await (await toolbarAction(page, 'expand-all')).click();
 }
 
 test.describe('hostile comments', () => {

@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { writeStorageIn } from './support/extension-pages';
 import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
 import { ROOT, commentLocator, ownToggle, renderEveryThreadGroup, waitForReady } from './support/thread-view';
+import { openFilterArea, toolbarAction } from './support/toolbar';
 
 const FIXTURE = fixtureByName('threaded-v2-001');
 const RECORDS = fixtureRecords(FIXTURE.name);
@@ -128,7 +129,8 @@ test.describe(`keyboard on ${FIXTURE.name}`, () => {
       await page.keyboard.press('j');
     }
 
-    await page.locator('[data-thread-action="expand-all"]').click();
+    await (await toolbarAction(page, 'expand-all')).click();
+    await openFilterArea(page);
     await page.locator('select[data-thread-filter="author"]').selectOption('anonymous');
     await expect(page.locator('[data-thread-count]')).not.toHaveText(`Showing ${view.length} of ${view.length}`);
     await page.locator('body').click({ position: { x: 2, y: 2 } });
@@ -149,7 +151,7 @@ test.describe(`keyboard on ${FIXTURE.name}`, () => {
     const fresh = new Set(RECORDS.comments.filter((c) => c.publishedMs > lastVisit).map((c) => c.id));
     const freshInOrder = view.map((node) => node.id).filter((id) => fresh.has(id));
     await expect(page.locator('[data-thread-new]')).toHaveCount(fresh.size);
-    await page.locator('[data-thread-action="collapse-all"]').click();
+    await (await toolbarAction(page, 'collapse-all')).click();
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('n');
     await expectCurrent(page, freshInOrder[0]!);
@@ -184,6 +186,7 @@ test.describe(`keyboard on ${FIXTURE.name}`, () => {
     await expectCurrent(page, view[0]!.id);
 
     // Threadline's own search box.
+    await openFilterArea(page);
     await page.locator('input[data-thread-filter="text"]').focus();
     await page.keyboard.type('jjJG');
     await expect(page.locator('input[data-thread-filter="text"]')).toHaveValue('jjJG');

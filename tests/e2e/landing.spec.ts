@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
 import { ROOT, commentLocator, scrollIntoViewSettled, waitForReady } from './support/thread-view';
+import { openFilterArea } from './support/toolbar';
 
 const BIG = fixtureByName('threaded-v2-640');
 const RECORDS = fixtureRecords(BIG.name).comments;
@@ -125,6 +126,7 @@ test.describe(`landing on a comment in ${BIG.name}`, () => {
 
   test('stepping to the last search match lands on it', async ({ page }) => {
     await openBig(page);
+    await openFilterArea(page);
     await page.locator('input[data-thread-filter="text"]').fill('probation');
     await expect(page.locator(`${ROOT} mark[data-thread-match]`).first()).toBeAttached({ timeout: 10_000 });
     await page.locator('[data-thread-action="previous-match"]').click();

@@ -1,8 +1,11 @@
 /** Helpers for the options, popup and other-blog specs: extension pages Firefox can live with, axe inside a page, tab ids. */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from '@playwright/test';
 import { test as base } from './fixtures';
 import { openExtensionPage as openExtensionPageIn } from './support/extension-pages';
+import { REPO_ROOT } from './support/launch';
 
 /**
  * In Firefox, closing a context that holds a moz-extension page hangs under Playwright 1.64.1's BiDi driver, so
@@ -44,4 +47,11 @@ export async function tabIdOf(extensionPage: Page, pattern: string): Promise<num
   }, pattern);
   if (id === null) throw new Error(`no tab matches ${pattern}`);
   return id;
+}
+
+/** Where the README's screenshots live; a test writes one only when E2E_SCREENSHOT is set (Chromium), as threads.spec.ts does. */
+export function screenshotFile(name: string): string {
+  const file = join(REPO_ROOT, 'assets', 'screenshots', `${name}.png`);
+  mkdirSync(dirname(file), { recursive: true });
+  return file;
 }

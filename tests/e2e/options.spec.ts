@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { fixtureByName } from '../fixtures/serve';
 import { expect } from './fixtures';
-import { axeViolations, settingsIn, test } from './options-support';
+import { axeViolations, screenshotFile, settingsIn, test } from './options-support';
 
 const POST = fixtureByName('threaded-v2-004');
 
@@ -91,4 +91,84 @@ test('turning the probation glossary off is kept per site', async ({ openExtensi
 test('"#glossary?define=TOKEN" opens the glossary editor with the term filled in', async ({ openExtensionPage }) => {
   const options = await openExtensionPage('options.html#glossary?define=RRP');
   await expect(options.locator('#glossary input[name="term"]')).toHaveValue('RRP');
+});
+
+test('the search box keeps only the matching settings, says how many, and works from the keyboard', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  const search = options.getByRole('searchbox', { name: 'Search options' });
+  const status = options.locator('[data-status="search"]');
+  await search.focus();
+  await options.keyboard.type('muted');
+  await expect(status).toHaveText(/^\d+ results?$/);
+  await expect(options.locator('#muted')).toBeVisible();
+  await expect(options.locator('#keys')).toBeHidden();
+  await expect(options.locator('#view')).toBeHidden();
+  const shownSettings = await options.locator('main :is(.choice, .field, tbody tr, li[data-site], .tl-glossary-editor__form label):visible').count();
+  expect(await status.textContent()).toBe(shownSettings === 1 ? '1 result' : `${shownSettings} results`);
+
+  await search.fill('hover delay');
+  await expect(status).toHaveText('1 result');
+  await expect(options.getByLabel(/Hover delay/)).toBeVisible();
+  await expect(options.getByLabel('Explain acronyms in comments')).toBeHidden();
+  await search.press('Enter');
+  await expect(options.getByLabel(/Hover delay/)).toBeFocused();
+
+  await search.fill('qqqzzz');
+  await expect(status).toHaveText('No setting matches “qqqzzz”.');
+  await expect(options.locator('main .section:visible')).toHaveCount(0);
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(status).toHaveText('');
+  await expect(options.locator('main [hidden]')).toHaveCount(0);
+});
+
+test('"Add a term" lays its labels above their fields on a grid, term and meaning side by side', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html#glossary');
+  await options.setViewportSize({ width: 1000, height: 900 });
+  const form = options.locator('.tl-glossary-editor__form');
+  await expect(form.getByRole('heading', { name: 'Add a term' })).toBeVisible();
+  const box = async (locator: ReturnType<typeof form.locator>) => (await locator.boundingBox())!;
+  const termLabel = await box(form.locator('label:has(input[name="term"]) > span'));
+  const term = await box(form.locator('input[name="term"]'));
+  const expansion = await box(form.locator('input[name="expansion"]'));
+  const definition = await box(form.locator('textarea[name="definition"]'));
+  expect(termLabel.y + termLabel.height, 'label above its field').toBeLessThanOrEqual(term.y + 1);
+  expect(Math.abs(term.y - expansion.y), 'term and "Stands for" on one row').toBeLessThan(2);
+  expect(expansion.x).toBeGreaterThan(term.x + term.width);
+  expect(definition.y, 'definition on its own row below').toBeGreaterThan(term.y + term.height);
+  expect(definition.width).toBeGreaterThan(term.width + expansion.width);
+});
+
+test('screenshots of the options page for the README (light and dark)', async ({ openExtensionPage, browserName }) => {
+  test.skip(browserName !== 'chromium' || !process.env.E2E_SCREENSHOT, 'set E2E_SCREENSHOT=1 to refresh the README images (Chromium)');
+  const options = await openExtensionPage('options.html');
+  await options.setViewportSize({ width: 900, height: 1000 });
+  await expect(options.locator('#view')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await options.screenshot({ path: screenshotFile(`options-${colorScheme}`) });
+  }
+  await options.emulateMedia({ colorScheme: 'light' });
+  await options.locator('#glossary').scrollIntoViewIfNeeded();
+  await options.locator('#glossary').screenshot({ path: screenshotFile('options-glossary') });
+  // On a phone-width window, searching: the glossary form falls to one column.
+  await options.setViewportSize({ width: 390, height: 844 });
+  await options.getByRole('searchbox', { name: 'Search options' }).fill('term');
+  await expect(options.locator('[data-status="search"]')).toHaveText(/result/);
+  await options.evaluate(() => scrollTo(0, 0));
+  await options.screenshot({ path: screenshotFile('options-390-search') });
+});
+
+test('the Dark colour setting darkens the options page itself, with no axe violations, and System gives it back', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await options.emulateMedia({ colorScheme: 'light' });
+  const background = () => options.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await options.getByLabel('Dark', { exact: true }).check();
+  await expect(options.locator('html')).toHaveAttribute('data-tl-scheme', 'dark');
+  await expect.poll(background).not.toBe(light);
+  expect(await axeViolations(options)).toEqual([]);
+  await options.getByLabel(/As the system/).check();
+  await expect(options.locator('html')).not.toHaveAttribute('data-tl-scheme', /./);
+  await expect.poll(background).toBe(light);
 });

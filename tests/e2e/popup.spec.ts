@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { fixtureByName } from '../fixtures/serve';
 import { expect } from './fixtures';
-import { axeViolations, settingsIn, tabIdOf, test } from './options-support';
+import { axeViolations, screenshotFile, settingsIn, tabIdOf, test } from './options-support';
 
 const POST = fixtureByName('threaded-v2-004');
 
@@ -55,5 +55,18 @@ test('away from a blog the popup says where it works, and has no axe violations 
   for (const colorScheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme });
     expect(await axeViolations(popup), colorScheme).toEqual([]);
+  }
+});
+
+test('screenshots of the popup on a blog post for the README (light and dark)', async ({ page, openExtensionPage, browserName }) => {
+  test.skip(browserName !== 'chromium' || !process.env.E2E_SCREENSHOT, 'set E2E_SCREENSHOT=1 to refresh the README images (Chromium)');
+  await openBlog(page);
+  const probe = await openExtensionPage('popup.html');
+  const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(probe, POST.url)}`);
+  await popup.setViewportSize({ width: 330, height: 600 });
+  await expect(popup.locator('.state')).toHaveText(/comments/);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await popup.locator('main').screenshot({ path: screenshotFile(`popup-${colorScheme}`) });
   }
 });

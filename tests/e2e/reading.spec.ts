@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, type FixturePage } from './support/fixture-catalog';
 import { openExtensionPage as openExtensionPageIn } from './support/extension-pages';
 import { commentLocator, renderEveryThreadGroup, scrollIntoViewSettled, waitForReady } from './support/thread-view';
+import { toolbarAction } from './support/toolbar';
 
 type Fixture = FixturePage & { postId: string };
 const fixture = (name: string) => fixtureByName(name) as Fixture;
@@ -121,7 +122,7 @@ test('reading progress counts comments seen for a second and continues at the fi
   const all = fixtureRecords(postA.name).comments;
   await openPost(page, postA);
   const progress = page.locator('[data-reading-progress]');
-  await expect(progress).toHaveText(new RegExp(`^Read \\d+ of ${all.length}$`));
+  await expect(progress).toHaveText(new RegExp(`^\\d+ of ${all.length} read$`));
   await commentLocator(page, all[0]!.id).scrollIntoViewIfNeeded();
   const readCount = async () => Number((await progress.getAttribute('data-reading-progress'))?.split('/')[0]);
   await expect.poll(readCount, { timeout: 8000 }).toBeGreaterThan(0);
@@ -167,7 +168,7 @@ test('export, then import into an empty profile, restores every item, note and s
   await openPost(page, postA);
   await saveButton(page, first!.id).click();
   await page.locator(`[data-thread-comment="${second!.id}"] [data-thread-action="save"]`).first().click();
-  await page.locator('[data-thread-action="save-post"]').click();
+  await (await toolbarAction(page, 'save-post')).click();
   await expect.poll(async () => savedKeys(await readExtensionStorage('local')).length).toBe(3);
   await openSidebar(page);
   const entry = page.locator(`[data-saved-comment="${first!.id}"]`);

@@ -20,6 +20,7 @@ import {
   waitForReady,
   type ViewComment,
 } from './support/thread-view';
+import { toolbarAction } from './support/toolbar';
 
 const main = mainThreadedFixture();
 const mainRecords = fixtureRecords(main.name);
@@ -155,7 +156,9 @@ test.describe(`the main thread fixture (${main.name})`, () => {
     const toggle = ownToggle(page, threadId!);
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    await expect(toggle).toContainText('hidden');
+    // Collapsed, the toggle is the thread's one line: the count, then the first reply's first words.
+    await expect(toggle).toHaveText(/^\d+ repl(y|ies)/);
+    await expect(toggle.locator('.collapsed-preview')).toBeVisible();
     await expect(commentLocator(page, firstReply.id)).toBeHidden();
 
     await toggle.focus();
@@ -172,9 +175,9 @@ test.describe(`the main thread fixture (${main.name})`, () => {
     await waitForReady(page);
     const toggles = page.locator('button[data-thread-action="toggle"]');
     expect(await toggles.count()).toBeGreaterThan(0);
-    await page.locator('[data-thread-action="collapse-all"]').click();
+    await (await toolbarAction(page, 'collapse-all')).click();
     await expect(page.locator('button[data-thread-action="toggle"][aria-expanded="true"]')).toHaveCount(0);
-    await page.locator('[data-thread-action="expand-all"]').click();
+    await (await toolbarAction(page, 'expand-all')).click();
     await expect(page.locator('button[data-thread-action="toggle"][aria-expanded="false"]')).toHaveCount(0);
     expect(await page.locator('button[data-thread-action="toggle"][aria-expanded="true"]').count()).toBeGreaterThan(0);
   });
@@ -198,7 +201,7 @@ test.describe(`the main thread fixture (${main.name})`, () => {
     const reply = mainRecords.comments.filter((comment) => comment.parentId === thread.id).at(-1)!;
     await page.goto(main.url);
     await waitForReady(page);
-    await page.locator('[data-thread-action="collapse-all"]').click();
+    await (await toolbarAction(page, 'collapse-all')).click();
     await waitUntilRememberedCollapsed(context, main.url, thread.id);
 
     await page.goto(`${main.url}?showComment=${reply.publishedMs}#c${reply.id}`);

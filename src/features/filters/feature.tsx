@@ -31,13 +31,16 @@ function rememberFilters(
   postKey: string,
   settings: { get(): Settings; subscribe(listener: () => void): () => void },
   signal: AbortSignal,
+  onRestored: () => void,
 ): void {
   let remember = settings.get().rememberFilters;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   if (remember) {
     loadRememberedFilters(postKey)
       .then((state) => {
-        if (state && isFilterActive(state) && !isFilterActive(filters.state.get())) filters.update(state);
+        if (!state || !isFilterActive(state) || isFilterActive(filters.state.get())) return;
+        filters.update(state);
+        onRestored();
       })
       .catch((error) => warnOnce('could not read the filters remembered for this post.', error));
   }
@@ -75,25 +78,32 @@ export default defineFeature({
       settings.subscribe(() => filters.mutedWords.set(settings.get().mutedWords)),
       () => filters.destroy(),
     );
-    rememberFilters(filters, ctx.postKey, settings, signal);
+    // Filters remembered for the post open the filter area, so what hides comments is in sight.
+    rememberFilters(filters, ctx.postKey, settings, signal, () => controller.filterAreaOpen.set(true));
 
     const setMutedWords = (words: string[]) => {
       filters.mutedWords.set(words);
       updateSettings({ mutedWords: words }).catch((error) => warnOnce('could not save the muted words.', error));
     };
     return {
-      toolbar: <FilterStatus filters={filters} />,
+      toolbar: [
+        { place: 'bar', content: <FilterStatus filters={filters} /> },
+        { place: 'filter', content: <FilterBar filters={filters} searchRef={searchRef} onMutedWordsChange={setMutedWords} /> },
+      ],
       commentMarks: [
         { mark: CONTEXT_MARK, className: 'is-context' },
         { mark: MUTED_MARK, cover: mutedStub(filters) },
       ],
-      panel: <FilterBar filters={filters} searchRef={searchRef} onMutedWordsChange={setMutedWords} />,
       shortcuts: {
         focusSearch() {
           const input = searchRef.current;
           if (!input || !input.isConnected) return false;
-          input.focus();
-          input.select();
+          controller.filterAreaOpen.set(true);
+          // The area shows on the next render; focus once it has.
+          setTimeout(() => {
+            input.focus();
+            input.select();
+          }, 0);
           return true;
         },
       },

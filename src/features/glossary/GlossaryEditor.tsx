@@ -1,5 +1,6 @@
 /** The options page's glossary section: add, edit and remove the reader's own terms (stored in browser.storage.sync). */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { loadCustomTerms, onCustomTermsChanged, removeCustomTerm, saveCustomTerm, validateCustomTerm, LIMITS, type CustomTerm } from './custom-terms';
 import { BUILT_IN_TERMS } from './terms';
 
@@ -69,7 +70,7 @@ export function GlossaryEditor({ initialDefine = null, store = syncCustomTermSto
       const saved = await store.save(checked.value, editing ?? undefined);
       setTerms(await store.load());
       setErrors([]);
-      setStatus(`Saved ${saved.term}.`);
+      setStatus(t('options_glossary_saved', saved.term));
       setDraft(EMPTY);
       setEditing(null);
     } catch (error) {
@@ -87,7 +88,7 @@ export function GlossaryEditor({ initialDefine = null, store = syncCustomTermSto
   const remove = async (term: CustomTerm) => {
     await store.remove(term.term);
     setTerms(await store.load());
-    setStatus(`Removed ${term.term}.`);
+    setStatus(t('options_glossary_removed', term.term));
     if (editing === term.term) {
       setDraft(EMPTY);
       setEditing(null);
@@ -97,48 +98,48 @@ export function GlossaryEditor({ initialDefine = null, store = syncCustomTermSto
   const overridden = builtInFor(draft.term);
   return (
     <section class="tl-glossary-editor" aria-labelledby="tl-glossary-editor-title">
-      <h2 id="tl-glossary-editor-title">Your glossary terms</h2>
-      <p>Your terms are synced with your browser account and take precedence over the built-in glossary.</p>
+      <h2 id="tl-glossary-editor-title">{t('options_glossary_title')}</h2>
+      <p class="hint">{t('options_glossary_intro')}</p>
       {terms.length === 0 ? (
-        <p class="tl-glossary-editor__empty">You have not added any terms yet.</p>
+        <p class="tl-glossary-editor__empty">{t('options_glossary_empty')}</p>
       ) : (
         <ul class="tl-glossary-editor__list">
           {terms.map((term) => (
             <li key={term.term} data-custom-term={term.term}>
-              <strong>{term.term}</strong>: {term.expansion}
-              {term.definition && <span class="tl-glossary-editor__definition"> — {term.definition}</span>}{' '}
-              <button type="button" onClick={() => edit(term)} aria-label={`Edit ${term.term}`}>
-                Edit
-              </button>{' '}
-              <button type="button" onClick={() => void remove(term)} aria-label={`Remove ${term.term}`}>
-                Remove
-              </button>
+              <span class="tl-glossary-editor__entry">
+                <strong>{term.term}</strong>: {term.expansion}
+                {term.definition && <span class="tl-glossary-editor__definition"> — {term.definition}</span>}
+              </span>
+              <span class="tl-glossary-editor__actions">
+                <button type="button" onClick={() => edit(term)} aria-label={t('options_glossary_edit_label', term.term)}>
+                  {t('options_glossary_edit')}
+                </button>
+                <button type="button" onClick={() => void remove(term)} aria-label={t('options_glossary_remove_label', term.term)}>
+                  {t('options_remove')}
+                </button>
+              </span>
             </li>
           ))}
         </ul>
       )}
-      <form class="tl-glossary-editor__form" onSubmit={(event) => void submit(event)} noValidate>
-        <h3>{editing ? `Edit ${editing}` : 'Add a term'}</h3>
-        <label>
-          Term
+      <form class="tl-glossary-editor__form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="tl-glossary-editor-form-title">
+        <h3 id="tl-glossary-editor-form-title">{editing ? t('options_glossary_edit_heading', editing) : t('options_glossary_add_heading')}</h3>
+        <label class="field tl-glossary-editor__term">
+          <span>{t('options_glossary_term')}</span>
           <input ref={termInput} name="term" value={draft.term} maxLength={LIMITS.term} required onInput={update('term')} />
         </label>
-        {overridden && !editing && (
-          <p class="tl-glossary-editor__note">
-            Replaces the built-in entry: {overridden.term}, {overridden.expansion}.
-          </p>
-        )}
-        <label>
-          Stands for
+        <label class="field tl-glossary-editor__expansion">
+          <span>{t('options_glossary_expansion')}</span>
           <input name="expansion" value={draft.expansion} maxLength={LIMITS.expansion} required onInput={update('expansion')} />
         </label>
-        <label>
-          Definition
+        {overridden && !editing && <p class="tl-glossary-editor__note">{t('options_glossary_overrides', overridden.term, overridden.expansion)}</p>}
+        <label class="field tl-glossary-editor__definition-field">
+          <span>{t('options_glossary_definition')}</span>
           <textarea name="definition" value={draft.definition} maxLength={LIMITS.definition} rows={3} onInput={update('definition')} />
         </label>
-        <label>
+        <label class="choice tl-glossary-editor__lowercase">
           <input type="checkbox" name="lowercaseSafe" checked={Boolean(draft.lowercaseSafe)} onChange={update('lowercaseSafe')} />
-          Also mark it written in lower case (only if it is not an English word)
+          <span>{t('options_glossary_lowercase')}</span>
         </label>
         {errors.length > 0 && (
           <ul class="tl-glossary-editor__errors" role="alert">
@@ -147,19 +148,21 @@ export function GlossaryEditor({ initialDefine = null, store = syncCustomTermSto
             ))}
           </ul>
         )}
-        <button type="submit">{editing ? 'Save changes' : 'Add term'}</button>
-        {editing && (
-          <button
-            type="button"
-            onClick={() => {
-              setDraft(EMPTY);
-              setEditing(null);
-              setErrors([]);
-            }}
-          >
-            Cancel
-          </button>
-        )}
+        <div class="row tl-glossary-editor__buttons">
+          <button type="submit">{editing ? t('options_glossary_save_changes') : t('options_glossary_add')}</button>
+          {editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(EMPTY);
+                setEditing(null);
+                setErrors([]);
+              }}
+            >
+              {t('options_cancel')}
+            </button>
+          )}
+        </div>
         <p class="tl-glossary-editor__status" role="status">
           {status}
         </p>

@@ -16,7 +16,8 @@ import { defineFeature } from '../../ui/feature';
 import { useValue } from '../../ui/store';
 import { threadGroupOf } from '../../ui/thread-group';
 import { warnOnce } from '../../shared/log';
-import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import { MenuItem } from '../../ui/ToolbarMenu';
 
 /**
  * The built-in glossary lives in the background bundle (a third of the content script's size otherwise); the page
@@ -36,59 +37,96 @@ async function prepareGlossaryEntries(): Promise<readonly GlossaryEntry[]> {
   });
 }
 
-/** The Glossary button and its panel; pressed before the glossary is attached, it attaches it first. */
-function GlossaryTool({
-  glossary,
-  attachNow,
-  onDefine,
-  onOpen,
-}: {
-  glossary: ValueStore<GlossaryController | null>;
-  attachNow: () => Promise<void>;
-  onDefine: (token: string) => void;
-  onOpen: () => void;
-}) {
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const attached = useValue(glossary);
+/** The glossary's open state and how to open it (attaching the glossary first when it has not attached yet). */
+function createGlossaryToggle(glossary: ValueStore<GlossaryController | null>, attachNow: () => Promise<void>, onOpen: () => void) {
+  const open = new ValueStore(false);
+  const busy = new ValueStore(false);
   const toggle = () => {
-    if (open) return setOpen(false);
-    if (attached) {
+    if (open.get()) return open.set(false);
+    if (glossary.get()) {
       onOpen();
-      return setOpen(true);
+      return open.set(true);
     }
-    setBusy(true);
+    busy.set(true);
     void attachNow().then(() => {
-      setBusy(false);
+      busy.set(false);
       if (!glossary.get()) return;
       onOpen();
-      setOpen(true);
+      open.set(true);
     });
   };
+  return { open, busy, toggle };
+}
+
+type GlossaryToggle = ReturnType<typeof createGlossaryToggle>;
+
+/** The toolbar menu's "Glossary" item: opens or closes the panel. */
+function GlossaryItem({ toggle }: { toggle: GlossaryToggle }) {
+  const open = useValue(toggle.open);
+  const busy = useValue(toggle.busy);
   return (
-    <span className="glossary-tool">
-      <button
-        type="button"
-        data-thread-action="glossary"
-        aria-expanded={open ? 'true' : 'false'}
-        aria-controls="tl-glossary-panel"
-        aria-busy={busy ? 'true' : undefined}
-        onClick={toggle}
-      >
-        Glossary
-      </button>
-      <div id="tl-glossary-panel" className="glossary-popover" hidden={!open}>
-        {open && attached && <GlossaryPanel glossary={attached} onDefine={onDefine} />}
-      </div>
-    </span>
+    <MenuItem
+      data-thread-action="glossary"
+      icon="icon-glossary"
+      aria-controls="tl-glossary-panel"
+      aria-busy={busy ? 'true' : undefined}
+      checked={open}
+      onSelect={toggle.toggle}
+    >
+      {t('view_glossary')}
+    </MenuItem>
+  );
+}
+
+/** The panel under the toolbar: terms on this page with counts, and a close button (Escape closes it too). */
+function GlossaryPopover({
+  toggle,
+  glossary,
+  onDefine,
+}: {
+  toggle: GlossaryToggle;
+  glossary: ValueStore<GlossaryController | null>;
+  onDefine: (token: string) => void;
+}) {
+  const open = useValue(toggle.open);
+  const attached = useValue(glossary);
+  const close = (event: Event) => {
+    toggle.open.set(false);
+    ((event.currentTarget as HTMLElement).getRootNode() as ShadowRoot).querySelector<HTMLElement>('[data-thread-action="menu"]')?.focus();
+  };
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape is a shortcut for the panel's close button
+    <div
+      id="tl-glossary-panel"
+      className="glossary-popover"
+      hidden={!open}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close(event);
+        }
+      }}
+    >
+      {open && (
+        <button
+          type="button"
+          className="close-button icon-close"
+          data-thread-action="close-glossary"
+          aria-label={t('view_close_glossary')}
+          onClick={close}
+        />
+      )}
+      {open && attached && <GlossaryPanel glossary={attached} onDefine={onDefine} />}
+    </div>
   );
 }
 
 const GLOSSARY_TOOL_STYLES = `
-.glossary-tool { position: relative; }
-.glossary-popover { position: absolute; z-index: 5; top: calc(100% + 4px); left: 0; width: min(26rem, 90vw); max-height: 60vh; overflow: auto;
-  background: var(--tl-bg); color: var(--tl-fg); border: 1px solid var(--tl-border); border-radius: 8px; padding: 0.5rem 0.75rem; box-shadow: 0 6px 18px rgba(0,0,0,0.2); }
+.glossary-popover { position: relative; margin: 0 0 var(--tl-space-3); max-height: 60vh; overflow: auto;
+  background: var(--tl-color-bg); color: var(--tl-color-text); border: 1px solid var(--tl-color-border); border-radius: var(--tl-radius-m);
+  padding: var(--tl-space-2) var(--tl-space-3); box-shadow: var(--tl-shadow); }
 .glossary-popover[hidden] { display: none; }
+.glossary-popover .close-button { position: absolute; top: var(--tl-space-1); right: var(--tl-space-1); }
 `;
 
 /** The longest the glossary waits for an idle moment after the threads show (a big post's feed can keep the page busy for seconds). */
@@ -145,8 +183,10 @@ export default defineFeature({
         warnOnce('could not open the options page.', error),
       );
     };
+    const toggle = createGlossaryToggle(glossary, attachNow, () => queue?.scanAll());
     return {
-      toolbar: <GlossaryTool glossary={glossary} attachNow={attachNow} onDefine={onDefine} onOpen={() => queue?.scanAll()} />,
+      toolbar: { place: 'menu', content: <GlossaryItem toggle={toggle} /> },
+      panel: <GlossaryPopover toggle={toggle} glossary={glossary} onDefine={onDefine} />,
       ready() {
         const run = () => void attachNow();
         if (typeof win.requestIdleCallback === 'function') {

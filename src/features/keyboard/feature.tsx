@@ -4,6 +4,8 @@ import type { Controller } from '../../ui/controller';
 import { defineFeature } from '../../ui/feature';
 import { currentCommentId, moveToComment, navigatorOf } from '../../ui/navigation';
 import { HelpOverlay } from './HelpOverlay';
+import { t } from '../../shared/i18n';
+import { MenuItem } from '../../ui/ToolbarMenu';
 import keyboardStyles from './keyboard.css';
 
 /** Collapse or expand the current comment's replies; on a comment without replies, its parent's (and move there). */
@@ -55,6 +57,14 @@ export default defineFeature({
     const move = (pick: () => string | null) => moveToComment(controller, pick());
     const here = () => currentCommentId(controller);
     return {
+      toolbar: {
+        place: 'menu',
+        content: (
+          <MenuItem data-thread-action="shortcuts" icon="icon-keyboard" onSelect={() => helpOpen.set(true)}>
+            {t('view_keyboard_shortcuts')}
+          </MenuItem>
+        ),
+      },
       overlay: <HelpOverlay open={helpOpen} shortcuts={ctx.shortcuts} doc={ctx.doc} />,
       shortcuts: {
         nextComment: () => move(() => navigatorOf(controller).step(here(), 1)),

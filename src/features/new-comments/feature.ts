@@ -7,9 +7,9 @@ import { NEW_MARK } from './api';
 import { firstUseOf } from './last-visit';
 import { attachNewSinceVisit } from './new-since-visit';
 
+/** The "new" label in the colour of the new mark (tokens.css); the core view adds the left accent (`.is-new`). */
 const styles = `
-.badge-new { background: #d1f0d8; color: #0f5323; }
-@media (prefers-color-scheme: dark) { .badge-new { background: #1f4a2b; color: #c8f2d2; } }
+.badge-new { border-color: var(--tl-color-new); color: var(--tl-color-new); font-weight: 600; }
 `;
 
 /** Show the count on the extension's toolbar button for this tab ('' clears it). */

@@ -10,7 +10,9 @@ import type { Settings } from '../../shared/settings';
 import { untilAborted } from '../../shared/store';
 import { useThread } from '../../ui/context';
 import type { Controller } from '../../ui/controller';
-import { defineFeature, type CommentActionProps, type FeatureContext } from '../../ui/feature';
+import { t } from '../../shared/i18n';
+import { defineFeature, type CommentActionProps, type FeatureContext, type ToolbarContribution } from '../../ui/feature';
+import { MenuItem } from '../../ui/ToolbarMenu';
 import { descendantsOf } from '../../ui/model';
 import { useMember, useSetVersion, useValue, ValueStore } from '../../ui/store';
 import { threadGroupOf } from '../../ui/thread-group';
@@ -29,7 +31,10 @@ import { DEFAULT_SIDEBAR_WIDTH, loadSidebarState, saveSidebarState, type Sidebar
 import { permalinkOf, readingPostKey, savedKey, type SavedItem } from './types';
 
 const READING_STYLES = `
-.here-progress { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.3rem; font-size: 0.9em; color: var(--tl-muted); }
+.here-progress { display: inline-flex; flex-wrap: wrap; gap: var(--tl-space-1) var(--tl-space-2); align-items: center; font-size: var(--tl-font-size-s); color: var(--tl-color-muted); }
+.toolbar .here-progress { margin-left: auto; }
+.here-progress .link-button { font-size: 1em; }
+.sidebar-count { font-variant-numeric: tabular-nums; }
 .tl-sidebar[hidden] { display: none; }
 ${sidebarStyles}
 `;
@@ -49,7 +54,7 @@ export interface ReadingFeatureOptions {
 
 export interface ReadingFeature {
   store: ReadingStore;
-  tools: ComponentChildren;
+  tools: ToolbarContribution[];
   overlays: ComponentChildren;
   commentActions: (props: CommentActionProps) => ComponentChildren;
   toggleSaved(kind: 'comment' | 'thread', id: string): void;
@@ -109,7 +114,7 @@ export function createReadingFeature({ doc, post, controller, settings, complete
     const key = savedKey({ postKey, kind, commentId: id });
     const existing = store.get().items.get(key);
     if (existing) {
-      void store.remove([key], kind === 'thread' ? 'Thread removed from the reading list.' : 'Comment removed from the reading list.');
+      void store.remove([key], kind === 'thread' ? t('view_thread_removed') : t('view_comment_removed'));
       return;
     }
     const replyCount = kind === 'thread' ? descendantsOf(model.trees[controller.view.get()], id).length : 0;
@@ -117,7 +122,7 @@ export function createReadingFeature({ doc, post, controller, settings, complete
   };
   const postItemKey = savedKey({ postKey, kind: 'post', commentId: null });
   const togglePostSaved = () => {
-    if (store.get().items.has(postItemKey)) void store.remove([postItemKey], 'Post removed from the reading list.');
+    if (store.get().items.has(postItemKey)) void store.remove([postItemKey], t('view_post_removed'));
     else void store.save([captureItem({ kind: 'post', post })]);
   };
 
@@ -162,7 +167,13 @@ export function createReadingFeature({ doc, post, controller, settings, complete
       persist(300); // a drag writes once it settles
     }
   };
-  const toggleSidebar = () => setSidebar({ open: !sidebar.get().open });
+  /** What had focus when the sidebar opened (the toolbar button, a comment): closing puts focus back there. */
+  let opener: HTMLElement | null = null;
+  const toggleSidebar = () => {
+    const opening = !sidebar.get().open;
+    if (opening) opener = (controller.uiRoot.activeElement ?? doc.activeElement) as HTMLElement | null;
+    setSidebar({ open: opening });
+  };
   view.addEventListener('resize', applyLayout);
   stops.push(() => view.removeEventListener('resize', applyLayout));
   void loadSidebarState().then((state) => {
@@ -248,39 +259,50 @@ export function createReadingFeature({ doc, post, controller, settings, complete
     const readCount = model.order.reduce((sum, id) => sum + (read.has(id) ? 1 : 0), 0);
     return (
       <span className="here-progress">
-        <span data-reading-progress={`${readCount}/${total}`}>
-          Read {readCount} of {total}
-        </span>
-        {readCount < total && (
-          <button type="button" data-thread-action="continue-reading" onClick={continueReading}>
-            Continue where I left off
+        <span data-reading-progress={`${readCount}/${total}`}>{t('view_read_of', readCount, total)}</span>
+        {readCount > 0 && readCount < total && (
+          <button type="button" className="link-button" data-thread-action="continue-reading" onClick={continueReading}>
+            {t('view_continue')}
           </button>
         )}
       </span>
     );
   }
 
-  function ReadingTools() {
-    const state = useValue(sidebar);
+  function useReading() {
     const [reading, setReading] = useState(store.get());
     useEffect(() => store.subscribe(() => setReading(store.get())), []);
-    const postSaved = reading.items.has(postItemKey);
+    return reading;
+  }
+
+  /** In the toolbar row: the reading list's button, then the quiet progress line. */
+  function ReadingTools() {
+    const state = useValue(sidebar);
+    const reading = useReading();
     return (
       <>
-        <button type="button" data-thread-action="save-post" aria-pressed={postSaved ? 'true' : 'false'} onClick={togglePostSaved}>
-          {postSaved ? 'Post saved' : 'Save post'}
-        </button>
         <button
           type="button"
+          className="tool-button icon-list"
           data-thread-action="sidebar"
           aria-expanded={state.open ? 'true' : 'false'}
           aria-controls="tl-sidebar"
           onClick={toggleSidebar}
         >
-          Reading list ({reading.items.size})
+          {t('view_reading_list')} <span className="sidebar-count">{reading.items.size}</span>
         </button>
         <HereProgress />
       </>
+    );
+  }
+
+  /** In the toolbar menu: save the post (checked once saved). */
+  function SavePostItem() {
+    const postSaved = useReading().items.has(postItemKey);
+    return (
+      <MenuItem data-thread-action="save-post" icon="icon-save" checked={postSaved} onSelect={togglePostSaved}>
+        {postSaved ? t('view_post_saved') : t('view_save_post')}
+      </MenuItem>
     );
   }
 
@@ -294,7 +316,9 @@ export function createReadingFeature({ doc, post, controller, settings, complete
         overlay={state.overlay}
         onClose={() => {
           setSidebar({ open: false });
-          (controller.elementOf(controller.current.get() ?? '') ?? null)?.focus({ preventScroll: true });
+          const back = opener?.isConnected ? opener : controller.elementOf(controller.current.get() ?? '');
+          opener = null;
+          back?.focus({ preventScroll: true });
         }}
         onResize={(width) => setSidebar({ width })}
       >
@@ -311,22 +335,22 @@ export function createReadingFeature({ doc, post, controller, settings, complete
       <>
         <button
           type="button"
-          className="link-button"
+          className="action icon-save"
           data-thread-action="save"
           aria-pressed={isSaved ? 'true' : 'false'}
           onClick={() => toggleSaved('comment', id)}
         >
-          {isSaved ? 'Saved' : 'Save'}
+          {isSaved ? t('view_saved') : t('view_save')}
         </button>
         {hasReplies && (
           <button
             type="button"
-            className="link-button"
+            className="action icon-save-thread"
             data-thread-action="save-thread"
             aria-pressed={isThreadSaved ? 'true' : 'false'}
             onClick={() => toggleSaved('thread', id)}
           >
-            {isThreadSaved ? 'Thread saved' : 'Save thread'}
+            {isThreadSaved ? t('view_thread_saved') : t('view_save_thread')}
           </button>
         )}
       </>
@@ -335,7 +359,10 @@ export function createReadingFeature({ doc, post, controller, settings, complete
 
   return {
     store,
-    tools: <ReadingTools />,
+    tools: [
+      { place: 'bar', content: <ReadingTools /> },
+      { place: 'menu', content: <SavePostItem /> },
+    ],
     overlays: <ReadingOverlay />,
     commentActions: ReadingActions,
     toggleSaved,

@@ -1,5 +1,6 @@
 /** Options: export everything (saved items and settings) to a JSON file, and import one, merging, with a summary. */
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { Section } from './Section';
 
 export interface DataTransfer {
@@ -25,7 +26,7 @@ export function DataSection({ transfer }: { transfer: DataTransfer }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const date = new Date().toISOString().slice(0, 10);
   return (
-    <Section id="data" title="Export and import" description="Import merges with what you have: nothing is replaced or lost.">
+    <Section id="data" title={t('options_data_title')} description={t('options_data_description')}>
       <div className="row">
         <button
           type="button"
@@ -34,15 +35,15 @@ export function DataSection({ transfer }: { transfer: DataTransfer }) {
               .exportAll()
               .then((content) => {
                 download(content, `threadline-${date}.json`);
-                setMessage('Exported.');
+                setMessage(t('options_data_exported'));
               })
-              .catch((error: unknown) => setMessage(`Export failed: ${String(error)}`))
+              .catch((error: unknown) => setMessage(t('options_data_export_failed', String(error))))
           }
         >
-          Export to a file
+          {t('options_data_export')}
         </button>
         <label className="file">
-          <span>Import a file</span>
+          <span>{t('options_data_import')}</span>
           <input
             ref={fileInput}
             type="file"
@@ -54,7 +55,7 @@ export function DataSection({ transfer }: { transfer: DataTransfer }) {
               try {
                 setMessage(await transfer.importMerge(await file.text()));
               } catch (error) {
-                setMessage(`Import failed: ${error instanceof Error ? error.message : String(error)}`);
+                setMessage(t('options_data_import_failed', error instanceof Error ? error.message : String(error)));
               } finally {
                 if (fileInput.current) fileInput.current.value = '';
               }

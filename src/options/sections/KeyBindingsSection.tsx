@@ -1,6 +1,7 @@
 /** Options: one text field per shortcut the features declare, validated, with collisions named. */
 import { useEffect, useState } from 'preact/hooks';
 import { FEATURES } from '../../features';
+import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { bindingConflicts, bindingProblem } from '../../ui/keyboard/binding-rules';
 import { resolveShortcuts } from '../../ui/keyboard/shortcuts';
@@ -26,7 +27,7 @@ export function KeyBindingsSection({ settings, save }: { settings: Settings; sav
   const valid = TABLE.every(({ id }) => !problems[id]) && conflicts.size === 0;
   const changed = TABLE.some(({ id }) => keyOf(id).trim() !== stored[id]);
   return (
-    <Section id="keys" title="Keyboard" description='One key, or two keys separated by a space for a sequence (such as "g g").'>
+    <Section id="keys" title={t('options_keys_title')} description={t('options_keys_description')}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -36,14 +37,14 @@ export function KeyBindingsSection({ settings, save }: { settings: Settings; sav
         <table className="keys">
           <thead>
             <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Key</th>
+              <th scope="col">{t('options_keys_action')}</th>
+              <th scope="col">{t('options_keys_key')}</th>
             </tr>
           </thead>
           <tbody>
             {TABLE.map(({ id, label }) => {
               const other = conflicts.get(id);
-              const message = problems[id] ?? (other ? `Same as “${LABELS[other]}”.` : null);
+              const message = problems[id] ?? (other ? t('options_keys_same_as', LABELS[other] ?? other) : null);
               const inputId = `key-${id}`;
               return (
                 <tr key={id}>
@@ -75,10 +76,10 @@ export function KeyBindingsSection({ settings, save }: { settings: Settings; sav
         </table>
         <div className="row">
           <button type="submit" disabled={!valid || !changed}>
-            Save keys
+            {t('options_keys_save')}
           </button>
           <button type="button" onClick={() => setDraft(DEFAULTS)}>
-            Default keys
+            {t('options_keys_defaults')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 /** Options: muted words, one per line; comments containing them fold to a one-line stub. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { formatMutedWords, parseMutedWords } from '../muted-words';
 import { Section } from './Section';
@@ -10,11 +11,7 @@ export function MutedWordsSection({ settings, save }: { settings: Settings; save
   useEffect(() => setText(stored), [stored]);
   const dirty = formatMutedWords(parseMutedWords(text)) !== stored;
   return (
-    <Section
-      id="muted"
-      title="Muted words"
-      description="Comments containing one of these words or phrases are folded to a one-line note you can open."
-    >
+    <Section id="muted" title={t('options_muted_title')} description={t('options_muted_description')}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -22,11 +19,11 @@ export function MutedWordsSection({ settings, save }: { settings: Settings; save
         }}
       >
         <label className="field">
-          <span>Muted words (one per line)</span>
+          <span>{t('options_muted_label')}</span>
           <textarea name="mutedWords" rows={5} value={text} onInput={(event) => setText(event.currentTarget.value)} />
         </label>
         <button type="submit" disabled={!dirty}>
-          Save muted words
+          {t('options_muted_save')}
         </button>
       </form>
     </Section>

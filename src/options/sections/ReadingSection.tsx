@@ -1,12 +1,13 @@
 /** Options: reading-list sidebar placement, syncing saved items, remembering filters per post. */
+import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { Section } from './Section';
 
 export function ReadingSection({ settings, save }: { settings: Settings; save(change: Partial<Settings>): void }) {
   return (
-    <Section id="reading" title="Reading list and filters">
+    <Section id="reading" title={t('options_reading_title')}>
       <fieldset>
-        <legend>Sidebar on the page</legend>
+        <legend>{t('options_reading_sidebar')}</legend>
         {(['right', 'left'] as const).map((placement) => (
           <label key={placement} className="choice">
             <input
@@ -16,7 +17,7 @@ export function ReadingSection({ settings, save }: { settings: Settings; save(ch
               checked={settings.sidebar.placement === placement}
               onChange={() => save({ sidebar: { ...settings.sidebar, placement } })}
             />
-            {placement === 'right' ? 'Right' : 'Left'}
+            {placement === 'right' ? t('options_reading_right') : t('options_reading_left')}
           </label>
         ))}
       </fieldset>
@@ -27,7 +28,7 @@ export function ReadingSection({ settings, save }: { settings: Settings; save(ch
           checked={settings.syncSavedItems}
           onChange={(event) => save({ syncSavedItems: event.currentTarget.checked })}
         />
-        Sync saved comments through the browser’s own sync (your browser account; nothing else)
+        {t('options_reading_sync')}
       </label>
       <label className="choice">
         <input
@@ -36,7 +37,7 @@ export function ReadingSection({ settings, save }: { settings: Settings; save(ch
           checked={settings.rememberFilters}
           onChange={(event) => save({ rememberFilters: event.currentTarget.checked })}
         />
-        Remember filters for each post
+        {t('options_reading_remember')}
       </label>
     </Section>
   );

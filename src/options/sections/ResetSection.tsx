@@ -1,17 +1,14 @@
 /** Options: put every setting back to its default (after a confirmation); enabled sites and saved items are kept. */
 import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { Section } from './Section';
 
 export function ResetSection({ reset }: { reset(): void }) {
   const [confirming, setConfirming] = useState(false);
   return (
-    <Section
-      id="reset"
-      title="Reset"
-      description="Sets every option above back to its default. Your saved comments, glossary terms and enabled sites stay."
-    >
+    <Section id="reset" title={t('options_reset_title')} description={t('options_reset_description')}>
       {confirming ? (
-        <div className="row" role="group" aria-label="Confirm reset">
+        <div className="row" role="group" aria-label={t('options_reset_confirm_group')}>
           <button
             type="button"
             data-action="confirm-reset"
@@ -20,15 +17,15 @@ export function ResetSection({ reset }: { reset(): void }) {
               reset();
             }}
           >
-            Yes, reset to defaults
+            {t('options_reset_confirm')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('options_cancel')}
           </button>
         </div>
       ) : (
         <button type="button" data-action="reset" onClick={() => setConfirming(true)}>
-          Reset to defaults
+          {t('options_reset_button')}
         </button>
       )}
     </Section>

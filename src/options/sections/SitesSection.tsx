@@ -1,5 +1,6 @@
 /** Options: the probation blog's glossary switch and every other Blogger blog the reader enabled (add, switch, remove). */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { hasSiteAccess, releaseSiteAccess, requestSiteAccess } from '../../shared/sites/access';
 import { isBlogspotHost, isProbationHost, normalizeHost, PROBATION_SITE_KEY } from '../../shared/sites/hosts';
@@ -27,11 +28,11 @@ function useAccess(hosts: string[]): Record<string, boolean> {
 function enable(host: string, report: Report): void {
   requestSiteAccess(host)
     .then(async (granted) => {
-      if (!granted) return report(`Threadline was not allowed on ${host}.`);
+      if (!granted) return report(t('options_sites_refused', host));
       await updateSite(host, { enabled: true });
       report(null);
     })
-    .catch((error: unknown) => report(`Could not enable ${host}: ${String(error)}`));
+    .catch((error: unknown) => report(t('options_sites_enable_failed', host, String(error))));
 }
 
 async function disable(host: string): Promise<void> {
@@ -48,7 +49,7 @@ export function SitesSection({ settings, report }: { settings: Settings; report:
   const [hostError, setHostError] = useState<string | null>(null);
   const probation = siteEntry(settings, PROBATION_SITE_KEY);
   return (
-    <Section id="sites" title="Sites">
+    <Section id="sites" title={t('options_sites_title')}>
       <label className="choice">
         <input
           type="checkbox"
@@ -56,11 +57,11 @@ export function SitesSection({ settings, report }: { settings: Settings; report:
           checked={probation.glossary}
           onChange={(event) => void updateSite(PROBATION_SITE_KEY, { glossary: event.currentTarget.checked })}
         />
-        Probation glossary on the On Probation blog
+        {t('options_sites_probation_glossary')}
       </label>
-      <h3 id="other-sites">Other Blogger blogs</h3>
+      <h3 id="other-sites">{t('options_sites_others')}</h3>
       {others.length === 0 ? (
-        <p className="hint">None yet. On a Blogger blog, open Threadline’s toolbar button and choose “Enable on this site”.</p>
+        <p className="hint">{t('options_sites_none')}</p>
       ) : (
         <ul className="sites" aria-labelledby="other-sites">
           {others.map((host) => {
@@ -76,7 +77,7 @@ export function SitesSection({ settings, report }: { settings: Settings; report:
                     checked={on}
                     onChange={(event) => (event.currentTarget.checked ? enable(host, report) : void disable(host))}
                   />
-                  Threadline on
+                  {t('options_sites_on')}
                 </label>
                 <label className="choice">
                   <input
@@ -85,10 +86,14 @@ export function SitesSection({ settings, report }: { settings: Settings; report:
                     checked={site.glossary}
                     onChange={(event) => void updateSite(host, { glossary: event.currentTarget.checked })}
                   />
-                  Probation glossary
+                  {t('options_sites_glossary')}
                 </label>
-                <button type="button" aria-label={`Remove ${host}`} onClick={() => void disable(host).then(() => forgetSite(host))}>
-                  Remove
+                <button
+                  type="button"
+                  aria-label={t('options_sites_remove_label', host)}
+                  onClick={() => void disable(host).then(() => forgetSite(host))}
+                >
+                  {t('options_remove')}
                 </button>
               </li>
             );
@@ -101,7 +106,7 @@ export function SitesSection({ settings, report }: { settings: Settings; report:
           event.preventDefault();
           const host = normalizeHost(newHost.replace(/^https?:\/\//i, '').split('/')[0] ?? '');
           if (!host || !isBlogspotHost(host) || isProbationHost(host)) {
-            setHostError('Enter a blogspot address such as example.blogspot.com (custom domains: use the toolbar button on the blog).');
+            setHostError(t('options_sites_bad_host'));
             return;
           }
           setHostError(null);
@@ -110,17 +115,17 @@ export function SitesSection({ settings, report }: { settings: Settings; report:
         }}
       >
         <label className="field">
-          <span>Add a blogspot blog</span>
+          <span>{t('options_sites_add_label')}</span>
           <input
             name="newSite"
             value={newHost}
-            placeholder="example.blogspot.com"
+            placeholder={t('options_sites_add_placeholder')}
             aria-invalid={hostError ? 'true' : 'false'}
             aria-describedby={hostError ? 'new-site-error' : undefined}
             onInput={(event) => setNewHost(event.currentTarget.value)}
           />
         </label>
-        <button type="submit">Add</button>
+        <button type="submit">{t('options_sites_add')}</button>
         {hostError && (
           <p id="new-site-error" className="error">
             {hostError}

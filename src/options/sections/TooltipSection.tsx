@@ -1,5 +1,6 @@
 /** Options: acronym tooltips on/off, every occurrence or the first per comment, and the hover delay. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { Section } from './Section';
 
@@ -14,7 +15,7 @@ export function TooltipSection({ settings, save }: { settings: Settings; save(ch
     else setDelay(String(tooltips.hoverDelayMs));
   };
   return (
-    <Section id="tooltips" title="Acronym tooltips">
+    <Section id="tooltips" title={t('options_tooltips_title')}>
       <label className="choice">
         <input
           type="checkbox"
@@ -22,10 +23,10 @@ export function TooltipSection({ settings, save }: { settings: Settings; save(ch
           checked={tooltips.enabled}
           onChange={(event) => save({ tooltips: { ...tooltips, enabled: event.currentTarget.checked } })}
         />
-        Explain acronyms in comments
+        {t('options_tooltips_enabled')}
       </label>
       <fieldset disabled={!tooltips.enabled}>
-        <legend>Mark</legend>
+        <legend>{t('options_tooltips_mark')}</legend>
         {(['every', 'first'] as const).map((mode) => (
           <label key={mode} className="choice">
             <input
@@ -35,12 +36,12 @@ export function TooltipSection({ settings, save }: { settings: Settings; save(ch
               checked={tooltips.mode === mode}
               onChange={() => save({ tooltips: { ...tooltips, mode } })}
             />
-            {mode === 'every' ? 'Every occurrence' : 'The first occurrence in each comment'}
+            {mode === 'every' ? t('options_tooltips_every') : t('options_tooltips_first')}
           </label>
         ))}
       </fieldset>
       <label className="field">
-        <span>Hover delay (milliseconds, 0 to 2000)</span>
+        <span>{t('options_tooltips_delay')}</span>
         <input
           type="number"
           name="hoverDelayMs"

@@ -1,12 +1,18 @@
-/** Options: default view (threaded / as posted) and collapsing replies by default. */
-import type { Settings } from '../../shared/settings';
+/** Options: default view (threaded / as posted), collapsing replies by default, and light / dark colours. */
+import { t } from '../../shared/i18n';
+import { COLOR_SCHEMES, type ColorScheme, type Settings } from '../../shared/settings';
+
+const SCHEME_LABEL = { system: 'view_scheme_system', light: 'view_scheme_light', dark: 'view_scheme_dark' } as const satisfies Record<
+  ColorScheme,
+  string
+>;
 import { Section } from './Section';
 
 export function ViewSection({ settings, save }: { settings: Settings; save(change: Partial<Settings>): void }) {
   return (
-    <Section id="view" title="Comments">
+    <Section id="view" title={t('options_view_title')}>
       <fieldset>
-        <legend>Default view</legend>
+        <legend>{t('options_view_default')}</legend>
         {(['threaded', 'posted'] as const).map((view) => (
           <label key={view} className="choice">
             <input
@@ -16,7 +22,7 @@ export function ViewSection({ settings, save }: { settings: Settings; save(chang
               checked={settings.defaultView === view}
               onChange={() => save({ defaultView: view })}
             />
-            {view === 'threaded' ? 'Threaded (replies under what they answer)' : 'As posted (the blog’s own order)'}
+            {view === 'threaded' ? t('options_view_threaded') : t('options_view_posted')}
           </label>
         ))}
       </fieldset>
@@ -27,8 +33,23 @@ export function ViewSection({ settings, save }: { settings: Settings; save(chang
           checked={settings.collapseRepliesByDefault}
           onChange={(event) => save({ collapseRepliesByDefault: event.currentTarget.checked })}
         />
-        Collapse replies by default
+        {t('options_view_collapse')}
       </label>
+      <fieldset>
+        <legend>{t('view_scheme_legend')}</legend>
+        {COLOR_SCHEMES.map((scheme) => (
+          <label key={scheme} className="choice">
+            <input
+              type="radio"
+              name="colorScheme"
+              value={scheme}
+              checked={settings.colorScheme === scheme}
+              onChange={() => save({ colorScheme: scheme })}
+            />
+            {t(SCHEME_LABEL[scheme])}
+          </label>
+        ))}
+      </fieldset>
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 /** Export the reading list and settings to a JSON file, or merge one in, with the summary or the error in words. */
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
 import { describeImport, exportAll, exportFileName, ImportError, importMerge } from '../export-import';
 
 export function ExportImport() {
@@ -17,9 +18,9 @@ export function ExportImport() {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setMessage({ text: 'Exported your saved items and settings.', error: false });
+      setMessage({ text: t('reading_exported'), error: false });
     } catch (error) {
-      setMessage({ text: `Could not export: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      setMessage({ text: t('reading_export_failed', error instanceof Error ? error.message : String(error)), error: true });
     }
   };
 
@@ -30,7 +31,7 @@ export function ExportImport() {
       const summary = await importMerge(await file.text());
       setMessage({ text: describeImport(summary), error: false, details: summary.problems });
     } catch (error) {
-      setMessage({ text: error instanceof ImportError ? error.message : `Could not import: ${String(error)}`, error: true });
+      setMessage({ text: error instanceof ImportError ? error.message : t('reading_import_failed', String(error)), error: true });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -40,10 +41,10 @@ export function ExportImport() {
     <div className="export-import">
       <div className="row">
         <button type="button" data-reading-action="export" onClick={() => void download()}>
-          Export…
+          {t('reading_export')}
         </button>
         <button type="button" data-reading-action="import" onClick={() => input.current?.click()}>
-          Import…
+          {t('reading_import')}
         </button>
         <input
           ref={input}
@@ -52,7 +53,7 @@ export function ExportImport() {
           data-reading-import
           hidden
           onChange={() => void chosen()}
-          aria-label="Import a Threadline export file"
+          aria-label={t('reading_import_label')}
         />
       </div>
       {message && (

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { arrangeReadingList, DEFAULT_QUERY, tagsInUse, type ReadingQuery, type ReadingSort } from '../list-view';
 import type { ReadingStore } from '../reading-store';
 import type { SavedItem } from '../types';
+import { t } from '../../../shared/i18n';
 import { safeHtmlToText, sanitizeHtml } from '../../../shared/sanitize';
 import { SavedEntry } from './SavedEntry';
 import { useReading } from './useReading';
@@ -28,10 +29,11 @@ function plainText(item: SavedItem): string {
   return text;
 }
 
-const SORTS: [ReadingSort, string][] = [
-  ['newest', 'Newest saved first'],
-  ['oldest', 'Oldest saved first'],
-  ['comment-time', 'By comment time'],
+/** Each sort and its label (a function: words are looked up when shown, never at module load). */
+const SORTS: [ReadingSort, () => string][] = [
+  ['newest', () => t('reading_sort_newest')],
+  ['oldest', () => t('reading_sort_oldest')],
+  ['comment-time', () => t('reading_sort_comment_time')],
 ];
 
 export function ReadingList({ store, onOpen, groupExtra, children }: ReadingListProps) {
@@ -50,16 +52,21 @@ export function ReadingList({ store, onOpen, groupExtra, children }: ReadingList
         <input
           type="search"
           data-reading-search
-          placeholder="Search text, notes, tags"
-          aria-label="Search saved items"
+          placeholder={t('reading_search_placeholder')}
+          aria-label={t('reading_search_label')}
           value={query.text}
           onInput={(event) => change({ text: event.currentTarget.value })}
         />
         <div className="row">
           <label>
-            <span className="visually-hidden">Tag</span>
-            <select data-reading-tag value={query.tag} onChange={(event) => change({ tag: event.currentTarget.value })} aria-label="Filter by tag">
-              <option value="">All tags</option>
+            <span className="visually-hidden">{t('reading_tag')}</span>
+            <select
+              data-reading-tag
+              value={query.tag}
+              onChange={(event) => change({ tag: event.currentTarget.value })}
+              aria-label={t('reading_tag_filter')}
+            >
+              <option value="">{t('reading_all_tags')}</option>
               {tags.map((tag) => (
                 <option key={tag} value={tag}>
                   #{tag}
@@ -74,19 +81,19 @@ export function ReadingList({ store, onOpen, groupExtra, children }: ReadingList
               checked={query.unreadOnly}
               onChange={(event) => change({ unreadOnly: event.currentTarget.checked })}
             />
-            Unread only
+            {t('reading_unread_only')}
           </label>
           <label>
-            <span className="visually-hidden">Sort</span>
+            <span className="visually-hidden">{t('reading_sort')}</span>
             <select
               data-reading-sort
               value={query.sort}
-              aria-label="Sort"
+              aria-label={t('reading_sort')}
               onChange={(event) => change({ sort: event.currentTarget.value as ReadingSort })}
             >
               {SORTS.map(([value, label]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {label()}
                 </option>
               ))}
             </select>
@@ -95,17 +102,13 @@ export function ReadingList({ store, onOpen, groupExtra, children }: ReadingList
         {children}
       </div>
       <p className="reading-count" role="status" data-reading-count>
-        {!state.loaded
-          ? 'Loading…'
-          : items.length === 0
-            ? 'Nothing saved yet. Use “Save” on a comment.'
-            : `${shown} of ${items.length} saved · ${unread} unread`}
+        {!state.loaded ? t('reading_loading') : items.length === 0 ? t('reading_empty') : t('reading_count', shown, items.length, unread)}
       </p>
       {state.error && (
         <div className="reading-message is-error" role="alert" data-reading-error>
           <p>{state.error}</p>
           <button type="button" onClick={() => store.report(null)}>
-            Dismiss
+            {t('reading_dismiss')}
           </button>
         </div>
       )}
@@ -113,15 +116,13 @@ export function ReadingList({ store, onOpen, groupExtra, children }: ReadingList
         <div className="reading-message" role="status">
           <span>{state.undo.label}</span>{' '}
           <button type="button" data-reading-action="undo" onClick={() => void store.undoRemove()}>
-            Undo
+            {t('reading_undo')}
           </button>
         </div>
       )}
       {state.problems.length > 0 && (
         <details className="reading-message is-warning" data-reading-problems>
-          <summary>
-            {state.problems.length} saved {state.problems.length === 1 ? 'record' : 'records'} could not be read; a copy is kept.
-          </summary>
+          <summary>{state.problems.length === 1 ? t('reading_problems_one') : t('reading_problems', state.problems.length)}</summary>
           <ul>
             {state.problems.map((problem) => (
               <li key={problem.key}>
@@ -130,15 +131,17 @@ export function ReadingList({ store, onOpen, groupExtra, children }: ReadingList
             ))}
           </ul>
           <button type="button" onClick={() => void store.dismissProblems()}>
-            Forget these copies
+            {t('reading_forget_copies')}
           </button>
         </details>
       )}
       {state.sync?.enabled && (state.sync.localOnly > 0 || state.sync.error) && (
         <p className="reading-message is-warning" data-reading-sync>
           {state.sync.error
-            ? `Sync failed: ${state.sync.error}. Your saved items are safe in this browser.`
-            : `Sync storage is full: ${state.sync.localOnly} saved ${state.sync.localOnly === 1 ? 'item is' : 'items are'} kept in this browser only.`}
+            ? t('reading_sync_failed', state.sync.error)
+            : state.sync.localOnly === 1
+              ? t('reading_sync_full_one')
+              : t('reading_sync_full', state.sync.localOnly)}
         </p>
       )}
       <div data-reading-list className="reading-groups">
@@ -152,9 +155,7 @@ export function ReadingList({ store, onOpen, groupExtra, children }: ReadingList
               </h3>
               {groupExtra?.(group.postKey) ??
                 (progress && progress.total > 0 && (
-                  <p className="progress">
-                    Read {Math.min(progress.ids.length, progress.total)} of {progress.total}
-                  </p>
+                  <p className="progress">{t('reading_progress', Math.min(progress.ids.length, progress.total), progress.total)}</p>
                 ))}
               <ul className="saved-entries">
                 {group.items.map((item) => (

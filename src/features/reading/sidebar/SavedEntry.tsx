@@ -1,5 +1,6 @@
 /** One saved item in the reading list: who and when, the excerpt, note and tags (editable), read state, open and remove. */
 import { useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
 import type { ReadingStore } from '../reading-store';
 import { permalinkOf, savedKey, type SavedItem } from '../types';
 import { SavedExcerpt } from './SavedExcerpt';
@@ -11,8 +12,8 @@ export interface SavedEntryProps {
 }
 
 function kindLabel(item: SavedItem): string {
-  if (item.kind === 'post') return 'Post';
-  if (item.kind === 'thread') return `Thread · ${item.replyCount} ${item.replyCount === 1 ? 'reply' : 'replies'}`;
+  if (item.kind === 'post') return t('reading_kind_post');
+  if (item.kind === 'thread') return item.replyCount === 1 ? t('reading_kind_thread_one') : t('reading_kind_thread', item.replyCount);
   return '';
 }
 
@@ -26,7 +27,7 @@ function NoteEditor({ item, store, onDone }: { item: SavedItem; store: ReadingSt
   };
   return (
     <form className="note-editor" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && (event.stopPropagation(), onDone())}>
-      <label htmlFor={`${id}-note`}>Note</label>
+      <label htmlFor={`${id}-note`}>{t('reading_note')}</label>
       <textarea
         id={`${id}-note`}
         data-reading-note
@@ -36,14 +37,14 @@ function NoteEditor({ item, store, onDone }: { item: SavedItem; store: ReadingSt
         onInput={(event) => setNote(event.currentTarget.value)}
         autoFocus
       />
-      <label htmlFor={`${id}-tags`}>Tags (comma separated)</label>
+      <label htmlFor={`${id}-tags`}>{t('reading_tags_label')}</label>
       <input id={`${id}-tags`} data-reading-tags type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
       <div className="row">
         <button type="submit" data-reading-action="save-note">
-          Save note
+          {t('reading_save_note')}
         </button>
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('reading_cancel')}
         </button>
       </div>
     </form>
@@ -54,7 +55,9 @@ export function SavedEntry({ item, store, onOpen }: SavedEntryProps) {
   const [editing, setEditing] = useState(false);
   const key = savedKey(item);
   const label = kindLabel(item);
-  const who = item.kind === 'post' ? item.postTitle || 'This post' : `${item.author || 'Unknown'}${item.displayTime ? ` · ${item.displayTime}` : ''}`;
+  const author = item.author || t('reading_unknown_author');
+  const who =
+    item.kind === 'post' ? item.postTitle || t('reading_this_post') : item.displayTime ? t('reading_who_when', author, item.displayTime) : author;
   const dataAttributes =
     item.kind === 'comment'
       ? { 'data-saved-comment': item.commentId! }
@@ -72,15 +75,11 @@ export function SavedEntry({ item, store, onOpen }: SavedEntryProps) {
           onOpen(item);
         }}
       >
-        {!item.read && <span className="unread-dot" aria-label="unread" role="img" />}
+        {!item.read && <span className="unread-dot" aria-label={t('reading_unread')} role="img" />}
         <span className="entry-who">{who}</span>
       </a>
       {label && <span className="entry-kind">{label}</span>}
-      {item.excerptHtml ? (
-        <SavedExcerpt html={item.excerptHtml} />
-      ) : (
-        item.kind !== 'post' && <p className="pending">The text appears once the post is opened in this browser.</p>
-      )}
+      {item.excerptHtml ? <SavedExcerpt html={item.excerptHtml} /> : item.kind !== 'post' && <p className="pending">{t('reading_pending')}</p>}
       {editing ? (
         <NoteEditor item={item} store={store} onDone={() => setEditing(false)} />
       ) : (
@@ -88,7 +87,7 @@ export function SavedEntry({ item, store, onOpen }: SavedEntryProps) {
           <div className="entry-note">
             {item.note && <p data-reading-note-text>{item.note}</p>}
             {item.tags.length > 0 && (
-              <ul className="tags" aria-label="Tags">
+              <ul className="tags" aria-label={t('reading_tags')}>
                 {item.tags.map((tag) => (
                   <li key={tag}>#{tag}</li>
                 ))}
@@ -103,9 +102,9 @@ export function SavedEntry({ item, store, onOpen }: SavedEntryProps) {
             type="button"
             data-reading-action="edit-note"
             onClick={() => setEditing(true)}
-            aria-label={`${item.note ? 'Edit note' : 'Add note'}: ${who}`}
+            aria-label={item.note ? t('reading_edit_note_label', who) : t('reading_add_note_label', who)}
           >
-            {item.note || item.tags.length > 0 ? 'Edit note' : 'Add note'}
+            {item.note || item.tags.length > 0 ? t('reading_edit_note') : t('reading_add_note')}
           </button>
           <button
             type="button"
@@ -113,15 +112,15 @@ export function SavedEntry({ item, store, onOpen }: SavedEntryProps) {
             aria-pressed={item.read ? 'true' : 'false'}
             onClick={() => void store.update(key, { read: !item.read })}
           >
-            Read
+            {t('reading_read')}
           </button>
           <button
             type="button"
             data-reading-action="remove"
-            aria-label={`Remove: ${who}`}
-            onClick={() => void store.remove([key], `Removed “${who}”.`)}
+            aria-label={t('reading_remove_label', who)}
+            onClick={() => void store.remove([key], t('reading_removed', who))}
           >
-            Remove
+            {t('reading_remove')}
           </button>
         </div>
       )}

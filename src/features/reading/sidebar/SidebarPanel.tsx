@@ -16,11 +16,28 @@ export interface SidebarPanelProps {
   children: ComponentChildren;
 }
 
+/** The focused element in the panel's shadow root (or document); null when focus is nowhere (on the body). */
+function focusedIn(panel: HTMLElement | null): HTMLElement | null {
+  const root = panel?.getRootNode() as Document | ShadowRoot | undefined;
+  const active = root?.activeElement ?? null;
+  return active instanceof HTMLElement && active !== active.ownerDocument.body ? active : null;
+}
+
 export function SidebarPanel({ open, width, placement, overlay, onClose, onResize, children }: SidebarPanelProps) {
   const panel = useRef<HTMLElement>(null);
   const wasOpen = useRef(false);
+  /** What had focus when the panel opened (its button, or the menu it was chosen from): focus goes back there. */
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (open && !wasOpen.current) panel.current?.querySelector<HTMLElement>('[data-reading-search]')?.focus({ preventScroll: true });
+    if (open && !wasOpen.current) {
+      opener.current = focusedIn(panel.current);
+      panel.current?.querySelector<HTMLElement>('[data-reading-search]')?.focus({ preventScroll: true });
+    } else if (!open && wasOpen.current) {
+      // Closed: unless the feature already put focus somewhere (the current comment), give it back to the opener.
+      const now = focusedIn(panel.current);
+      if ((!now || panel.current?.contains(now)) && opener.current?.isConnected) opener.current.focus({ preventScroll: true });
+      opener.current = null;
+    }
     wasOpen.current = open;
   }, [open]);
 
