@@ -4,7 +4,6 @@ import { t } from '../shared/i18n';
 import type { CommentMarkSpec } from './feature';
 import type { MarkRegistry } from './marks';
 import { memo } from './memo';
-import { t } from '../shared/i18n';
 import { countDescendants, type ReplyLink, type SignerMark } from '../threads';
 import { useThread } from './context';
 import { previewOf, type CommentEntry, type ThreadModel, type ViewMode } from './model';
