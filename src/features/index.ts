@@ -5,6 +5,7 @@ import feed from './feed/feature';
 import filters from './filters/feature';
 import glossary from './glossary/feature';
 import keyboard from './keyboard/feature';
+import latest from './latest/feature';
 import newComments from './new-comments/feature';
 import reading from './reading/feature';
 import viewState from './view-state/feature';
@@ -13,6 +14,7 @@ import viewState from './view-state/feature';
 export const FEATURES: readonly Feature[] = [
   feed,
   reading,
+  latest,
   newComments,
   filters,
   glossary,

@@ -1,5 +1,5 @@
 /** Starts the registered features on a mounted view: one AbortSignal each, their contributions gathered, their shortcuts dispatched. */
-import type { ComponentChildren } from 'preact';
+import { createElement, type ComponentChildren } from 'preact';
 import { warnOnce } from '../shared/log';
 import type { Settings } from '../shared/settings';
 import { untilAborted, type ValueStore } from '../shared/store';
@@ -7,6 +7,8 @@ import type { Controller } from './controller';
 import type { Feature, FeatureContext, FeatureView } from './feature';
 import { attachKeyboardDispatch } from './keyboard/dispatch';
 import { resolveShortcuts, type ResolvedShortcut } from './keyboard/shortcuts';
+import { SidebarFrame } from './sidebar/SidebarFrame';
+import { createSidebarHost } from './sidebar/sidebar-host';
 
 /** What the features' runs add to the view, in feature-list order. */
 export interface RunningFeatures {
@@ -20,7 +22,7 @@ export interface RunningFeatures {
 }
 
 /** The context a run needs besides what this module derives (the controller's shortcuts and comment completion). */
-export type FeatureContextBase = Omit<FeatureContext, 'controller' | 'completeComments' | 'shortcuts' | 'runShortcut'>;
+export type FeatureContextBase = Omit<FeatureContext, 'controller' | 'completeComments' | 'shortcuts' | 'runShortcut' | 'sidebar'>;
 
 /** Every shortcut the features declare, in feature-list order (the help dialog and the options page list this). */
 export function shortcutTable(features: readonly Feature[]): ResolvedShortcut[] {
@@ -41,12 +43,15 @@ export function runFeatures(features: readonly Feature[], controller: Controller
   const settings: ValueStore<Settings> = base.settings;
   const inForce = (): ResolvedShortcut[] => resolveShortcuts(declared, settings.get().keyBindings).filter((shortcut) => handlers.has(shortcut.id));
   const runShortcut = (id: string): boolean => handlers.get(id)?.() ?? false;
+  const sidebar = createSidebarHost({ doc: base.doc, settings });
+  untilAborted(signal, () => sidebar.destroy());
 
   const context: FeatureContext = {
     ...base,
     controller,
     shortcuts: inForce,
     runShortcut,
+    sidebar,
     async completeComments() {
       for (const view of views) if (view.completeComments) await view.completeComments();
     },
@@ -95,7 +100,13 @@ export function runFeatures(features: readonly Feature[], controller: Controller
   return {
     toolbar: views.map((view) => view.toolbar),
     panels: views.map((view) => view.panel),
-    overlays: views.map((view) => view.overlay),
+    overlays: [
+      ...views.map((view) => view.overlay),
+      createElement(SidebarFrame, {
+        host: sidebar,
+        onClosed: () => controller.elementOf(controller.current.get() ?? '')?.focus({ preventScroll: true }),
+      }),
+    ],
     mounted: () => each((view) => view.mounted?.()),
     ready: () => each((view) => view.ready?.()),
   };

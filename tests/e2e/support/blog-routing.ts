@@ -1,6 +1,7 @@
 /** Serves fixture pages at the blog's real URLs, aborts every other web request, and records what was asked for. */
 import type { BrowserContext, Route } from 'playwright-core';
 import { fixtureResponse } from './fixture-source';
+import { latestFeedResponse } from '../../fixtures/serve-latest';
 
 export interface RequestRecord {
   url: string;
@@ -35,7 +36,7 @@ export async function routeBlogToFixtures(context: BrowserContext, record: (entr
     async (route: Route) => {
       const url = route.request().url();
       const resourceType = route.request().resourceType();
-      const response = fixtureResponse(url);
+      const response = latestFeedResponse(url) ?? fixtureResponse(url);
       if (response) {
         record({ url, resourceType, outcome: 'served' });
         await route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });

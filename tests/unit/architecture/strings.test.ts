@@ -25,7 +25,6 @@ const NOT_YET_CONVERTED = new Set([
   'src/features/reading/sidebar/ExportImport.tsx',
   'src/features/reading/sidebar/ReadingList.tsx',
   'src/features/reading/sidebar/SavedEntry.tsx',
-  'src/features/reading/sidebar/SidebarPanel.tsx',
   'src/options/OptionsApp.tsx',
   'src/options/sections/DataSection.tsx',
   'src/options/sections/KeyBindingsSection.tsx',
