@@ -161,7 +161,7 @@ function fromEntry(
     postId,
     postUrl,
     postTitle: titleFromPostUrl(postUrl),
-    author: name && !/^(?:anonymous|anon|unknown)$/i.test(name) ? name : null,
+    author: name && !/^anonymous$/i.test(name) ? name : null,
     publishedMs,
     displayTime: (properties.get('blogger.displayTime') ?? '').trim() || displayTimeFromIso(published),
     permalink: `${postUrl}${Number.isFinite(publishedMs) ? `?showComment=${publishedMs}` : ''}#c${id}`,

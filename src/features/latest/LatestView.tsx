@@ -5,9 +5,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LatestComment } from '../../blogger/latest-feed';
 import { t } from '../../shared/i18n';
+import { memo } from '../../ui/memo';
 import { useValue } from '../../ui/store';
 import { applyLatestFilters, latestFilters, type LatestFilterValues } from './filters';
-import { groupByPost, whoOf } from './grouping';
+import { groupByPost, whoOf, type LatestGroup } from './grouping';
 import type { LatestStore } from './latest-store';
 import type { ReadState } from './read-state';
 
@@ -18,7 +19,73 @@ export interface LatestViewProps {
   onOpen(comment: LatestComment): void;
   /** The post the reader is on, if any (its group says so). */
   currentPostId?: string | null;
+  /** The level of the posts' headings (3 under the in-page sidebar's tabs, 2 under the side panel's title). */
+  headingLevel?: 2 | 3;
 }
+
+/** Entries rendered per step: a long list is shown over several tasks, none of them long. */
+export const ENTRIES_PER_STEP = 25;
+
+/** How many entries to render: a step more each task until all `total` are in. */
+function usePacedLimit(total: number): number {
+  const [limit, setLimit] = useState(ENTRIES_PER_STEP);
+  useEffect(() => {
+    if (limit >= total) return;
+    const timer = setTimeout(() => setLimit((current) => current + ENTRIES_PER_STEP), 0);
+    return () => clearTimeout(timer);
+  }, [limit, total]);
+  return limit;
+}
+
+/** The groups cut to their first `limit` entries in display order. */
+export function firstEntries(groups: readonly LatestGroup[], limit: number): LatestGroup[] {
+  const out: LatestGroup[] = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    out.push(group.comments.length <= left ? group : { ...group, comments: group.comments.slice(0, left) });
+    left -= group.comments.length;
+  }
+  return out;
+}
+
+interface EntryProps {
+  comment: LatestComment;
+  unread: boolean;
+  anonymous: string;
+  onOpen(comment: LatestComment): void;
+}
+
+/** One comment: who, when, one line, the unread dot; a link to the comment (Enter or click opens it). */
+const LatestEntry = memo(function LatestEntry({ comment, unread, anonymous, onOpen }: EntryProps) {
+  return (
+    <li className={`latest-entry${unread ? ' is-unread' : ''}`} data-latest-comment={comment.id} data-post-id={comment.postId}>
+      <a
+        href={comment.permalink}
+        data-latest-open
+        onClick={(event) => {
+          if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          onOpen(comment);
+        }}
+      >
+        <span className="latest-head">
+          {unread && (
+            <>
+              <span className="unread-dot" data-latest-unread aria-hidden="true" />
+              <span className="visually-hidden">{t('latest_unread')}</span>
+            </>
+          )}
+          <span className="latest-who">{whoOf(comment, anonymous)}</span>
+          <time className="latest-time" dateTime={timeOf(comment)}>
+            {comment.displayTime}
+          </time>
+        </span>
+        <span className="latest-excerpt">{comment.removed ? t('latest_removed') : comment.excerpt}</span>
+      </a>
+    </li>
+  );
+});
 
 /** Move focus between the entries with the arrow keys, Home and End (Tab works as everywhere). */
 function moveBetweenEntries(event: KeyboardEvent): void {
@@ -50,7 +117,7 @@ function clock(ms: number): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
-export function LatestView({ store, reads, onOpen, currentPostId = null }: LatestViewProps) {
+export function LatestView({ store, reads, onOpen, currentPostId = null, headingLevel = 3 }: LatestViewProps) {
   const { data, status } = useValue(store);
   const readMap = useValue(reads);
   const [values, setValues] = useState<LatestFilterValues>({});
@@ -66,6 +133,9 @@ export function LatestView({ store, reads, onOpen, currentPostId = null }: Lates
     [comments, values, readMap],
   );
   const groups = useMemo(() => groupByPost(shown), [shown]);
+  const limit = usePacedLimit(shown.length);
+  const visible = useMemo(() => firstEntries(groups, limit), [groups, limit]);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const loading = status.kind === 'loading';
   const anonymous = t('latest_anonymous');
 
@@ -129,49 +199,24 @@ export function LatestView({ store, reads, onOpen, currentPostId = null }: Lates
       {data && comments.length === 0 && <p className="latest-empty">{t('latest_empty')}</p>}
       {data && comments.length > 0 && shown.length === 0 && <p className="latest-empty">{t('latest_no_match')}</p>}
       <div className="latest-list" data-latest-comments aria-label={t('latest_list_label')} role="region" onKeyDown={moveBetweenEntries}>
-        {groups.map((group) => (
-          <section key={group.postId} className="latest-group" data-latest-post={group.postId} aria-labelledby={`tl-latest-${group.postId}`}>
-            <h3 id={`tl-latest-${group.postId}`}>
+        {visible.map((group) => (
+          <div key={group.postId} className="latest-group" data-latest-post={group.postId}>
+            <Heading>
               {group.postTitle}
               {group.postId === currentPostId && <span className="latest-here"> ({t('latest_on_this_post')})</span>}
-            </h3>
+            </Heading>
             <ul className="latest-entries">
-              {group.comments.map((comment) => {
-                const unread = !(readMap.get(comment.postId)?.has(comment.id) ?? false);
-                return (
-                  <li
-                    key={comment.id}
-                    className={`latest-entry${unread ? ' is-unread' : ''}`}
-                    data-latest-comment={comment.id}
-                    data-post-id={comment.postId}
-                  >
-                    <a
-                      href={comment.permalink}
-                      data-latest-open
-                      onClick={(event) => {
-                        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-                        event.preventDefault();
-                        onOpen(comment);
-                      }}
-                    >
-                      <span className="latest-head">
-                        {unread && (
-                          <span className="unread-dot" data-latest-unread>
-                            <span className="visually-hidden">{t('latest_unread')}</span>
-                          </span>
-                        )}
-                        <span className="latest-who">{whoOf(comment, anonymous)}</span>
-                        <time className="latest-time" dateTime={timeOf(comment)}>
-                          {comment.displayTime}
-                        </time>
-                      </span>
-                      <span className="latest-excerpt">{comment.removed ? t('latest_removed') : comment.excerpt}</span>
-                    </a>
-                  </li>
-                );
-              })}
+              {group.comments.map((comment) => (
+                <LatestEntry
+                  key={comment.id}
+                  comment={comment}
+                  unread={!(readMap.get(comment.postId)?.has(comment.id) ?? false)}
+                  anonymous={anonymous}
+                  onOpen={onOpen}
+                />
+              ))}
             </ul>
-          </section>
+          </div>
         ))}
       </div>
       {data && store.hasMore() && (
