@@ -89,7 +89,12 @@ function Panel({ store, latest, reads }: { store: ReadingStore; latest: LatestSt
             <ExportImport />
           </ReadingList>
         ) : (
-          <LatestView store={latest} reads={reads} headingLevel={2} onOpen={(comment: LatestComment) => void openUrl(comment.permalink).catch(() => undefined)} />
+          <LatestView
+            store={latest}
+            reads={reads}
+            headingLevel={2}
+            onOpen={(comment: LatestComment) => void openUrl(comment.permalink).catch(() => undefined)}
+          />
         )}
       </div>
     </main>

@@ -105,7 +105,11 @@ test('Load more pages back, Refresh asks for the newest page again, and the filt
   await openLatest(page);
   await page.locator('[data-latest-action="load-more"]').click();
   await expect(entries(page)).toHaveCount(2 * PAGE_SIZE);
-  expect(requests.filter((request) => request.url.includes('/feeds/comments/default')).map((request) => new URL(request.url).searchParams.get('start-index'))).toEqual(['1', String(PAGE_SIZE + 1)]);
+  expect(
+    requests
+      .filter((request) => request.url.includes('/feeds/comments/default'))
+      .map((request) => new URL(request.url).searchParams.get('start-index')),
+  ).toEqual(['1', String(PAGE_SIZE + 1)]);
   // Filters: one post, then only unread (nothing is read in a fresh profile).
   await page.locator('select[data-latest-filter="post"]').selectOption(post.postId);
   const ofPost = await entries(page).count();
@@ -159,22 +163,37 @@ test('the Latest view of 200 comments renders without a long task', async ({ pag
   await page.locator('[data-thread-sidebar-tab="reading"]').click();
   await expect(entries(page)).toHaveCount(0);
   const supported = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'));
+  // Long tasks where the browser reports them (Chromium); everywhere, the longest gap between animation frames.
   await page.evaluate(() => {
-    const state = window as unknown as { __longTasks: number[] };
+    const state = window as unknown as { __longTasks: number[]; __frameGap: number; __watching: boolean };
     state.__longTasks = [];
+    state.__frameGap = 0;
+    state.__watching = true;
     if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) state.__longTasks.push(entry.duration);
+        for (const entry of list.getEntries()) state.__longTasks.push(Math.round(entry.duration));
       }).observe({ type: 'longtask' });
     }
+    let last = performance.now();
+    const frame = (now: number) => {
+      state.__frameGap = Math.max(state.__frameGap, Math.round(now - last));
+      last = now;
+      if (state.__watching) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
   });
   const started = Date.now();
   await page.locator('[data-thread-sidebar-tab="latest"]').click();
   await expect(entries(page)).toHaveCount(200);
   const elapsed = Date.now() - started;
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
-  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  testInfo.annotations.push({ type: 'measure', description: `${browserName}: 200 entries shown in ${elapsed} ms; long tasks: ${JSON.stringify(longTasks)} (longtask observed: ${supported})` });
-  console.log(`latest-200 ${browserName}: shown in ${elapsed} ms (click to count), long tasks ${JSON.stringify(longTasks)}, longtask supported ${supported}`);
+  const { longTasks, frameGap } = await page.evaluate(() => {
+    const state = window as unknown as { __longTasks: number[]; __frameGap: number; __watching: boolean };
+    state.__watching = false;
+    return { longTasks: state.__longTasks, frameGap: state.__frameGap };
+  });
+  const line = `latest-200 ${browserName}: 200 entries shown in ${elapsed} ms (click to last entry), long tasks ${JSON.stringify(longTasks)} (observed: ${supported}), longest frame gap ${frameGap} ms`;
+  testInfo.annotations.push({ type: 'measure', description: line });
+  console.log(line);
   expect(longTasks).toEqual([]);
 });

@@ -267,5 +267,7 @@ test('the sidebar is resizable by keyboard, closes with Escape, and remembers it
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-thread-sidebar]')).toBeHidden();
   await expect(page.locator('[data-thread-action="sidebar"]')).toHaveAttribute('aria-expanded', 'false');
-  await expect.poll(async () => (await readExtensionStorage('local'))['reading-sidebar']).toEqual({ open: false, width: before + 40, panel: 'reading' });
+  await expect
+    .poll(async () => (await readExtensionStorage('local'))['reading-sidebar'])
+    .toEqual({ open: false, width: before + 40, panel: 'reading' });
 });

@@ -96,9 +96,15 @@ describe('parseLatestPage', () => {
     const feed = {
       feed: {
         entry: [
-          { id: { $t: 'tag:blogger.com,1999:blog-1.post-11' }, 'thr$in-reply-to': { href: 'https://evil.example/2024/01/x.html', ref: 'tag:blogger.com,1999:blog-1.post-22' } },
+          {
+            id: { $t: 'tag:blogger.com,1999:blog-1.post-11' },
+            'thr$in-reply-to': { href: 'https://evil.example/2024/01/x.html', ref: 'tag:blogger.com,1999:blog-1.post-22' },
+          },
           { id: { $t: 'no id' }, 'thr$in-reply-to': { href: `${ORIGIN}/2024/01/x.html`, ref: 'tag:blogger.com,1999:blog-1.post-22' } },
-          { id: { $t: 'tag:blogger.com,1999:blog-1.post-12' }, 'thr$in-reply-to': { href: `http://probationmatters.blogspot.com/2024/01/x.html`, ref: 'tag:blogger.com,1999:blog-1.post-22' } },
+          {
+            id: { $t: 'tag:blogger.com,1999:blog-1.post-12' },
+            'thr$in-reply-to': { href: `http://probationmatters.blogspot.com/2024/01/x.html`, ref: 'tag:blogger.com,1999:blog-1.post-22' },
+          },
         ],
       },
     };

@@ -4,7 +4,13 @@ import { applyLatestFilters, latestFilters, POST_FILTER, UNREAD_FILTER } from '.
 import { addLatestFilter } from '../../../../src/features/latest/api';
 import { groupByPost, whoOf } from '../../../../src/features/latest/grouping';
 
-function comment(id: string, postId: string, publishedMs: number, author: string | null = null, displayTime = '11 March 2024 at 21:07'): LatestComment {
+function comment(
+  id: string,
+  postId: string,
+  publishedMs: number,
+  author: string | null = null,
+  displayTime = '11 March 2024 at 21:07',
+): LatestComment {
   return {
     id,
     postId,
@@ -21,7 +27,13 @@ function comment(id: string, postId: string, publishedMs: number, author: string
 
 describe('groupByPost', () => {
   it('groups by post, the post with the newest comment first, newest first within a group, even when the feed interleaves posts', () => {
-    const groups = groupByPost([comment('1', 'a', 900), comment('2', 'b', 800), comment('3', 'a', 700), comment('4', 'b', 950), comment('5', 'c', 100)]);
+    const groups = groupByPost([
+      comment('1', 'a', 900),
+      comment('2', 'b', 800),
+      comment('3', 'a', 700),
+      comment('4', 'b', 950),
+      comment('5', 'c', 100),
+    ]);
     expect(groups.map((group) => [group.postId, group.comments.map((c) => c.id)])).toEqual([
       ['b', ['4', '2']],
       ['a', ['1', '3']],
