@@ -7,6 +7,15 @@ import { purifyHtmlEach } from '../../../src/shared/sanitize-purify';
 import { latestFeedFixture, latestFeedResponse } from '../../fixtures/serve-latest';
 
 const ORIGIN = 'https://probationmatters.blogspot.com';
+
+/** The fields of a fixture feed entry these tests read. */
+interface FeedEntry {
+  id: { $t: string };
+  published: { $t: string };
+  author: { name: { $t: string } }[];
+  'thr$in-reply-to': { href: string; ref: string };
+  gd$extendedProperty: { name: string; value: string }[];
+}
 const walkerEach = (bodies: readonly string[]) => bodies.map(sanitizeHtml);
 
 /** The fixture server as fetchJson: the blog-wide feed paged as Blogger pages it. */
@@ -53,7 +62,7 @@ describe('fetchLatestPage', () => {
 
 describe('parseLatestPage', () => {
   const page = parseLatestPage(latestFeedFixture(), ORIGIN, purifyHtmlEach);
-  const entries = latestFeedFixture().feed.entry as Record<string, any>[];
+  const entries = latestFeedFixture().feed.entry as FeedEntry[];
 
   it('reads each entry into a record with its comment id, post id, post URL and title, author, time and permalink', () => {
     const entry = entries[0]!;
@@ -64,11 +73,11 @@ describe('parseLatestPage', () => {
     expect(record.postTitle).toBe(titleFromPostUrl(record.postUrl));
     expect(record.publishedMs).toBe(Date.parse(entry.published.$t));
     expect(record.permalink).toBe(`${record.postUrl}?showComment=${record.publishedMs}#c${record.id}`);
-    expect(record.displayTime).toBe(entry.gd$extendedProperty.find((p: { name: string }) => p.name === 'blogger.displayTime').value);
+    expect(record.displayTime).toBe(entry.gd$extendedProperty.find((p) => p.name === 'blogger.displayTime')!.value);
   });
 
   it('gives null for Anonymous and the name otherwise', () => {
-    const names = entries.map((entry) => entry.author[0].name.$t as string);
+    const names = entries.map((entry) => entry.author[0]!.name.$t);
     page.comments.forEach((record) => {
       const name = names[entries.findIndex((entry) => entry.id.$t.endsWith(`.post-${record.id}`))]!;
       expect(record.author).toBe(name === 'Anonymous' ? null : name);
