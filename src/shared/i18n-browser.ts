@@ -1,16 +1,19 @@
 /** Points `t()` at the browser's own message lookup (browser.i18n); each extension entry calls this once. */
-import english from '../../assets/_locales/en/messages.json';
 import { getMessage } from './browser';
-import { formatMessage, installMessages, type MessageEntry } from './i18n';
+import { installMessages } from './i18n';
 
 export function installBrowserMessages(): void {
+  const known = new Map<string, string>();
   installMessages((key, substitutions) => {
+    const asked = `${key}\u0000${substitutions.join('\u0000')}`;
     try {
-      return getMessage(key, substitutions);
+      const message = getMessage(key, substitutions);
+      known.set(asked, message);
+      return message;
     } catch {
-      // An extension updated or reloaded under an open page loses browser.i18n: the view keeps working, in English.
-      const entry = (english as Record<string, MessageEntry>)[key];
-      return entry ? formatMessage(entry, substitutions) : '';
+      // An extension updated or reloaded under an open page loses browser.i18n, and a throw while rendering would hand
+      // the whole view back to the blog: words already shown stay, others read as their keys until the page reloads.
+      return known.get(asked) ?? '';
     }
   });
 }
