@@ -10,6 +10,7 @@ import { recombine } from './fixtures/long-thread';
 import { BLOG_URL, type FixturePost } from './fixtures/model';
 import { brokenFixtures } from './fixtures/broken';
 import { hostileFixture } from './fixtures/hostile';
+import { writeLatestFeedFixture } from './fixtures/latest-feed';
 import { writeStressFixtures } from './bench/synthetic-post';
 import { LONG_THREAD_PLANS, PLANS, type ConversationPlan } from './fixtures/plans';
 import { buildPost, makeIdAllocator, type PostShell } from './fixtures/posts';
@@ -313,6 +314,13 @@ function main(): void {
       description: page.description,
     });
   }
+  // The blog-wide comment feed of the Latest view (tests/fixtures/latest), from the posts above.
+  const latest = writeLatestFeedFixture(
+    out,
+    built.filter((b) => !b.mobile).map((b) => b.post),
+    BLOG_ID,
+  );
+  if (outFlag < 0) console.log(`latest feed        ${String(latest).padStart(4)} comments  ${BLOG_URL}/feeds/comments/default`);
   writeJson('index.json', { blogId: BLOG_ID, blogUrl: BLOG_URL, owner: { name: AUTHORS.owner.name, url: AUTHORS.owner.url }, pages: index });
   // Hostile and broken pages live apart (tests/fixtures/stress) so specs that walk index.json see only sound pages.
   const stress = writeStressFixtures(out, [hostileFixture(pool, BLOG_ID, usedIds), ...brokenFixtures(pool, BLOG_ID, usedIds)]);

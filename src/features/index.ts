@@ -7,6 +7,7 @@ import filters from './filters/feature';
 import follow from './follow/feature';
 import glossary from './glossary/feature';
 import keyboard from './keyboard/feature';
+import latest from './latest/feature';
 import newComments from './new-comments/feature';
 import postListBadges from './post-list-badges/feature';
 import reading from './reading/feature';
@@ -16,6 +17,7 @@ import viewState from './view-state/feature';
 export const FEATURES: readonly Feature[] = [
   feed,
   reading,
+  latest,
   newComments,
   filters,
   glossary,

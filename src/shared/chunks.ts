@@ -6,7 +6,7 @@
  * world, and registers its API under `chunkKey(name)`; `exports` are the functions a registration must carry.
  */
 export const CHUNKS = {
-  feed: { file: 'feed.js', entry: 'src/features/feed/chunk.ts', label: 'feed reader', exports: ['loadAllFeedComments'] },
+  feed: { file: 'feed.js', entry: 'src/features/feed/chunk.ts', label: 'feed reader', exports: ['loadAllFeedComments', 'loadLatestPage'] },
 } as const;
 
 export type ChunkName = keyof typeof CHUNKS;

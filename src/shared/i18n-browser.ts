@@ -3,5 +3,17 @@ import { getMessage } from './browser';
 import { installMessages } from './i18n';
 
 export function installBrowserMessages(): void {
-  installMessages(getMessage);
+  const known = new Map<string, string>();
+  installMessages((key, substitutions) => {
+    const asked = `${key}\u0000${substitutions.join('\u0000')}`;
+    try {
+      const message = getMessage(key, substitutions);
+      known.set(asked, message);
+      return message;
+    } catch {
+      // An extension updated or reloaded under an open page loses browser.i18n, and a throw while rendering would hand
+      // the whole view back to the blog: words already shown stay, others read as their keys until the page reloads.
+      return known.get(asked) ?? '';
+    }
+  });
 }

@@ -1,7 +1,17 @@
-/** The browser's own reading-list panel (Chrome side_panel, Firefox sidebar_action): the same list as the in-page sidebar. */
+/**
+ * The browser's own side panel (Chrome side_panel, Firefox sidebar_action): the reading list and the Latest view as
+ * two tabs, the same lists as the in-page sidebar.
+ */
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { fetchLatestJson, fetchLatestPage, type LatestComment } from '../blogger/latest-feed';
+import { LATEST_PANEL } from '../features/latest/api';
+import latestStyles from '../features/latest/latest.css';
+import { LatestStore } from '../features/latest/latest-store';
+import { LatestView } from '../features/latest/LatestView';
+import { ReadState } from '../features/latest/read-state';
 import { ReadingStore } from '../features/reading/reading-store';
-import { permalinkOf, savedKey, type SavedItem } from '../features/reading/types';
+import { permalinkOf, savedKey } from '../features/reading/types';
 import { activeTabOfCurrentWindow, currentTab, navigateTab, openTab } from '../shared/browser';
 import { ExportImport } from '../features/reading/sidebar/ExportImport';
 import { ReadingList } from '../features/reading/sidebar/ReadingList';
@@ -9,10 +19,11 @@ import sidebarStyles from '../features/reading/sidebar/sidebar.css';
 import panelStyles from './panel.css';
 import { t } from '../shared/i18n';
 import { installBrowserMessages } from '../shared/i18n-browser';
+import { sanitizeHtml } from '../shared/sanitize';
+import { hostOfUrl, isProbationHost, PROBATION_SITE_KEY } from '../shared/sites/hosts';
 
-/** Show a saved item: in the tab beside the panel, or in a new tab when this page is itself a tab. */
-async function openItem(item: SavedItem): Promise<void> {
-  const url = permalinkOf(item);
+/** Show a URL: in the tab beside the panel, or in a new tab when this page is itself a tab. */
+async function openUrl(url: string): Promise<void> {
   if (await currentTab()) {
     await openTab(url);
     return;
@@ -22,26 +33,86 @@ async function openItem(item: SavedItem): Promise<void> {
   else await openTab(url);
 }
 
-function Panel({ store }: { store: ReadingStore }) {
+/** The blog whose latest comments the panel shows: the one in the active tab, else the probation blog. */
+async function blogOrigin(): Promise<string> {
+  const active = await activeTabOfCurrentWindow().catch(() => null);
+  const host = hostOfUrl(active?.url);
+  return `https://${host && isProbationHost(host) ? host : PROBATION_SITE_KEY}`;
+}
+
+const READING_PANEL = 'reading';
+type PanelId = typeof READING_PANEL | typeof LATEST_PANEL;
+
+function Panel({ store, latest, reads }: { store: ReadingStore; latest: LatestStore; reads: ReadState }) {
+  const [active, setActive] = useState<PanelId>(READING_PANEL);
+  const tabs: { id: PanelId; label: string }[] = [
+    { id: READING_PANEL, label: t('sidebar_reading_tab') },
+    { id: LATEST_PANEL, label: t('latest_tab') },
+  ];
+  const moveTab = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next = active === READING_PANEL ? LATEST_PANEL : READING_PANEL;
+    setActive(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
   return (
     <main>
       <h1>{t('sidebarTitle')}</h1>
-      <ReadingList
-        store={store}
-        onOpen={(item) => {
-          if (!item.read) void store.update(savedKey(item), { read: true });
-          void openItem(item).catch((error) => store.report(`Could not open the comment: ${String(error)}`));
-        }}
-      >
-        <ExportImport />
-      </ReadingList>
+      <div className="panel-tabs" role="tablist" aria-label={t('sidebar_tabs')}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === active ? 'true' : 'false'}
+            aria-controls="panel-body"
+            tabIndex={tab.id === active ? 0 : -1}
+            data-thread-sidebar-tab={tab.id}
+            onClick={() => setActive(tab.id)}
+            onKeyDown={moveTab}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${active}`}>
+        {active === READING_PANEL ? (
+          <ReadingList
+            store={store}
+            onOpen={(item) => {
+              if (!item.read) void store.update(savedKey(item), { read: true });
+              void openUrl(permalinkOf(item)).catch((error) => store.report(`Could not open the comment: ${String(error)}`));
+            }}
+          >
+            <ExportImport />
+          </ReadingList>
+        ) : (
+          <LatestView
+            store={latest}
+            reads={reads}
+            headingLevel={2}
+            onOpen={(comment: LatestComment) => void openUrl(comment.permalink).catch(() => undefined)}
+          />
+        )}
+      </div>
     </main>
   );
 }
 
 const style = document.createElement('style');
-style.textContent = `${panelStyles}\n${sidebarStyles}`;
+style.textContent = `${panelStyles}\n${sidebarStyles}\n${latestStyles}`;
 document.head.append(style);
 installBrowserMessages();
 const store = new ReadingStore();
-render(<Panel store={store} />, document.getElementById('app')!);
+const reads = new ReadState();
+void blogOrigin().then((origin) => {
+  // Extension pages carry no DOMPurify (only the feed chunk does): the page walker, held equal to it by tests, sanitizes here.
+  const latest = new LatestStore({
+    origin,
+    source: (startIndex, pageSize, signal) =>
+      fetchLatestPage({ origin, startIndex, pageSize, signal, fetchJson: fetchLatestJson, sanitizeEach: (bodies) => bodies.map(sanitizeHtml) }),
+  });
+  render(<Panel store={store} latest={latest} reads={reads} />, document.getElementById('app')!);
+});

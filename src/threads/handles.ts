@@ -21,9 +21,16 @@ export function conversationHandles(
   }
   const handles = new Map<string, string>();
   for (const comment of comments) {
-    if (!addressed.has(comment.id) || !ANONYMOUS.test(comment.author.trim())) continue;
-    const clock = CLOCK_AT_END.exec(comment.displayTime);
-    if (clock) handles.set(comment.id, `${comment.author.trim()} · ${clock[1]}${clock[2] ? ` ${clock[2]}` : ''}`);
+    if (!addressed.has(comment.id)) continue;
+    const handle = timeHandle(comment.author, comment.displayTime);
+    if (handle) handles.set(comment.id, handle);
   }
   return handles;
+}
+
+/** The time handle of an anonymous comment ("Anonymous · 21:07"), or null for a named one or a time without a clock. */
+export function timeHandle(author: string, displayTime: string): string | null {
+  if (!ANONYMOUS.test(author.trim())) return null;
+  const clock = CLOCK_AT_END.exec(displayTime);
+  return clock ? `${author.trim()} · ${clock[1]}${clock[2] ? ` ${clock[2]}` : ''}` : null;
 }

@@ -12,6 +12,7 @@ import type { ShortcutSpec } from './keyboard/shortcuts';
 import type { ResolvedShortcut } from './keyboard/shortcuts';
 import type { LoadChunk } from './chunk-loader';
 import type { LinkOverrides, ViewMode } from './model';
+import type { SidebarHost } from './sidebar/sidebar-host';
 
 /** What a feature's run is handed: the view, the live settings, the page, and the ways to reach code and comments. */
 export interface FeatureContext {
@@ -34,6 +35,8 @@ export interface FeatureContext {
   shortcuts(): ResolvedShortcut[];
   /** Run a shortcut as if its key had been pressed; false when nothing handled it. */
   runShortcut(id: string): boolean;
+  /** The in-page sidebar: a feature adds its panel (`sidebar.addPanel`) and opens it (`sidebar.show`). */
+  sidebar: SidebarHost;
 }
 
 /** A comment's part in a feature's comment actions (Save, Save thread...). */

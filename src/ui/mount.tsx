@@ -5,6 +5,7 @@ import { createController, type Controller } from './controller';
 import type { ThreadModel, ViewMode } from './model';
 import { hideOriginal, restoreOriginal } from './page-guard';
 import type { RunningFeatures } from './run-features';
+import sidebarStyles from './sidebar/sidebar.css';
 import styles from './styles.css';
 import tokens from './theme/tokens.css';
 
@@ -47,7 +48,7 @@ export async function mountThreadline(options: MountOptions): Promise<Mounted> {
   original.parentNode!.insertBefore(host, original);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = [tokens, styles, ...(options.featureStyles ?? [])].join('\n');
+  style.textContent = [tokens, styles, sidebarStyles, ...(options.featureStyles ?? [])].join('\n');
   const mountPoint = doc.createElement('div');
   shadow.append(style, mountPoint);
 

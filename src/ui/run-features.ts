@@ -1,5 +1,5 @@
 /** Starts the registered features on a mounted view: one AbortSignal each, their contributions gathered, their shortcuts dispatched. */
-import type { ComponentChildren } from 'preact';
+import { createElement, type ComponentChildren } from 'preact';
 import { warnOnce } from '../shared/log';
 import type { Settings } from '../shared/settings';
 import { untilAborted, type ValueStore } from '../shared/store';
@@ -15,6 +15,8 @@ import {
 } from './feature';
 import { attachKeyboardDispatch } from './keyboard/dispatch';
 import { resolveShortcuts, type ResolvedShortcut } from './keyboard/shortcuts';
+import { SidebarFrame } from './sidebar/SidebarFrame';
+import { createSidebarHost } from './sidebar/sidebar-host';
 
 /** The features' toolbar contributions by place, each in feature-list order. */
 export type PlacedTools = Record<ToolbarPlace, ComponentChildren[]>;
@@ -50,7 +52,7 @@ export interface RunningFeatures {
 }
 
 /** The context a run needs besides what this module derives (the controller's shortcuts and comment completion). */
-export type FeatureContextBase = Omit<FeatureContext, 'controller' | 'completeComments' | 'shortcuts' | 'runShortcut'>;
+export type FeatureContextBase = Omit<FeatureContext, 'controller' | 'completeComments' | 'shortcuts' | 'runShortcut' | 'sidebar'>;
 
 /** Every shortcut the features declare, in feature-list order (the help dialog and the options page list this). */
 export function shortcutTable(features: readonly Feature[]): ResolvedShortcut[] {
@@ -71,12 +73,15 @@ export function runFeatures(features: readonly Feature[], controller: Controller
   const settings: ValueStore<Settings> = base.settings;
   const inForce = (): ResolvedShortcut[] => resolveShortcuts(declared, settings.get().keyBindings).filter((shortcut) => handlers.has(shortcut.id));
   const runShortcut = (id: string): boolean => handlers.get(id)?.() ?? false;
+  const sidebar = createSidebarHost({ doc: base.doc, settings });
+  untilAborted(signal, () => sidebar.destroy());
 
   const context: FeatureContext = {
     ...base,
     controller,
     shortcuts: inForce,
     runShortcut,
+    sidebar,
     async completeComments() {
       for (const view of views) if (view.completeComments) await view.completeComments();
     },
@@ -126,7 +131,13 @@ export function runFeatures(features: readonly Feature[], controller: Controller
   return {
     toolbar: placeTools(views.map((view) => view.toolbar)),
     panels: views.map((view) => view.panel),
-    overlays: views.map((view) => view.overlay),
+    overlays: [
+      ...views.map((view) => view.overlay),
+      createElement(SidebarFrame, {
+        host: sidebar,
+        onClosed: () => controller.elementOf(controller.current.get() ?? '')?.focus({ preventScroll: true }),
+      }),
+    ],
     mounted: () => each((view) => view.mounted?.()),
     ready: () => each((view) => view.ready?.()),
   };

@@ -259,7 +259,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the sidebar is resizable by keyboard, closes with Escape, and remembers its width', async ({ page, readExtensionStorage }) => {
   await openPost(page, postA);
   await openSidebar(page);
-  const handle = page.locator('[role="separator"][aria-label="Resize the reading list"]');
+  const handle = page.locator('[role="separator"][aria-label="Resize the sidebar"]');
   const before = Number(await handle.getAttribute('aria-valuenow'));
   await handle.focus();
   await page.keyboard.press('ArrowLeft');
@@ -268,5 +268,7 @@ test('the sidebar is resizable by keyboard, closes with Escape, and remembers it
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-thread-sidebar]')).toBeHidden();
   await expect(page.locator('[data-thread-action="sidebar"]')).toHaveAttribute('aria-expanded', 'false');
-  await expect.poll(async () => (await readExtensionStorage('local'))['reading-sidebar']).toEqual({ open: false, width: before + 40 });
+  await expect
+    .poll(async () => (await readExtensionStorage('local'))['reading-sidebar'])
+    .toEqual({ open: false, width: before + 40, panel: 'reading' });
 });

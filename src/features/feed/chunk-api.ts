@@ -1,6 +1,7 @@
 /** The feed chunk's side of the chunk contract (src/shared/chunks.ts): its file, its key, its typed registration. */
 import { CHUNKS, chunkKey, registerChunk, registeredChunk } from '../../shared/chunks';
 import type { FeedPage, LoadAllFeedOptions } from '../../blogger/feed';
+import type { LatestPage, LatestPageRequest } from '../../blogger/latest-feed';
 
 /** The chunk's file in the built extension (injected by the background, never listed as web-accessible). */
 export const FEED_CHUNK_FILE = CHUNKS.feed.file;
@@ -11,9 +12,14 @@ export const FEED_CHUNK_KEY = chunkKey('feed');
 /** What loading the rest of a post's comments needs; fetching defaults to a credential-less GET of the page's own origin. */
 export type FeedChunkLoadOptions = Omit<LoadAllFeedOptions, 'fetchJson'> & Partial<Pick<LoadAllFeedOptions, 'fetchJson'>>;
 
-/** The chunk's API: a pure data step, feed JSON in, Comment records with sanitized bodies out. */
+/** One page of the blog-wide comment feed; the chunk fetches from the blog's origin and sanitizes with DOMPurify. */
+export type LatestPageOptions = Omit<LatestPageRequest, 'fetchJson' | 'sanitizeEach'> & Partial<Pick<LatestPageRequest, 'fetchJson'>>;
+
+/** The chunk's API: pure data steps, feed JSON in, records with sanitized bodies out. */
 export interface FeedChunkApi {
   loadAllFeedComments(options: FeedChunkLoadOptions): Promise<FeedPage>;
+  /** A page of the blog's latest comments (the Latest view). */
+  loadLatestPage(options: LatestPageOptions): Promise<LatestPage>;
 }
 
 /** Register the chunk's API on `scope` (once: a second injection keeps the first registration). */

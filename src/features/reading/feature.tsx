@@ -6,15 +6,15 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PostInfo } from '../../blogger/types';
 import { warnOnce } from '../../shared/log';
-import type { Settings } from '../../shared/settings';
+import { t } from '../../shared/i18n';
 import { untilAborted } from '../../shared/store';
 import { useThread } from '../../ui/context';
 import type { Controller } from '../../ui/controller';
-import { t } from '../../shared/i18n';
 import { defineFeature, type CommentActionProps, type FeatureContext, type ToolbarContribution } from '../../ui/feature';
 import { MenuItem } from '../../ui/ToolbarMenu';
 import { descendantsOf } from '../../ui/model';
-import { useMember, useSetVersion, useValue, ValueStore } from '../../ui/store';
+import type { SidebarHost } from '../../ui/sidebar/sidebar-host';
+import { useMember, useSetVersion, useValue } from '../../ui/store';
 import { threadGroupOf } from '../../ui/thread-group';
 import { currentCommentId } from '../../ui/navigation';
 import { READ_MARK, SAVED_MARK, SAVED_THREAD_MARK } from './api';
@@ -23,11 +23,8 @@ import { createReadTracker, firstUnread } from './read-tracker';
 import { ReadingStore } from './reading-store';
 import { ReadingList } from './sidebar/ReadingList';
 import sidebarStyles from './sidebar/sidebar.css';
-import { clampWidth } from './sidebar/sidebar-width';
-import { SidebarPanel } from './sidebar/SidebarPanel';
 import { writeSavedItems } from './storage/saved-items';
 import { addReadIds, loadProgress, onProgressChanged } from './storage/saved-progress';
-import { DEFAULT_SIDEBAR_WIDTH, loadSidebarState, saveSidebarState, type SidebarState } from './storage/saved-sidebar-state';
 import { permalinkOf, readingPostKey, savedKey, type SavedItem } from './types';
 
 const READING_STYLES = `
@@ -35,19 +32,19 @@ const READING_STYLES = `
 .toolbar .here-progress { margin-left: auto; }
 .here-progress .link-button { font-size: 1em; }
 .sidebar-count { font-variant-numeric: tabular-nums; }
-.tl-sidebar[hidden] { display: none; }
 ${sidebarStyles}
 `;
 
-/** Below this much page width beside the sidebar, the sidebar lies over the page instead of pushing it. */
-export const MIN_PAGE_WIDTH_BESIDE = 720;
+/** The reading list's panel in the in-page sidebar. */
+export const READING_PANEL = 'reading';
 const PROGRESS_WRITE_DELAY_MS = 1500;
 
 export interface ReadingFeatureOptions {
   doc: Document;
   post: PostInfo;
   controller: Controller;
-  settings: ValueStore<Settings>;
+  /** The in-page sidebar the reading list is a panel of. */
+  sidebar: SidebarHost;
   /** Resolves once every comment of the post is loaded. */
   completeComments: () => Promise<void>;
 }
@@ -63,16 +60,10 @@ export interface ReadingFeature {
   destroy(): void;
 }
 
-interface SidebarView extends SidebarState {
-  placement: 'right' | 'left';
-  overlay: boolean;
-}
-
-export function createReadingFeature({ doc, post, controller, settings, completeComments }: ReadingFeatureOptions): ReadingFeature {
+export function createReadingFeature({ doc, post, controller, sidebar, completeComments }: ReadingFeatureOptions): ReadingFeature {
   const view = doc.defaultView!;
   const postKey = readingPostKey(post);
   const store = new ReadingStore();
-  const sidebar = new ValueStore<SidebarView>({ open: false, width: DEFAULT_SIDEBAR_WIDTH, placement: 'right', overlay: false });
   const stops: (() => void)[] = [];
   const saved = controller.marks.of(SAVED_MARK);
   const savedThreads = controller.marks.of(SAVED_THREAD_MARK);
@@ -126,65 +117,7 @@ export function createReadingFeature({ doc, post, controller, settings, complete
     else void store.save([captureItem({ kind: 'post', post })]);
   };
 
-  // The sidebar: open state and width remembered; pushes the page aside when there is room, else lies over it.
-  let originalMargin: { side: 'right' | 'left'; value: string } | null = null;
-  const applyLayout = () => {
-    const state = sidebar.get();
-    const overlay = view.innerWidth - state.width < MIN_PAGE_WIDTH_BESIDE;
-    if (overlay !== state.overlay) sidebar.set({ ...state, overlay });
-    const html = doc.documentElement;
-    if (originalMargin) {
-      html.style.setProperty(`margin-${originalMargin.side}`, originalMargin.value);
-      originalMargin = null;
-    }
-    if (state.open && !overlay) {
-      const side = state.placement;
-      originalMargin = { side, value: html.style.getPropertyValue(`margin-${side}`) };
-      html.style.setProperty(`margin-${side}`, `${state.width}px`);
-    }
-  };
-  let persistTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Set once the reader opens, closes or resizes the sidebar: the remembered state must not undo that. */
-  let changedByReader = false;
-  const persist = (delayMs: number) => {
-    clearTimeout(persistTimer);
-    const write = () => {
-      const { open, width } = sidebar.get();
-      saveSidebarState({ open, width }).catch(() => undefined);
-    };
-    if (delayMs === 0) write();
-    else persistTimer = setTimeout(write, delayMs);
-  };
-  const setSidebar = (change: Partial<SidebarView>, from: 'reader' | 'storage' = 'reader') => {
-    sidebar.set({ ...sidebar.get(), ...change });
-    applyLayout();
-    if (from !== 'reader') return;
-    if ('open' in change) {
-      changedByReader = true;
-      persist(0); // open/close is written at once: a reload right after must find it
-    } else if ('width' in change) {
-      changedByReader = true;
-      persist(300); // a drag writes once it settles
-    }
-  };
-  /** What had focus when the sidebar opened (the toolbar button, a comment): closing puts focus back there. */
-  let opener: HTMLElement | null = null;
-  const toggleSidebar = () => {
-    const opening = !sidebar.get().open;
-    if (opening) opener = (controller.uiRoot.activeElement ?? doc.activeElement) as HTMLElement | null;
-    setSidebar({ open: opening });
-  };
-  view.addEventListener('resize', applyLayout);
-  stops.push(() => view.removeEventListener('resize', applyLayout));
-  void loadSidebarState().then((state) => {
-    if (!changedByReader) setSidebar({ ...state, width: clampWidth(state.width, view.innerWidth) }, 'storage');
-  });
-  const applySettings = () => {
-    const placement = settings.get().sidebar.placement;
-    if (placement !== sidebar.get().placement) setSidebar({ placement });
-  };
-  applySettings();
-  stops.push(settings.subscribe(applySettings));
+  const toggleSidebar = () => sidebar.toggle(READING_PANEL);
 
   // Reading progress.
   const pending = new Set<string>();
@@ -236,7 +169,7 @@ export function createReadingFeature({ doc, post, controller, settings, complete
       return;
     }
     const land = () => {
-      if (sidebar.get().overlay) setSidebar({ open: false });
+      if (sidebar.state.get().overlay) sidebar.close();
       if (!item.commentId) {
         controller.elementOf(controller.model.get().order[0] ?? '')?.scrollIntoView({ block: 'start' });
         return;
@@ -277,7 +210,7 @@ export function createReadingFeature({ doc, post, controller, settings, complete
 
   /** In the toolbar row: the reading list's button, then the quiet progress line. */
   function ReadingTools() {
-    const state = useValue(sidebar);
+    const state = useValue(sidebar.state);
     const reading = useReading();
     return (
       <>
@@ -285,7 +218,7 @@ export function createReadingFeature({ doc, post, controller, settings, complete
           type="button"
           className="tool-button icon-list"
           data-thread-action="sidebar"
-          aria-expanded={state.open ? 'true' : 'false'}
+          aria-expanded={state.open && state.active === READING_PANEL ? 'true' : 'false'}
           aria-controls="tl-sidebar"
           onClick={toggleSidebar}
         >
@@ -306,26 +239,10 @@ export function createReadingFeature({ doc, post, controller, settings, complete
     );
   }
 
-  function ReadingOverlay() {
-    const state = useValue(sidebar);
-    return (
-      <SidebarPanel
-        open={state.open}
-        width={state.width}
-        placement={state.placement}
-        overlay={state.overlay}
-        onClose={() => {
-          setSidebar({ open: false });
-          const back = opener?.isConnected ? opener : controller.elementOf(controller.current.get() ?? '');
-          opener = null;
-          back?.focus({ preventScroll: true });
-        }}
-        onResize={(width) => setSidebar({ width })}
-      >
-        {state.open && <ReadingList store={store} onOpen={open} groupExtra={(key) => (key === postKey ? <HereProgress /> : undefined)} />}
-      </SidebarPanel>
-    );
+  function ReadingPanel() {
+    return <ReadingList store={store} onOpen={open} groupExtra={(key) => (key === postKey ? <HereProgress /> : undefined)} />;
   }
+  stops.push(sidebar.addPanel({ id: READING_PANEL, label: () => t('sidebar_reading_tab'), content: ReadingPanel, focus: '[data-reading-search]' }));
 
   /** Save and Save thread in each comment's action row. */
   function ReadingActions({ id, hasReplies }: CommentActionProps) {
@@ -363,7 +280,7 @@ export function createReadingFeature({ doc, post, controller, settings, complete
       { place: 'bar', content: <ReadingTools /> },
       { place: 'menu', content: <SavePostItem /> },
     ],
-    overlays: <ReadingOverlay />,
+    overlays: null,
     commentActions: ReadingActions,
     toggleSaved,
     toggleSidebar,
@@ -371,11 +288,8 @@ export function createReadingFeature({ doc, post, controller, settings, complete
     destroy() {
       flushProgress();
       tracker.destroy();
-      clearTimeout(persistTimer);
       for (const stop of stops) stop();
       store.destroy();
-      if (originalMargin) doc.documentElement.style.setProperty(`margin-${originalMargin.side}`, originalMargin.value);
-      originalMargin = null;
     },
   };
 }
@@ -393,7 +307,7 @@ export default defineFeature({
       doc: ctx.doc,
       post: ctx.page.post,
       controller,
-      settings: ctx.settings,
+      sidebar: ctx.sidebar,
       completeComments: ctx.completeComments,
     });
     untilAborted(signal, () => reading.destroy());

@@ -2,6 +2,7 @@
 import type { BrowserContext, Route } from 'playwright-core';
 import { listFixtureResponse, type ListVariant } from '../../fixtures/serve-lists';
 import { fixtureResponse } from './fixture-source';
+import { latestFeedResponse } from '../../fixtures/serve-latest';
 
 export interface RequestRecord {
   url: string;
@@ -47,7 +48,7 @@ export async function routeBlogToFixtures(context: BrowserContext, record: (entr
     async (route: Route) => {
       const url = route.request().url();
       const resourceType = route.request().resourceType();
-      const response = listFixtureResponse(url, listVariant) ?? fixtureResponse(url);
+      const response = listFixtureResponse(url, listVariant) ?? latestFeedResponse(url) ?? fixtureResponse(url);
       if (response) {
         record({ url, resourceType, outcome: 'served' });
         await route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });

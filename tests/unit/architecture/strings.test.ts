@@ -16,7 +16,6 @@ const NOT_YET_CONVERTED = new Set([
   'src/features/filters/FilterBar.tsx',
   'src/features/glossary/GlossaryPanel.tsx',
   'src/features/keyboard/HelpOverlay.tsx',
-  'src/features/reading/sidebar/SidebarPanel.tsx',
 ]);
 
 const JSX_TEXT = />([^<>{}()=;&|?:`]*[A-Za-z]{2,}[^<>{}()=;&|?:`]*)[<{]/g;

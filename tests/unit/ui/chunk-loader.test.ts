@@ -7,7 +7,10 @@ import { chunkKey, registerChunk, registeredChunk } from '../../../src/shared/ch
 // The polyfill is replaced, not src/shared/browser, so the loader uses the real isDisconnectedError.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-const fakeApi = (): FeedChunkApi => ({ loadAllFeedComments: async () => ({ comments: [], total: 0, entryCount: 0 }) });
+const fakeApi = (): FeedChunkApi => ({
+  loadAllFeedComments: async () => ({ comments: [], total: 0, entryCount: 0 }),
+  loadLatestPage: async () => ({ comments: [], total: 0, entryCount: 0 }),
+});
 
 /** A scope standing in for the isolated world, and a background that "injects" by registering the chunk there. */
 function world(answer: (scope: object) => Promise<unknown> = async (scope) => (registerFeedChunk(fakeApi(), scope), { ok: true })) {

@@ -1,4 +1,4 @@
-/** The in-page sidebar's width limits, kept out of the sidebar chunk: the content script clamps a remembered width at start-up. */
+/** The in-page sidebar's width limits: the host clamps a remembered width at start-up and on every resize. */
 
 export const MIN_WIDTH = 260;
 export const MAX_WIDTH = 720;

@@ -1,19 +1,23 @@
-/** Whether the in-page reading-list sidebar is open and how wide, remembered in browser.storage.local. */
-import { readKey, writeKeys } from '../../../shared/storage';
+/** Whether the in-page sidebar is open, on which panel and how wide, remembered in browser.storage.local. */
+import { readKey, writeKeys } from '../../shared/storage';
 
+/** The key predates the sidebar's panels (it was the reading list's): kept, so the remembered state carries over. */
 export const SIDEBAR_STATE_KEY = 'reading-sidebar';
 export const DEFAULT_SIDEBAR_WIDTH = 360;
 
 export interface SidebarState {
   open: boolean;
   width: number;
+  /** The panel last shown (absent: the first). */
+  panel?: string;
 }
 
 export function parseSidebarState(value: unknown): SidebarState {
   const raw = (value && typeof value === 'object' ? value : {}) as Partial<SidebarState>;
   const width =
     typeof raw.width === 'number' && Number.isFinite(raw.width) ? Math.round(Math.min(1200, Math.max(200, raw.width))) : DEFAULT_SIDEBAR_WIDTH;
-  return { open: raw.open === true, width };
+  const panel = typeof raw.panel === 'string' && /^[a-z][a-z0-9-]{0,40}$/.test(raw.panel) ? raw.panel : undefined;
+  return { open: raw.open === true, width, ...(panel ? { panel } : {}) };
 }
 
 export async function loadSidebarState(): Promise<SidebarState> {

@@ -1,0 +1,75 @@
+/**
+ * The latest comments across the blog: a "Latest" panel in the in-page sidebar (beside the reading list) fed by the
+ * blog-wide comment feed through the feed chunk, and a toolbar button that opens it. Choosing a comment jumps to it
+ * on this post, or opens its post at it.
+ */
+import type { LatestComment } from '../../blogger/latest-feed';
+import { t } from '../../shared/i18n';
+import { untilAborted } from '../../shared/store';
+import { defineFeature } from '../../ui/feature';
+import type { SidebarHost } from '../../ui/sidebar/sidebar-host';
+import { useValue } from '../../ui/store';
+import type { FeedChunkApi } from '../feed/api';
+import { LATEST_PANEL } from './api';
+import styles from './latest.css';
+import { LatestStore } from './latest-store';
+import { LatestView } from './LatestView';
+import { ReadState } from './read-state';
+
+function LatestButton({ sidebar }: { sidebar: SidebarHost }) {
+  const state = useValue(sidebar.state);
+  return (
+    <button
+      type="button"
+      data-thread-action="latest"
+      aria-expanded={state.open && state.active === LATEST_PANEL ? 'true' : 'false'}
+      aria-controls="tl-sidebar"
+      onClick={() => sidebar.toggle(LATEST_PANEL)}
+    >
+      {t('latest_open')}
+    </button>
+  );
+}
+
+export default defineFeature({
+  id: 'latest',
+  styles,
+  init(ctx, signal) {
+    const { controller, sidebar, win } = ctx;
+    const origin = win.location.origin;
+    const store = new LatestStore({
+      origin,
+      source: async (startIndex, pageSize, abort) =>
+        (await ctx.loadChunk<FeedChunkApi>('feed')).loadLatestPage({ origin, startIndex, pageSize, signal: abort }),
+    });
+    const reads = new ReadState();
+    untilAborted(
+      signal,
+      () => store.cancel(),
+      () => reads.destroy(),
+    );
+
+    const land = (comment: LatestComment) => {
+      if (sidebar.state.get().overlay) sidebar.close();
+      controller.actions.jumpTo(comment.id, { focus: true });
+    };
+    const open = (comment: LatestComment) => {
+      const elsewhere = () => win.location.assign(comment.permalink);
+      if (comment.postId !== ctx.page.post.postId) {
+        elsewhere();
+        return;
+      }
+      if (controller.model.get().comments.has(comment.id)) {
+        land(comment);
+        return;
+      }
+      void ctx.completeComments().then(() => (controller.model.get().comments.has(comment.id) ? land(comment) : elsewhere()), elsewhere);
+    };
+
+    function LatestPanel() {
+      return <LatestView store={store} reads={reads} onOpen={open} currentPostId={ctx.page.post.postId} />;
+    }
+    untilAborted(signal, sidebar.addPanel({ id: LATEST_PANEL, label: () => t('latest_tab'), content: LatestPanel, focus: '[data-latest-open]' }));
+    return { toolbar: <LatestButton sidebar={sidebar} /> };
+  },
+});
