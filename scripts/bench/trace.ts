@@ -18,7 +18,12 @@ export interface Attribution {
   /** Tasks of 50 ms or more (wall clock), and the kinds of work in the longest one. */
   longTasks: number;
   longestTaskMs: number;
+  /** The same by thread time (CPU): on a loaded machine a task's wall time includes waiting for a core. */
+  longTasksCpu: number;
+  longestTaskCpuMs: number;
   longestTaskByKind: Record<WorkKind, number>;
+  /** The script entry points of the longest task (function, file:line, or the event's type), largest first. */
+  longestTaskScript: string[];
   /** DOM nodes in the page's renderer (CDP Memory.getDOMCounters) and JS event listeners, after the load settled. */
   domNodes: number;
   jsEventListeners: number;
@@ -49,7 +54,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; beginData?: { url?: string }; data?: { url?: string } };
+  args?: { name?: string; beginData?: { url?: string }; data?: { url?: string; functionName?: string; lineNumber?: number; type?: string } };
 }
 
 const SCRIPT_EVENTS = new Set([
@@ -107,7 +112,27 @@ interface Span {
   end: number;
   /** Thread-clock duration when the trace has it (CPU time), else wall. */
   own: number;
+  /** Where a script event entered (function, file:line, or event type). */
+  label?: string;
   children: Span[];
+}
+
+function labelOf(e: TraceEvent): { label?: string } {
+  const data = e.args?.data;
+  if (!data || !SCRIPT_EVENTS.has(e.name)) return {};
+  const where =
+    data.functionName || data.url ? `${data.functionName || '(anonymous)'} ${(data.url ?? '').split('/').pop()}:${data.lineNumber ?? '?'}` : '';
+  return { label: `${e.name}${data.type ? ` ${data.type}` : ''}${where ? ` ${where}` : ''}` };
+}
+
+/** Script entry points under a span (outermost labelled script events), with their durations. */
+function scriptEntries(span: Span, into: Array<{ label: string; ms: number }>): void {
+  if (span.label) {
+    const inner = span.children.find((child) => child.label);
+    into.push({ label: inner ? `${span.label} → ${inner.label}` : span.label, ms: span.own / 1000 });
+    return;
+  }
+  for (const child of span.children) scriptEntries(child, into);
 }
 
 /** Complete and begin/end events of one thread as nested spans (wall-clock nesting, thread-clock durations). */
@@ -115,7 +140,7 @@ function spansOf(events: TraceEvent[]): Span[] {
   const flat: Array<Omit<Span, 'children'>> = [];
   const open = new Map<string, TraceEvent[]>();
   for (const e of events) {
-    if (e.ph === 'X' && e.dur !== undefined) flat.push({ name: e.name, start: e.ts, end: e.ts + e.dur, own: e.tdur ?? e.dur });
+    if (e.ph === 'X' && e.dur !== undefined) flat.push({ name: e.name, start: e.ts, end: e.ts + e.dur, own: e.tdur ?? e.dur, ...labelOf(e) });
     else if (e.ph === 'B') {
       const stack = open.get(e.name) ?? [];
       stack.push(e);
@@ -201,7 +226,9 @@ export function attribute(
   const spans = spansOf(events.filter((e) => e.pid === main.pid && e.tid === main.tid));
   const total: Sums = { byKind: zero(), styleRecalcs: 0, layouts: 0, forcedStyleRecalcs: 0, forcedLayouts: 0 };
   let longTasks = 0;
-  let longest: { wall: number; byKind: Record<WorkKind, number> } = { wall: 0, byKind: zero() };
+  let longTasksCpu = 0;
+  let longestCpu = 0;
+  let longest: { wall: number; byKind: Record<WorkKind, number>; span: Span | null } = { wall: 0, byKind: zero(), span: null };
   for (const root of spans) {
     const task: Sums = { byKind: zero(), styleRecalcs: 0, layouts: 0, forcedStyleRecalcs: 0, forcedLayouts: 0 };
     sum(root, null, false, task);
@@ -212,7 +239,10 @@ export function attribute(
     total.forcedLayouts += task.forcedLayouts;
     const wall = (root.end - root.start) / 1000;
     if (wall >= 50) longTasks += 1;
-    if (wall > longest.wall) longest = { wall, byKind: task.byKind };
+    const cpu = root.own / 1000;
+    if (cpu >= 50) longTasksCpu += 1;
+    longestCpu = Math.max(longestCpu, cpu);
+    if (wall > longest.wall) longest = { wall, byKind: task.byKind, span: root };
   }
   const round = (value: number) => Math.round(value * 10) / 10;
   const rounded = (record: Record<WorkKind, number>) =>
@@ -226,8 +256,21 @@ export function attribute(
     forcedLayouts: total.forcedLayouts,
     longTasks,
     longestTaskMs: round(longest.wall),
+    longTasksCpu,
+    longestTaskCpuMs: round(longestCpu),
     longestTaskByKind: rounded(longest.byKind),
+    longestTaskScript: topEntries(longest.span),
   };
+}
+
+function topEntries(span: Span | null): string[] {
+  if (!span) return [];
+  const entries: Array<{ label: string; ms: number }> = [];
+  scriptEntries(span, entries);
+  return entries
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map((entry) => `${entry.label} (${Math.round(entry.ms * 10) / 10} ms)`);
 }
 
 /** Starts a trace on the page's CDP session; the returned function ends it and resolves with its events. */
