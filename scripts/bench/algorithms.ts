@@ -58,7 +58,7 @@ export function naiveInference(comments: readonly InferenceComment[]): Map<strin
   return links;
 }
 
-/** Scanner on ~1 MB of seed text, inference on 2,000 synthetic comments: ours vs naive, median of 5. */
+/** Scanner on ~1 MB of seed text, inference on 2,000 synthetic comments: ours vs naive, median of 5; inference at 10,000 against 5 × 2,000. */
 export function measureAlgorithms(): AlgorithmResult[] {
   const matcher = buildMatcher(BUILT_IN_TERMS);
   const corpus = seedCorpus(1024 * 1024);
@@ -78,6 +78,15 @@ export function measureAlgorithms(): AlgorithmResult[] {
     () => inferReplies({ comments, postBodyText: '' }),
     () => naiveInference(comments),
   );
+  // Linear to 10,000: the 10,000-comment time against five times the 2,000 one, measured alternately.
+  const large = syntheticComments(10_000, corpusOf(loadRecordPages()));
+  const scaling = alternate(
+    3,
+    () => inferReplies({ comments: large, postBodyText: '' }),
+    () => {
+      for (let i = 0; i < 5; i++) inferReplies({ comments, postBodyText: '' });
+    },
+  );
   return [
     {
       name: 'glossary scanner',
@@ -86,5 +95,11 @@ export function measureAlgorithms(): AlgorithmResult[] {
       speedup: scan.naiveMs / scan.oursMs,
     },
     { name: 'reply inference', input: `${comments.length} synthetic comments`, ...infer, speedup: infer.naiveMs / infer.oursMs },
+    {
+      name: 'reply inference, linear? (naive = 5 × the 2,000 time; ≥ 1x = linear)',
+      input: `${large.length} synthetic comments`,
+      ...scaling,
+      speedup: scaling.naiveMs / scaling.oursMs,
+    },
   ];
 }

@@ -8,6 +8,7 @@ import { CHROME_DIST } from '../../tests/e2e/support/launch';
 import { requireBrowser } from '../find-browsers';
 import type { FixturePost } from '../fixtures/model';
 import { feedOf, threadedPageHtml } from './synthetic-post';
+import { attribute, domCounts, startTrace, type Attribution } from './trace';
 
 export interface Browsers {
   withExtension: BrowserContext;
@@ -309,4 +310,24 @@ export async function firstInteractions(page: Page): Promise<FirstInteractions> 
     .catch(() => undefined); // focus back on the page, not the button
   const helpMs = await timeInteraction(page, 'keydown', '[role="dialog"][data-thread-help]', null, () => page.keyboard.press('Shift+?'));
   return { sidebarMs, helpMs };
+}
+
+/** One fresh tab loads `url` under a CDP trace until settled (as loadOnce), summed by kind of work; the tab closes after. */
+export async function tracedLoad(context: BrowserContext, url: string, expected: number | null, quietMs = 600): Promise<Attribution> {
+  const page = await context.newPage();
+  await page.addInitScript(PROBES);
+  const cdp = await context.newCDPSession(page);
+  try {
+    const stop = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    if (expected !== null) await waitForComplete(page, expected);
+    await settle(page, quietMs);
+    const events = await stop();
+    const sums = attribute(events, url);
+    if (!sums) throw new Error(`no main thread for ${url} in the trace (${events.length} events)`);
+    return { ...sums, ...(await domCounts(page, cdp)) };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
 }

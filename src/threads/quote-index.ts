@@ -18,14 +18,14 @@ const MAX_SHINGLES_PER_QUOTE = 48;
 
 /** Lower-cased words with punctuation, apostrophes and spacing removed: "Don’t  need, ANY" → [dont, need, any]. */
 export function normalisedWords(text: string): string[] {
-  const lower = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘'`´]/g, '');
+  // Plain ASCII (most comments) needs neither Unicode normalisation nor the Unicode letter test.
+  const ascii = !NON_ASCII.test(text);
+  let lower = (ascii ? text : text.normalize('NFKC')).toLowerCase();
+  if (APOSTROPHE_TEST.test(lower)) lower = lower.replace(APOSTROPHES, '');
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= lower.length; i += 1) {
-    const inWord = i < lower.length && isWordCode(lower.charCodeAt(i), lower, i);
+    const inWord = i < lower.length && (ascii ? isAsciiWordCode(lower.charCodeAt(i)) : isWordCode(lower.charCodeAt(i), lower, i));
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       words.push(lower.slice(start, i));
@@ -35,10 +35,17 @@ export function normalisedWords(text: string): string[] {
   return words;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const APOSTROPHE_TEST = /[’‘'`´]/;
+const APOSTROPHES = /[’‘'`´]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+}
+
 function isWordCode(code: number, text: string, index: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0x80) return isAsciiWordCode(code);
   if (code >= 0xd800 && code <= 0xdfff) return false; // astral characters (emoji) separate words
   return LETTER_OR_DIGIT.test(text[index]!);
 }
@@ -122,13 +129,17 @@ function wordHash(word: string): number {
 }
 
 /**
- * Each run of SHINGLE_WORDS words as one number: two independent 32-bit mixes folded into 53 bits, so the index
- * keys are numbers (fast to hash) and a collision between different runs is practically impossible.
+ * Each run of SHINGLE_WORDS words as one number below 2^30, so the index keys are small integers (no boxed numbers
+ * to allocate or hash). Two independent 32-bit mixes are folded together; a collision between different runs only
+ * adds one shingle's postings to another, and a quote needs most of its shingles to match, so it cannot make a match.
  */
 function shingles(words: string[]): number[] {
-  const hashes = words.map(wordHash);
-  const result: number[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i += 1) {
+  const count = words.length - SHINGLE_WORDS + 1;
+  if (count <= 0) return [];
+  const hashes = new Array<number>(words.length);
+  for (let i = 0; i < words.length; i += 1) hashes[i] = wordHash(words[i]!);
+  const result = new Array<number>(count);
+  for (let i = 0; i < count; i += 1) {
     let a = 0x9e3779b9;
     let b = 0x85ebca6b;
     for (let j = i; j < i + SHINGLE_WORDS; j += 1) {
@@ -137,9 +148,21 @@ function shingles(words: string[]): number[] {
       b = Math.imul(b + hashes[j]!, 0x165667b1);
       b ^= b >>> 13;
     }
-    result.push((a >>> 0) * 0x200000 + (b >>> 11));
+    result[i] = (a ^ Math.imul(b, 0x2c1b3c6d)) & 0x3fffffff;
   }
   return result;
+}
+
+function uniqueNumbers(values: number[]): number[] {
+  if (values.length < 2) return values;
+  const seen = new Set<number>();
+  const unique: number[] = [];
+  for (const value of values)
+    if (!seen.has(value)) {
+      seen.add(value);
+      unique.push(value);
+    }
+  return unique;
 }
 
 function spreadSample<T>(items: T[], limit: number): T[] {
@@ -151,6 +174,8 @@ function spreadSample<T>(items: T[], limit: number): T[] {
 /** Shingles of earlier comments' own words; lookups touch only the postings of the quote's shingles. */
 export class QuoteIndex<T> {
   private readonly postings = new Map<number, T[]>();
+  /** Scratch counts of one lookup, kept between lookups so each does not allocate its own map. */
+  private readonly hits = new Map<T, number>();
 
   /** Indexes a text under a value; callers add comments in the order they were posted. */
   add(value: T, text: string): void {
@@ -166,20 +191,26 @@ export class QuoteIndex<T> {
     }
   }
 
-  /** Values whose text contains the quote (at least MIN_COVERAGE of its shingles), in no particular order. */
+  /**
+   * Values whose text contains the quote (at least MIN_COVERAGE of its shingles), in no particular order. The work is
+   * bounded by the quote's length, not by the number of earlier texts: at most MAX_SHINGLES_PER_QUOTE shingles are
+   * looked up, each with at most MAX_POSTINGS values.
+   */
   find(quoteWords: string[]): T[] {
-    const quoteShingles = spreadSample([...new Set(shingles(quoteWords))], MAX_SHINGLES_PER_QUOTE);
-    const hits = new Map<T, number>();
+    const quoteShingles = spreadSample(uniqueNumbers(shingles(quoteWords)), MAX_SHINGLES_PER_QUOTE);
+    const hits = this.hits;
+    hits.clear();
     let usable = 0;
     for (const shingle of quoteShingles) {
       const list = this.postings.get(shingle);
       if (list && list.length > MAX_POSTINGS) continue;
       usable += 1;
-      for (const value of list ?? []) hits.set(value, (hits.get(value) ?? 0) + 1);
+      if (list) for (const value of list) hits.set(value, (hits.get(value) ?? 0) + 1);
     }
     if (usable === 0 || usable < quoteShingles.length / 2) return [];
     const found: T[] = [];
     for (const [value, count] of hits) if (count / usable >= MIN_COVERAGE) found.push(value);
+    hits.clear();
     return found;
   }
 

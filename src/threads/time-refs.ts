@@ -144,39 +144,56 @@ interface ClockEntry<T> {
 /** Earlier comments by the minute they display, so a reference finds its target without scanning every comment. */
 export class ClockIndex<T> {
   private readonly byMinute = new Map<string, Array<ClockEntry<T>>>();
+  /** The same entries per thread and minute: the in-thread match is found without walking other threads' entries. */
+  private readonly byThreadMinute = new Map<string, Array<ClockEntry<T>>>();
 
   /** Adds a comment; callers add comments in the order they were posted. */
   add(value: T, clock: DisplayedClock, thread: string): void {
     const key = minuteKey(clock.hour % 12, clock.minute);
-    const list = this.byMinute.get(key);
     const entry = { value, clock, thread };
-    if (list) list.push(entry);
-    else this.byMinute.set(key, [entry]);
+    push(this.byMinute, key, entry);
+    push(this.byThreadMinute, `${thread}\u0000${key}`, entry);
   }
 
   /**
    * The comment a reference points at among those added so far: same date when the reference gives one;
-   * with several candidates, one in the referring comment's thread wins, then the most recent.
+   * with several candidates, one in the referring comment's thread wins, then the most recent. Both walks go from
+   * the most recent entry back and stop at the first match (the second, to know it is ambiguous), so a minute
+   * many comments share costs no more than one that few do.
    */
   resolve(ref: TimeRef, thread: string): { value: T; ambiguous: boolean } | null {
-    const list = this.byMinute.get(minuteKey(ref.hour % 12, ref.minute));
+    const key = minuteKey(ref.hour % 12, ref.minute);
+    const list = this.byMinute.get(key);
     if (!list) return null;
-    const matches = list.filter((entry) => {
-      if (ref.hourIsAbsolute && entry.clock.hour !== ref.hour) return false;
-      if (ref.day !== null && entry.clock.day !== null && entry.clock.day !== ref.day) return false;
-      if (ref.month !== null && entry.clock.month !== null && entry.clock.month !== ref.month) return false;
-      return true;
-    });
-    if (matches.length === 0) return null;
-    let best = matches[matches.length - 1]!;
-    for (let i = matches.length - 1; i >= 0; i -= 1) {
-      if (matches[i]!.thread === thread) {
-        best = matches[i]!;
+    let latest: ClockEntry<T> | null = null;
+    let ambiguous = false;
+    for (let i = list.length - 1; i >= 0; i -= 1) {
+      if (!matchesRef(list[i]!, ref)) continue;
+      if (latest) {
+        ambiguous = true;
         break;
       }
+      latest = list[i]!;
     }
-    return { value: best.value, ambiguous: matches.length > 1 };
+    if (!latest) return null;
+    if (latest.thread === thread) return { value: latest.value, ambiguous };
+    const own = this.byThreadMinute.get(`${thread}\u0000${key}`) ?? [];
+    for (let i = own.length - 1; i >= 0; i -= 1) if (matchesRef(own[i]!, ref)) return { value: own[i]!.value, ambiguous };
+    return { value: latest.value, ambiguous };
   }
+}
+
+function matchesRef<T>(entry: ClockEntry<T>, ref: TimeRef): boolean {
+  if (ref.hourIsAbsolute && entry.clock.hour !== ref.hour) return false;
+  if (ref.day !== null && entry.clock.day !== null && entry.clock.day !== ref.day) return false;
+  if (ref.month !== null && entry.clock.month !== null && entry.clock.month !== ref.month) return false;
+  return true;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function minuteKey(hour12: number, minute: number): string {
