@@ -260,8 +260,15 @@ export function createReadingFeature({ doc, post, controller, settings, complete
     return (
       <span className="here-progress">
         <span data-reading-progress={`${readCount}/${total}`}>{t('view_read_of', readCount, total)}</span>
-        {readCount > 0 && readCount < total && (
-          <button type="button" className="link-button" data-thread-action="continue-reading" onClick={continueReading}>
+        {readCount < total && (
+          // Kept in place (invisible) until something is read, so its arrival moves nothing on the page.
+          <button
+            type="button"
+            className="link-button"
+            data-thread-action="continue-reading"
+            style={readCount === 0 ? { visibility: 'hidden' } : undefined}
+            onClick={continueReading}
+          >
             {t('view_continue')}
           </button>
         )}
