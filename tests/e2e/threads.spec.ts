@@ -1,13 +1,10 @@
 /** Threads in the built extension, in Chromium and Firefox: every comment once, collapse, landing, the blog's form. */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BLOG_ORIGINS } from './support/blog-routing';
 import { fixtureResponse } from './support/fixture-source';
 import { fixtureIndex, fixtureRecords, isRemoved, mainThreadedFixture, postFixtures, type FixturePage } from './support/fixture-catalog';
-import { REPO_ROOT } from './support/launch';
 import {
   READY_ROOT,
   ROOT,
@@ -252,22 +249,5 @@ test.describe(`the main thread fixture (${main.name})`, () => {
     await renderEveryThreadGroup(page);
     const results = await new AxeBuilder({ page }).include(ROOT).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
-  });
-
-  test('screenshot of a restructured post for the README (light scheme)', async ({ page, browserName }) => {
-    test.skip(browserName !== 'chromium' || !process.env.E2E_SCREENSHOT, 'set E2E_SCREENSHOT=1 to refresh the README image (Chromium)');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 1100, height: 900 });
-    await page.goto(main.url);
-    await waitForReady(page);
-    // Start the picture just above the section (its heading and the first threads).
-    await page.evaluate((rootSelector) => {
-      const top = document.querySelector(rootSelector)!.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo({ top: Math.max(0, top - 80), behavior: 'instant' });
-    }, ROOT);
-    await page.waitForTimeout(300);
-    const file = join(REPO_ROOT, 'assets', 'screenshots', 'threads.png');
-    mkdirSync(dirname(file), { recursive: true });
-    await page.screenshot({ path: file });
   });
 });

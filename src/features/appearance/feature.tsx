@@ -7,12 +7,19 @@ import { warnOnce } from '../../shared/log';
 import { sendToBackground } from '../../shared/messages';
 import { untilAborted } from '../../shared/store';
 import { MenuItem } from '../../ui/ToolbarMenu';
-import { FirstUseHint } from './first-use';
+import { FirstUseHint, readHintDismissed } from './first-use';
+
+/** Read in `restore`, before the first render; undefined when the view was mounted without restoring. */
+let hintDismissed: boolean | undefined;
 import { defineFeature } from '../../ui/feature';
 import { applyScheme } from '../../ui/theme/scheme';
 
 export default defineFeature({
   id: 'appearance',
+  async restore() {
+    hintDismissed = await readHintDismissed();
+    return null;
+  },
   init(ctx, signal) {
     const host = ctx.controller.uiRoot.host;
     const apply = () => applyScheme(host, ctx.settings.get().colorScheme);
@@ -22,7 +29,7 @@ export default defineFeature({
       void sendToBackground({ type: 'threadline:open-options' }).catch((error: unknown) => warnOnce('could not open the options page.', error));
     };
     return {
-      panel: <FirstUseHint />,
+      panel: <FirstUseHint dismissed={hintDismissed} />,
       toolbar: {
         place: 'menu',
         content: (

@@ -7,9 +7,19 @@ import { readKey, writeKeys } from '../../shared/storage';
 /** Set in storage.local once the reader dismissed the hint: it never shows again. */
 export const FIRST_USE_KEY = 'first-use-hint-dismissed';
 
-export function FirstUseHint() {
-  const [show, setShow] = useState(false);
+/** Whether the hint was dismissed, read before the first render (so it never appears late and pushes the threads). */
+export async function readHintDismissed(): Promise<boolean> {
+  return readKey<boolean>('local', FIRST_USE_KEY).then(
+    (dismissed) => dismissed === true,
+    () => true,
+  );
+}
+
+/** `dismissed`: what was read before the first render; left out, the hint reads it itself (and may appear late). */
+export function FirstUseHint({ dismissed }: { dismissed?: boolean }) {
+  const [show, setShow] = useState(dismissed === false);
   useEffect(() => {
+    if (dismissed !== undefined) return;
     let live = true;
     readKey<boolean>('local', FIRST_USE_KEY)
       .then((dismissed) => live && setShow(dismissed !== true))

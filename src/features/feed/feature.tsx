@@ -1,4 +1,5 @@
 /** Loads the comments Blogger left off the page (past ~200) from the post's own comment feed, with progress, cancel and retry. */
+import { t } from '../../shared/i18n';
 import { mergeComments } from '../../blogger';
 import type { PageComments } from '../../blogger/types';
 import { warnOnce } from '../../shared/log';
@@ -97,34 +98,35 @@ export function FeedStatusView({ feed }: { feed: FeedFeature }) {
     case 'loading':
       return (
         <span className="status" role="status" data-thread-feed="loading">
-          Loading comments: {status.have} of {status.total}{' '}
-          <button type="button" data-thread-action="cancel-load" onClick={() => feed.cancel()}>
-            Cancel
+          {t('view_feed_loading', status.have, status.total)}{' '}
+          <button type="button" className="link-button" data-thread-action="cancel-load" onClick={() => feed.cancel()}>
+            {t('view_feed_cancel')}
           </button>
         </span>
       );
     case 'cancelled':
       return (
         <span className="status" role="status" data-thread-feed="cancelled">
-          Showing {status.have} of {status.total} comments.{' '}
-          <button type="button" data-thread-action="load-rest" onClick={() => void feed.load()}>
-            Load the rest
+          {t('view_feed_cancelled', status.have, status.total)}{' '}
+          <button type="button" className="link-button" data-thread-action="load-rest" onClick={() => void feed.load()}>
+            {t('view_feed_load_rest')}
           </button>
         </span>
       );
     case 'failed':
       return (
         <span className="status is-error" role="alert" data-thread-feed="failed" data-thread-chunk-failed={status.chunkFailed ? 'feed' : undefined}>
-          Could not load the remaining comments ({status.reason}).{' '}
-          <button type="button" data-thread-action="retry-load" onClick={() => void feed.load()}>
-            Retry
+          {t('view_feed_failed', status.reason)}{' '}
+          <button type="button" className="link-button" data-thread-action="retry-load" onClick={() => void feed.load()}>
+            {t('view_feed_retry')}
           </button>
         </span>
       );
     case 'done':
       return (
-        <span className="status" role="status" data-thread-feed="done">
-          All {status.have} comments loaded.
+        // Said once to screen readers, then out of sight: a finished load is no news to keep on the toolbar.
+        <span className="status visually-hidden" role="status" data-thread-feed="done">
+          {t('view_feed_done', status.have)}
         </span>
       );
     default:

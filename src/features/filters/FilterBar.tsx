@@ -1,6 +1,7 @@
 /** The filter bar above the threads: search with match stepping, author, time, new only, and the less common filters. */
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { TimeWindow } from '../../threads/filters';
 import { useThread } from '../../ui/context';
 import { NEW_MARK } from '../new-comments/api';
@@ -44,18 +45,18 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
   };
 
   return (
-    <div className="filter-bar" role="search" aria-label="Filter comments">
+    <div className="filter-bar" role="search" aria-label={t('view_filter_bar_label')}>
       <div className="filter-row">
         <span className="filter-search">
           <label className="visually-hidden" htmlFor="tl-filter-text">
-            Search comments
+            {t('view_search_label')}
           </label>
           <input
             id="tl-filter-text"
             ref={searchRef}
             type="search"
             data-thread-filter="text"
-            placeholder='Search ("phrase" in quotes)'
+            placeholder={t('view_search_placeholder')}
             autoComplete="off"
             spellcheck={false}
             value={state.text}
@@ -73,8 +74,8 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
           <button
             type="button"
             data-thread-action="previous-match"
-            aria-label="Previous match"
-            title="Previous match (Shift+Enter)"
+            aria-label={t('view_previous_match')}
+            title={t('view_previous_match_title')}
             disabled={matchCount === 0}
             onClick={() => filters.stepMatch(-1)}
           >
@@ -83,8 +84,8 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
           <button
             type="button"
             data-thread-action="next-match"
-            aria-label="Next match"
-            title="Next match (Enter)"
+            aria-label={t('view_next_match')}
+            title={t('view_next_match_title')}
             disabled={matchCount === 0}
             onClick={() => filters.stepMatch(1)}
           >
@@ -93,21 +94,23 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
           {hasQuery && (
             <span className="match-position" data-thread-match-count role="status">
               {matchCount === 0
-                ? 'No matches'
+                ? t('view_no_matches')
                 : matchIndex >= 0
-                  ? `${matchIndex + 1} of ${matchCount}`
-                  : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}`}
+                  ? t('view_match_position', matchIndex + 1, matchCount)
+                  : matchCount === 1
+                    ? t('view_one_match')
+                    : t('view_matches', matchCount)}
             </span>
           )}
         </span>
         <label className="filter-field">
-          Author{' '}
+          {t('view_filter_author')}{' '}
           <select
             data-thread-filter="author"
             value={state.authors[0] ?? ''}
             onChange={(event) => filters.update({ authors: event.currentTarget.value ? [event.currentTarget.value] : [] })}
           >
-            <option value="">Everyone</option>
+            <option value="">{t('view_filter_everyone')}</option>
             {authors.map((option) => (
               <option key={option.key} value={option.key}>
                 {option.label} ({option.count})
@@ -116,22 +119,22 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
           </select>
         </label>
         <label className="filter-field">
-          Time{' '}
+          {t('view_filter_time')}{' '}
           <select
             data-thread-filter="time"
             value={state.time}
             onChange={(event) => filters.update({ time: event.currentTarget.value as TimeWindow })}
           >
-            <option value="any">Any time</option>
-            <option value="day">Last day</option>
-            <option value="week">Last week</option>
-            <option value="range">Dates…</option>
+            <option value="any">{t('view_filter_time_any')}</option>
+            <option value="day">{t('view_filter_time_day')}</option>
+            <option value="week">{t('view_filter_time_week')}</option>
+            <option value="range">{t('view_filter_time_range')}</option>
           </select>
         </label>
         {state.time === 'range' && (
           <span className="filter-field">
             <label>
-              From{' '}
+              {t('view_filter_from')}{' '}
               <input
                 type="date"
                 data-thread-filter="from"
@@ -140,7 +143,7 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
               />
             </label>{' '}
             <label>
-              to{' '}
+              {t('view_filter_to')}{' '}
               <input
                 type="date"
                 data-thread-filter="to"
@@ -157,11 +160,11 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
             checked={state.newOnly}
             onChange={(event) => filters.update({ newOnly: event.currentTarget.checked })}
           />{' '}
-          New only ({newCount})
+          {t('view_filter_new_only', newCount)}
         </label>
       </div>
       <details className="more-filters">
-        <summary>More filters</summary>
+        <summary>{t('view_more_filters')}</summary>
         <div className="filter-row">
           <label className="filter-field filter-check">
             <input
@@ -170,10 +173,10 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
               checked={state.hideRemoved}
               onChange={(event) => filters.update({ hideRemoved: event.currentTarget.checked })}
             />{' '}
-            Hide removed comments
+            {t('view_filter_hide_removed')}
           </label>
           <label className="filter-field">
-            Hide comments under{' '}
+            {t('view_filter_min_words_before')}{' '}
             <input
               type="number"
               min={0}
@@ -183,10 +186,10 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
               value={state.minWords || ''}
               onInput={(event) => filters.update({ minWords: numberValue(event.currentTarget.value) })}
             />{' '}
-            words
+            {t('view_filter_min_words_after')}
           </label>
           <label className="filter-field">
-            Only threads with at least{' '}
+            {t('view_filter_min_replies_before')}{' '}
             <input
               type="number"
               min={0}
@@ -196,7 +199,7 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
               value={state.minReplies || ''}
               onInput={(event) => filters.update({ minReplies: numberValue(event.currentTarget.value) })}
             />{' '}
-            replies
+            {t('view_filter_min_replies_after')}
           </label>
           <label className="filter-field filter-check">
             <input
@@ -205,13 +208,13 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
               checked={state.inferredOnly}
               onChange={(event) => filters.update({ inferredOnly: event.currentTarget.checked })}
             />{' '}
-            Only comments with an inferred link
+            {t('view_filter_inferred')}
           </label>
         </div>
         <div className="filter-row muted-words">
-          <span id="tl-muted-label">Muted words:</span>
+          <span id="tl-muted-label">{t('view_muted_words')}</span>
           <ul className="muted-list" aria-labelledby="tl-muted-label">
-            {mutedWords.length === 0 && <li className="muted-none">none</li>}
+            {mutedWords.length === 0 && <li className="muted-none">{t('view_muted_none')}</li>}
             {mutedWords.map((word) => (
               <li key={word}>
                 {word}{' '}
@@ -219,7 +222,7 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
                   type="button"
                   className="link-button"
                   data-thread-action="unmute-word"
-                  aria-label={`Stop muting ${word}`}
+                  aria-label={t('view_unmute_word', word)}
                   onClick={() => onMutedWordsChange(mutedWords.filter((existing) => existing !== word))}
                 >
                   ×
@@ -228,13 +231,13 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
             ))}
           </ul>
           <label className="visually-hidden" htmlFor="tl-mute-word">
-            Word or phrase to mute
+            {t('view_mute_label')}
           </label>
           <input
             id="tl-mute-word"
             type="text"
             data-thread-filter="mute-word"
-            placeholder="Word to mute"
+            placeholder={t('view_mute_placeholder')}
             value={muteDraft}
             onInput={(event) => setMuteDraft(event.currentTarget.value)}
             onKeyDown={(event) => {
@@ -245,7 +248,7 @@ export function FilterBar({ filters, searchRef, onMutedWordsChange }: FilterBarP
             }}
           />
           <button type="button" data-thread-action="mute-word" onClick={addMutedWord}>
-            Mute
+            {t('view_mute')}
           </button>
         </div>
       </details>

@@ -1,5 +1,6 @@
 /** The glossary panel for the section's toolbar: terms on this page with counts, stepping, and "not yet defined" tokens. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { GlossaryController, GlossarySummary, StepResult } from './attach';
 
 export interface GlossaryPanelViewProps {
@@ -18,10 +19,10 @@ export function GlossaryPanelView({ summary, onStep, onDefine }: GlossaryPanelVi
     setPosition(result ? { term, result } : null);
   };
   return (
-    <section class="tl-glossary-panel" aria-label="Glossary">
-      <h2 class="tl-glossary-panel__title">Terms on this page</h2>
+    <section class="tl-glossary-panel" aria-label={t('view_glossary')}>
+      <h2 class="tl-glossary-panel__title">{t('view_glossary_terms')}</h2>
       {summary.terms.length === 0 ? (
-        <p class="tl-glossary-panel__empty">No glossary terms found yet.</p>
+        <p class="tl-glossary-panel__empty">{t('view_glossary_empty')}</p>
       ) : (
         <ul class="tl-glossary-panel__terms">
           {summary.terms.map(({ term, expansion, count }) => (
@@ -29,18 +30,18 @@ export function GlossaryPanelView({ summary, onStep, onDefine }: GlossaryPanelVi
               <button
                 type="button"
                 data-glossary-step={term}
-                aria-label={`${term}, ${expansion}: ${count} on this page. Go to next`}
+                aria-label={t('view_glossary_step', term, expansion, count)}
                 onClick={(event) => stepTo(term, event.shiftKey ? -1 : 1)}
               >
                 <strong>{term}</strong> <span class="tl-glossary-panel__expansion">{expansion}</span>{' '}
                 <span class="tl-glossary-panel__count">({count})</span>
               </button>
-              <button type="button" data-glossary-step-back={term} aria-label={`Previous ${term}`} onClick={() => stepTo(term, -1)}>
+              <button type="button" data-glossary-step-back={term} aria-label={t('view_glossary_step_back', term)} onClick={() => stepTo(term, -1)}>
                 ↑
               </button>
               {position?.term === term && (
                 <span class="tl-glossary-panel__position" role="status">
-                  {position.result.index} of {position.result.total}
+                  {t('view_glossary_position', position.result.index, position.result.total)}
                 </span>
               )}
             </li>
@@ -49,15 +50,20 @@ export function GlossaryPanelView({ summary, onStep, onDefine }: GlossaryPanelVi
       )}
       {summary.unknown.length > 0 && (
         <>
-          <h3 class="tl-glossary-panel__title">Not yet defined</h3>
+          <h3 class="tl-glossary-panel__title">{t('view_glossary_unknown')}</h3>
           <ul class="tl-glossary-panel__unknown">
             {summary.unknown.map(({ token, count }) => (
               <li key={token}>
                 <span>
                   {token} ({count})
                 </span>{' '}
-                <button type="button" data-glossary-define={token} aria-label={`Define ${token}`} onClick={() => onDefine(token)}>
-                  define
+                <button
+                  type="button"
+                  data-glossary-define={token}
+                  aria-label={t('view_glossary_define_label', token)}
+                  onClick={() => onDefine(token)}
+                >
+                  {t('view_glossary_define')}
                 </button>
               </li>
             ))}

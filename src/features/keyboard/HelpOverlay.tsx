@@ -1,5 +1,6 @@
 /** The "?" overlay: a modal dialog listing the keyboard shortcuts; focus stays inside it and Esc closes it. */
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { ResolvedShortcut } from '../../ui/keyboard/shortcuts';
 import { useValue, type ValueStore } from '../../ui/store';
 import { parseBinding } from '../../ui/keyboard/bindings';
@@ -18,7 +19,7 @@ function Keys({ binding }: { binding: string }) {
     <>
       {keys.map((key, index) => (
         <span key={index}>
-          {index > 0 && ' then '}
+          {index > 0 && ` ${t('view_help_then')} `}
           <kbd>{key}</kbd>
         </span>
       ))}
@@ -81,9 +82,9 @@ export function HelpOverlay({ open: openStore, shortcuts, doc }: HelpOverlayProp
         onKeyDown={onKeyDown}
       >
         <div className="help-header">
-          <h2 id="tl-help-title">Keyboard shortcuts</h2>
+          <h2 id="tl-help-title">{t('view_keyboard_shortcuts')}</h2>
           <button ref={closeRef} type="button" data-thread-action="close-help" onClick={close}>
-            Close
+            {t('view_close')}
           </button>
         </div>
         <table className="help-table">
@@ -94,8 +95,8 @@ export function HelpOverlay({ open: openStore, shortcuts, doc }: HelpOverlayProp
                   <Keys binding={shortcut.binding} />
                   {shortcut.enter && (
                     <>
-                      {' or '}
-                      <kbd>Enter</kbd>
+                      {` ${t('view_help_or')} `}
+                      <kbd>{t('view_key_enter')}</kbd>
                     </>
                   )}
                 </th>
@@ -104,13 +105,13 @@ export function HelpOverlay({ open: openStore, shortcuts, doc }: HelpOverlayProp
             ))}
             <tr data-thread-shortcut="escape">
               <th scope="row">
-                <kbd>Esc</kbd>
+                <kbd>{t('view_key_escape')}</kbd>
               </th>
-              <td>Leave the search box, close this list</td>
+              <td>{t('view_help_escape')}</td>
             </tr>
           </tbody>
         </table>
-        <p className="help-note">Shortcuts never fire while you type. Change them in Threadline’s options.</p>
+        <p className="help-note">{t('view_help_note')}</p>
       </div>
     </div>
   );

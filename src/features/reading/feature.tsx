@@ -29,7 +29,7 @@ import { permalinkOf, readingPostKey, savedKey, type SavedItem } from './types';
 
 const READING_STYLES = `
 .here-progress { display: inline-flex; flex-wrap: wrap; gap: var(--tl-space-1) var(--tl-space-2); align-items: center; font-size: var(--tl-font-size-s); color: var(--tl-color-muted); }
-.toolbar .here-progress { margin-left: auto; }
+.toolbar .here-progress { margin: 0 0 0 auto; }
 .here-progress .link-button { font-size: 1em; }
 .sidebar-count { font-variant-numeric: tabular-nums; }
 ${sidebarStyles}
@@ -193,8 +193,15 @@ export function createReadingFeature({ doc, post, controller, sidebar, completeC
     return (
       <span className="here-progress">
         <span data-reading-progress={`${readCount}/${total}`}>{t('view_read_of', readCount, total)}</span>
-        {readCount > 0 && readCount < total && (
-          <button type="button" className="link-button" data-thread-action="continue-reading" onClick={continueReading}>
+        {readCount < total && (
+          // Kept in place (invisible) until something is read, so its arrival moves nothing on the page.
+          <button
+            type="button"
+            className="link-button"
+            data-thread-action="continue-reading"
+            style={readCount === 0 ? { visibility: 'hidden' } : undefined}
+            onClick={continueReading}
+          >
             {t('view_continue')}
           </button>
         )}
