@@ -7,13 +7,6 @@ import { readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-/**
- * Components whose words have not moved to _locales yet. Remove a file from this list when you convert it; the test
- * fails for a listed file that no longer holds literals, so the list only shrinks.
- */
-const NOT_YET_CONVERTED = new Set([
-]);
-
 const JSX_TEXT = />([^<>{}()=;&|?:`]*[A-Za-z]{2,}[^<>{}()=;&|?:`]*)[<{]/g;
 const WORDY_ATTRIBUTE = /\b(aria-label|title|placeholder|alt|label)=["']([^"']*[A-Za-z][^"']*)["']/g;
 
@@ -37,15 +30,8 @@ describe('words in components', () => {
   });
 
   for (const file of components) {
-    const literals = literalsIn(readFileSync(file, 'utf8'));
-    if (NOT_YET_CONVERTED.has(file)) {
-      it(`${file} is still listed as not converted only while it holds literals`, () => {
-        expect(literals.length, `${file} holds no literal: remove it from NOT_YET_CONVERTED`).toBeGreaterThan(0);
-      });
-    } else {
-      it(`${file} takes its words from _locales`, () => {
-        expect(literals, `use t() from src/shared/i18n with a key in assets/_locales/en/messages.json`).toEqual([]);
-      });
-    }
+    it(`${file} takes its words from _locales`, () => {
+      expect(literalsIn(readFileSync(file, 'utf8')), 'use t() from src/shared/i18n with a key in assets/_locales/en/messages.json').toEqual([]);
+    });
   }
 });

@@ -1,6 +1,9 @@
 /** Toolbar contributions go where they say (bar, menu, filter area); plain children, the older form, go in the bar. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { placeTools } from '../../../src/ui/run-features';
+
+// run-features reaches the sidebar host, whose storage goes through the browser module.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 describe('placeTools', () => {
   it('puts plain children in the bar, as before places existed', () => {
