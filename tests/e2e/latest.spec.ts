@@ -125,6 +125,63 @@ test('Load more pages back, Refresh asks for the newest page again, and the filt
   expect(new URL(requests.at(-1)!.url).searchParams.get('start-index')).toBe('1');
 });
 
+test('"Only posts I follow" and "Replies to me" narrow the list, and each post’s Follow toggle follows it', async ({ page }) => {
+  await openLatest(page);
+  const latestHere = await page
+    .locator(`[data-latest-comments] [data-latest-comment][data-post-id="${post.postId}"]`)
+    .evaluateAll((found) => found.map((entry) => entry.getAttribute('data-latest-comment')!));
+  await page.locator('[data-thread-action="latest"]').click();
+  // A comment of this post whose replies are among the latest: the reader says it is theirs (which follows the post).
+  const parentId = await page.evaluate((latest) => {
+    const root = document.querySelector('[data-thread-root]')!.shadowRoot!;
+    const replies = [...root.querySelectorAll('[data-thread-parent]')].filter((el) => latest.includes(el.getAttribute('data-thread-comment') ?? ''));
+    return replies.map((el) => el.getAttribute('data-thread-parent')).find(Boolean) ?? null;
+  }, latestHere);
+  expect(parentId).toBeTruthy();
+  const mine = page.locator(`[data-thread-comment="${parentId}"] [data-thread-action="mine"]`).first();
+  await mine.click();
+  await expect(mine).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-thread-reply-to-me]').first()).toBeAttached();
+  const repliesToMe = await page
+    .locator('[data-thread-reply-to-me]')
+    .evaluateAll((found) => found.map((el) => el.getAttribute('data-thread-comment')!));
+  const expectedReplies = repliesToMe.filter((id) => latestHere.includes(id)).sort();
+  expect(expectedReplies.length).toBeGreaterThan(0);
+
+  await page.locator('[data-thread-action="latest"]').click();
+  await expect(entries(page)).toHaveCount(PAGE_SIZE);
+  const ownGroup = page.locator(`[data-latest-post="${post.postId}"]`);
+  await expect(ownGroup.locator('[data-latest-action="follow"]')).toHaveAttribute('aria-pressed', 'true');
+  const followed = page.locator('input[data-latest-filter="followed"]');
+  await followed.check();
+  await expect(entries(page)).toHaveCount(latestHere.length);
+  expect(await page.locator(`[data-latest-comments] [data-latest-comment]:not([data-post-id="${post.postId}"])`).count()).toBe(0);
+  await followed.uncheck();
+  await expect(entries(page)).toHaveCount(PAGE_SIZE);
+
+  const replies = page.locator('input[data-latest-filter="replies-to-me"]');
+  await replies.check();
+  await expect(entries(page)).toHaveCount(expectedReplies.length);
+  expect((await entries(page).evaluateAll((found) => found.map((entry) => entry.getAttribute('data-latest-comment')!))).sort()).toEqual(
+    expectedReplies,
+  );
+  await replies.uncheck();
+
+  // Follow another post from its group: "Only posts I follow" now shows both posts' comments.
+  const other = page.locator(`[data-latest-comments] [data-latest-post]:not([data-latest-post="${post.postId}"])`).first();
+  const otherId = (await other.getAttribute('data-latest-post'))!;
+  const otherCount = await other.locator('[data-latest-comment]').count();
+  const toggle = other.locator('[data-latest-action="follow"]');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await followed.check();
+  await expect(entries(page)).toHaveCount(latestHere.length + otherCount);
+  await page.locator(`[data-latest-post="${otherId}"] [data-latest-action="follow"]`).click();
+  await expect(entries(page)).toHaveCount(latestHere.length);
+  expect(await page.locator('[data-thread-action="follow"]').getAttribute('aria-pressed')).toBe('true');
+});
+
 test('a failed load says so with Retry, which loads', async ({ page }) => {
   let failures = 1;
   await page.route(FEED, async (route) => {
