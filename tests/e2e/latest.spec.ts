@@ -257,3 +257,37 @@ test('the Latest view of 200 comments renders without a long task', async ({ pag
   console.log(line);
   expect(longTasks).toEqual([]);
 });
+
+test('on the home list, a quiet button opens Latest in the sidebar; Esc closes it back to the button', async ({ page, requests }) => {
+  await page.goto('https://probationmatters.blogspot.com/');
+  const open = page.locator('[data-latest-root] [data-latest-action="open"]');
+  await expect(open).toBeVisible();
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  expect(requests.filter((request) => request.url.includes('/feeds/comments/default'))).toHaveLength(0);
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
+  await expect(entries(page)).toHaveCount(PAGE_SIZE);
+  // Focus moved into the sidebar (its Latest tab, or the first entry once loaded).
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('[data-latest-root]')?.shadowRoot?.activeElement?.closest('#tl-sidebar') != null))
+    .toBe(true);
+  await expect(page.locator('[data-latest-comments]')).toContainText('latest-hostile-0');
+  expect(await page.locator('[data-latest-comments] img, [data-latest-comments] script, [data-latest-comments] svg').count()).toBe(0);
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).include('[data-latest-root]').analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await expect(entries(page)).toHaveCount(0);
+  await expect(open).toBeFocused();
+  expect(scripted(requests).filter((request) => !isBlogUrl(request.url))).toEqual([]);
+
+  // Choosing a comment opens its post at it.
+  await open.click();
+  const first = entries(page).first();
+  const id = (await first.getAttribute('data-latest-comment'))!;
+  await first.locator('[data-latest-open]').click();
+  await page.waitForURL((url) => url.hash === `#c${id}`);
+  await waitForReady(page);
+  await expect(commentLocator(page, id)).toBeInViewport();
+});

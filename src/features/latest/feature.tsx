@@ -1,7 +1,8 @@
 /**
  * The latest comments across the blog: a "Latest" panel in the in-page sidebar (beside the reading list) fed by the
  * blog-wide comment feed through the feed chunk, and a toolbar button that opens it. Choosing a comment jumps to it
- * on this post, or opens its post at it. Following adds its filters and a Follow toggle per post.
+ * on this post, or opens its post at it. Following adds its filters and a Follow toggle per post. On the blog's
+ * post lists, a small button opens the same panel (list-page.tsx).
  */
 import type { LatestComment } from '../../blogger/latest-feed';
 import { t } from '../../shared/i18n';
@@ -15,6 +16,7 @@ import { LATEST_PANEL } from './api';
 import styles from './latest.css';
 import { latestFollows } from './follow-links';
 import { LatestStore } from './latest-store';
+import { startLatestOnList } from './list-page';
 import { LatestView } from './LatestView';
 import { ReadState } from './read-state';
 
@@ -36,6 +38,8 @@ function LatestButton({ sidebar }: { sidebar: SidebarHost }) {
 export default defineFeature({
   id: 'latest',
   styles,
+  pages: ['post', 'list'],
+  initList: startLatestOnList,
   init(ctx, signal) {
     const { controller, sidebar, win } = ctx;
     const origin = win.location.origin;
