@@ -7,9 +7,11 @@ import { useState } from 'preact/hooks';
 import { fetchLatestJson, fetchLatestPage, type LatestComment } from '../blogger/latest-feed';
 import { LATEST_PANEL } from '../features/latest/api';
 import latestStyles from '../features/latest/latest.css';
+import { latestFollows, type LatestFollows } from '../features/latest/follow-links';
 import { LatestStore } from '../features/latest/latest-store';
 import { LatestView } from '../features/latest/LatestView';
 import { ReadState } from '../features/latest/read-state';
+import { watchFollowIndex } from '../features/follow/api';
 import { ReadingStore } from '../features/reading/reading-store';
 import { permalinkOf, savedKey } from '../features/reading/types';
 import { activeTabOfCurrentWindow, currentTab, navigateTab, openTab } from '../shared/browser';
@@ -43,7 +45,7 @@ async function blogOrigin(): Promise<string> {
 const READING_PANEL = 'reading';
 type PanelId = typeof READING_PANEL | typeof LATEST_PANEL;
 
-function Panel({ store, latest, reads }: { store: ReadingStore; latest: LatestStore; reads: ReadState }) {
+function Panel({ store, latest, reads, follows }: { store: ReadingStore; latest: LatestStore; reads: ReadState; follows: LatestFollows }) {
   const [active, setActive] = useState<PanelId>(READING_PANEL);
   const tabs: { id: PanelId; label: string }[] = [
     { id: READING_PANEL, label: t('sidebar_reading_tab') },
@@ -93,6 +95,7 @@ function Panel({ store, latest, reads }: { store: ReadingStore; latest: LatestSt
             store={latest}
             reads={reads}
             headingLevel={2}
+            follows={follows}
             onOpen={(comment: LatestComment) => void openUrl(comment.permalink).catch(() => undefined)}
           />
         )}
@@ -107,6 +110,8 @@ document.head.append(style);
 installBrowserMessages();
 const store = new ReadingStore();
 const reads = new ReadState();
+// The panel lives as long as its page: the index is never stopped.
+const follows = latestFollows(watchFollowIndex(new AbortController().signal));
 void blogOrigin().then((origin) => {
   // Extension pages carry no DOMPurify (only the feed chunk does): the page walker, held equal to it by tests, sanitizes here.
   const latest = new LatestStore({
@@ -114,5 +119,5 @@ void blogOrigin().then((origin) => {
     source: (startIndex, pageSize, signal) =>
       fetchLatestPage({ origin, startIndex, pageSize, signal, fetchJson: fetchLatestJson, sanitizeEach: (bodies) => bodies.map(sanitizeHtml) }),
   });
-  render(<Panel store={store} latest={latest} reads={reads} />, document.getElementById('app')!);
+  render(<Panel store={store} latest={latest} reads={reads} follows={follows} />, document.getElementById('app')!);
 });

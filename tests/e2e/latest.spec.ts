@@ -125,6 +125,63 @@ test('Load more pages back, Refresh asks for the newest page again, and the filt
   expect(new URL(requests.at(-1)!.url).searchParams.get('start-index')).toBe('1');
 });
 
+test('"Only posts I follow" and "Replies to me" narrow the list, and each post’s Follow toggle follows it', async ({ page }) => {
+  await openLatest(page);
+  const latestHere = await page
+    .locator(`[data-latest-comments] [data-latest-comment][data-post-id="${post.postId}"]`)
+    .evaluateAll((found) => found.map((entry) => entry.getAttribute('data-latest-comment')!));
+  await page.locator('[data-thread-action="latest"]').click();
+  // A comment of this post whose replies are among the latest: the reader says it is theirs (which follows the post).
+  const parentId = await page.evaluate((latest) => {
+    const root = document.querySelector('[data-thread-root]')!.shadowRoot!;
+    const replies = [...root.querySelectorAll('[data-thread-parent]')].filter((el) => latest.includes(el.getAttribute('data-thread-comment') ?? ''));
+    return replies.map((el) => el.getAttribute('data-thread-parent')).find(Boolean) ?? null;
+  }, latestHere);
+  expect(parentId).toBeTruthy();
+  const mine = page.locator(`[data-thread-comment="${parentId}"] [data-thread-action="mine"]`).first();
+  await mine.click();
+  await expect(mine).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-thread-reply-to-me]').first()).toBeAttached();
+  const repliesToMe = await page
+    .locator('[data-thread-reply-to-me]')
+    .evaluateAll((found) => found.map((el) => el.getAttribute('data-thread-comment')!));
+  const expectedReplies = repliesToMe.filter((id) => latestHere.includes(id)).sort();
+  expect(expectedReplies.length).toBeGreaterThan(0);
+
+  await page.locator('[data-thread-action="latest"]').click();
+  await expect(entries(page)).toHaveCount(PAGE_SIZE);
+  const ownGroup = page.locator(`[data-latest-post="${post.postId}"]`);
+  await expect(ownGroup.locator('[data-latest-action="follow"]')).toHaveAttribute('aria-pressed', 'true');
+  const followed = page.locator('input[data-latest-filter="followed"]');
+  await followed.check();
+  await expect(entries(page)).toHaveCount(latestHere.length);
+  expect(await page.locator(`[data-latest-comments] [data-latest-comment]:not([data-post-id="${post.postId}"])`).count()).toBe(0);
+  await followed.uncheck();
+  await expect(entries(page)).toHaveCount(PAGE_SIZE);
+
+  const replies = page.locator('input[data-latest-filter="replies-to-me"]');
+  await replies.check();
+  await expect(entries(page)).toHaveCount(expectedReplies.length);
+  expect((await entries(page).evaluateAll((found) => found.map((entry) => entry.getAttribute('data-latest-comment')!))).sort()).toEqual(
+    expectedReplies,
+  );
+  await replies.uncheck();
+
+  // Follow another post from its group: "Only posts I follow" now shows both posts' comments.
+  const other = page.locator(`[data-latest-comments] [data-latest-post]:not([data-latest-post="${post.postId}"])`).first();
+  const otherId = (await other.getAttribute('data-latest-post'))!;
+  const otherCount = await other.locator('[data-latest-comment]').count();
+  const toggle = other.locator('[data-latest-action="follow"]');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await followed.check();
+  await expect(entries(page)).toHaveCount(latestHere.length + otherCount);
+  await page.locator(`[data-latest-post="${otherId}"] [data-latest-action="follow"]`).click();
+  await expect(entries(page)).toHaveCount(latestHere.length);
+  expect(await page.locator('[data-thread-action="follow"]').getAttribute('aria-pressed')).toBe('true');
+});
+
 test('a failed load says so with Retry, which loads', async ({ page }) => {
   let failures = 1;
   await page.route(FEED, async (route) => {
@@ -199,4 +256,38 @@ test('the Latest view of 200 comments renders without a long task', async ({ pag
   testInfo.annotations.push({ type: 'measure', description: line });
   console.log(line);
   expect(longTasks).toEqual([]);
+});
+
+test('on the home list, a quiet button opens Latest in the sidebar; Esc closes it back to the button', async ({ page, requests }) => {
+  await page.goto('https://probationmatters.blogspot.com/');
+  const open = page.locator('[data-latest-root] [data-latest-action="open"]');
+  await expect(open).toBeVisible();
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  expect(requests.filter((request) => request.url.includes('/feeds/comments/default'))).toHaveLength(0);
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
+  await expect(entries(page)).toHaveCount(PAGE_SIZE);
+  // Focus moved into the sidebar (its Latest tab, or the first entry once loaded).
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('[data-latest-root]')?.shadowRoot?.activeElement?.closest('#tl-sidebar') != null))
+    .toBe(true);
+  await expect(page.locator('[data-latest-comments]')).toContainText('latest-hostile-0');
+  expect(await page.locator('[data-latest-comments] img, [data-latest-comments] script, [data-latest-comments] svg').count()).toBe(0);
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).include('[data-latest-root]').analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await expect(entries(page)).toHaveCount(0);
+  await expect(open).toBeFocused();
+  expect(scripted(requests).filter((request) => !isBlogUrl(request.url))).toEqual([]);
+
+  // Choosing a comment opens its post at it.
+  await open.click();
+  const first = entries(page).first();
+  const id = (await first.getAttribute('data-latest-comment'))!;
+  await first.locator('[data-latest-open]').click();
+  await page.waitForURL((url) => url.hash === `#c${id}`);
+  await waitForReady(page);
+  await expect(commentLocator(page, id)).toBeInViewport();
 });

@@ -5,9 +5,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LatestComment } from '../../blogger/latest-feed';
 import { t } from '../../shared/i18n';
+import type { IdSetStore } from '../../shared/store';
 import { memo } from '../../ui/memo';
 import { useValue } from '../../ui/store';
 import { applyLatestFilters, latestFilters, type LatestFilterValues } from './filters';
+import type { LatestFollows } from './follow-links';
 import { groupByPost, whoOf, type LatestGroup } from './grouping';
 import type { LatestStore } from './latest-store';
 import type { ReadState } from './read-state';
@@ -21,6 +23,8 @@ export interface LatestViewProps {
   currentPostId?: string | null;
   /** The level of the posts' headings (3 under the in-page sidebar's tabs, 2 under the side panel's title). */
   headingLevel?: 2 | 3;
+  /** Following: its two filters and a Follow toggle per post (absent: neither). */
+  follows?: LatestFollows | null;
 }
 
 /** Entries rendered per step: a long list is shown over several tasks, none of them long. */
@@ -108,6 +112,48 @@ function moveBetweenEntries(event: KeyboardEvent): void {
   entries[next]?.focus();
 }
 
+/** Re-render when any of `stores` changes (their number is fixed for a view's life). */
+function useStoresVersion(stores: readonly IdSetStore[]): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    const stops = stores.map((store) => store.subscribeAll(bump));
+    bump();
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [stores]);
+  return version;
+}
+
+/** A post's Follow toggle (`data-latest-action="follow"`, pressed while followed); a failure is announced. */
+function FollowToggle({ follows, comment }: { follows: LatestFollows; comment: LatestComment }) {
+  const [failed, setFailed] = useState(false);
+  const followed = follows.isFollowed(comment);
+  return (
+    <>
+      <button
+        type="button"
+        className="latest-follow"
+        data-latest-action="follow"
+        aria-pressed={followed ? 'true' : 'false'}
+        onClick={() => {
+          setFailed(false);
+          follows.setFollowed(comment, !followed).catch(() => setFailed(true));
+        }}
+      >
+        {t('latest_follow')}
+        <span className="visually-hidden"> {comment.postTitle}</span>
+      </button>
+      {failed && (
+        <span className="latest-follow-failed" role="alert">
+          {t('latest_follow_failed', comment.postTitle)}
+        </span>
+      )}
+    </>
+  );
+}
+
 function timeOf(comment: LatestComment): string | undefined {
   return Number.isFinite(comment.publishedMs) ? new Date(comment.publishedMs).toISOString() : undefined;
 }
@@ -117,7 +163,9 @@ function clock(ms: number): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
-export function LatestView({ store, reads, onOpen, currentPostId = null, headingLevel = 3 }: LatestViewProps) {
+const NO_STORES: readonly IdSetStore[] = [];
+
+export function LatestView({ store, reads, onOpen, currentPostId = null, headingLevel = 3, follows = null }: LatestViewProps) {
   const { data, status } = useValue(store);
   const readMap = useValue(reads);
   const [values, setValues] = useState<LatestFilterValues>({});
@@ -126,11 +174,13 @@ export function LatestView({ store, reads, onOpen, currentPostId = null, heading
     if (data) reads.track(data.comments);
   }, [data, reads]);
 
-  const filters = latestFilters();
+  const followVersion = useStoresVersion(follows?.stores ?? NO_STORES);
+
+  const filters = [...latestFilters(), ...(follows?.filters ?? [])];
   const comments = data?.comments ?? [];
   const shown = useMemo(
     () => applyLatestFilters(comments, filters, values, { isRead: (comment) => readMap.get(comment.postId)?.has(comment.id) ?? false }),
-    [comments, values, readMap],
+    [comments, values, readMap, followVersion],
   );
   const groups = useMemo(() => groupByPost(shown), [shown]);
   const limit = usePacedLimit(shown.length);
@@ -201,10 +251,13 @@ export function LatestView({ store, reads, onOpen, currentPostId = null, heading
       <div className="latest-list" data-latest-comments aria-label={t('latest_list_label')} role="region" onKeyDown={moveBetweenEntries}>
         {visible.map((group) => (
           <div key={group.postId} className="latest-group" data-latest-post={group.postId}>
-            <Heading>
-              {group.postTitle}
-              {group.postId === currentPostId && <span className="latest-here"> ({t('latest_on_this_post')})</span>}
-            </Heading>
+            <div className="latest-group-head">
+              <Heading>
+                {group.postTitle}
+                {group.postId === currentPostId && <span className="latest-here"> ({t('latest_on_this_post')})</span>}
+              </Heading>
+              {follows && group.comments[0] && <FollowToggle follows={follows} comment={group.comments[0]} />}
+            </div>
             <ul className="latest-entries">
               {group.comments.map((comment) => (
                 <LatestEntry

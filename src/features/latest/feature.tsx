@@ -1,7 +1,8 @@
 /**
  * The latest comments across the blog: a "Latest" panel in the in-page sidebar (beside the reading list) fed by the
  * blog-wide comment feed through the feed chunk, and a toolbar button that opens it. Choosing a comment jumps to it
- * on this post, or opens its post at it.
+ * on this post, or opens its post at it. Following adds its filters and a Follow toggle per post. On the blog's
+ * post lists, a small button opens the same panel (list-page.tsx).
  */
 import type { LatestComment } from '../../blogger/latest-feed';
 import { t } from '../../shared/i18n';
@@ -10,9 +11,12 @@ import { defineFeature } from '../../ui/feature';
 import type { SidebarHost } from '../../ui/sidebar/sidebar-host';
 import { useValue } from '../../ui/store';
 import type { FeedChunkApi } from '../feed/api';
+import { watchFollowIndex } from '../follow/api';
 import { LATEST_PANEL } from './api';
 import styles from './latest.css';
+import { latestFollows } from './follow-links';
 import { LatestStore } from './latest-store';
+import { startLatestOnList } from './list-page';
 import { LatestView } from './LatestView';
 import { ReadState } from './read-state';
 
@@ -34,6 +38,8 @@ function LatestButton({ sidebar }: { sidebar: SidebarHost }) {
 export default defineFeature({
   id: 'latest',
   styles,
+  pages: ['post', 'list'],
+  initList: startLatestOnList,
   init(ctx, signal) {
     const { controller, sidebar, win } = ctx;
     const origin = win.location.origin;
@@ -43,6 +49,7 @@ export default defineFeature({
         (await ctx.loadChunk<FeedChunkApi>('feed')).loadLatestPage({ origin, startIndex, pageSize, signal: abort }),
     });
     const reads = new ReadState();
+    const follows = latestFollows(watchFollowIndex(signal));
     untilAborted(
       signal,
       () => store.cancel(),
@@ -67,7 +74,7 @@ export default defineFeature({
     };
 
     function LatestPanel() {
-      return <LatestView store={store} reads={reads} onOpen={open} currentPostId={ctx.page.post.postId} />;
+      return <LatestView store={store} reads={reads} onOpen={open} currentPostId={ctx.page.post.postId} follows={follows} />;
     }
     untilAborted(signal, sidebar.addPanel({ id: LATEST_PANEL, label: () => t('latest_tab'), content: LatestPanel, focus: '[data-latest-open]' }));
     return { toolbar: <LatestButton sidebar={sidebar} /> };

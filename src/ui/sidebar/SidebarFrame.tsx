@@ -160,7 +160,10 @@ export function SidebarFrame({ host, onClosed }: SidebarFrameProps) {
             ))}
           </div>
         ) : (
-          <h2 id={`tl-tab-${current.id}`}>{current.label()}</h2>
+          // Focusable by script: with one panel, opening focuses its heading (a tab otherwise).
+          <h2 id={`tl-tab-${current.id}`} tabIndex={-1}>
+            {current.label()}
+          </h2>
         )}
         <button type="button" className="close" data-thread-action="close-sidebar" aria-label={t('sidebar_close')} onClick={close}>
           ×

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchLatestPage, type LatestComment } from '../../../../src/blogger/latest-feed';
 import { ENTRIES_PER_STEP, LatestView } from '../../../../src/features/latest/LatestView';
 import { LatestStore } from '../../../../src/features/latest/latest-store';
+import type { LatestFollows } from '../../../../src/features/latest/follow-links';
 import { ReadState } from '../../../../src/features/latest/read-state';
+import { IdSetStore } from '../../../../src/shared/store';
 import { purifyHtmlEach } from '../../../../src/shared/sanitize-purify';
 import { latestFeedResponse } from '../../../fixtures/serve-latest';
 
@@ -93,5 +95,69 @@ describe('LatestView', () => {
     expect(document.activeElement).toBe(links[1]);
     links[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
     expect(document.activeElement).toBe(links[links.length - 1]);
+  });
+
+  it('with following: its two filters narrow the list, each post has a Follow toggle, and both follow the index', async () => {
+    const { store, reads } = setUp();
+    const followed = new IdSetStore();
+    const replies = new IdSetStore();
+    const calls: [string, boolean][] = [];
+    const follows: LatestFollows = {
+      stores: [followed, replies],
+      filters: [
+        { id: 'followed', kind: 'toggle', label: () => 'followed', test: (c) => followed.has(c.postId) },
+        { id: 'replies-to-me', kind: 'toggle', label: () => 'replies', test: (c) => replies.has(c.id) },
+      ],
+      isFollowed: (c) => followed.has(c.postId),
+      setFollowed: async (c, on) => {
+        calls.push([c.postId, on]);
+        followed.set(c.postId, on);
+      },
+    };
+    render(<LatestView store={store} reads={reads} onOpen={() => undefined} follows={follows} />, container);
+    await settle();
+    const groups = [...container.querySelectorAll('[data-latest-post]')];
+    expect(groups.length).toBeGreaterThan(1);
+    for (const group of groups) expect(group.querySelector('[data-latest-action="follow"]')!.getAttribute('aria-pressed')).toBe('false');
+    const postId = groups[1]!.getAttribute('data-latest-post')!;
+    await act(() => (groups[1]!.querySelector('[data-latest-action="follow"]') as HTMLButtonElement).click());
+    await settle();
+    expect(calls).toEqual([[postId, true]]);
+    expect(container.querySelector(`[data-latest-post="${postId}"] [data-latest-action="follow"]`)!.getAttribute('aria-pressed')).toBe('true');
+
+    const check = async (id: string, on: boolean) => {
+      const box = container.querySelector(`input[data-latest-filter="${id}"]`) as HTMLInputElement;
+      box.checked = on;
+      await act(() => {
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await settle();
+    };
+    await check('followed', true);
+    const onlyFollowed = [...container.querySelectorAll('[data-latest-comment]')].map((entry) => entry.getAttribute('data-post-id'));
+    expect(onlyFollowed.length).toBeGreaterThan(0);
+    expect(new Set(onlyFollowed)).toEqual(new Set([postId]));
+    await check('followed', false);
+    await check('replies-to-me', true);
+    expect(container.querySelectorAll('[data-latest-comment]')).toHaveLength(0);
+    const some =
+      (await store.ensureLoaded(),
+      store
+        .get()
+        .data!.comments.slice(3, 5)
+        .map((c) => c.id));
+    await act(() => replies.replace(some));
+    await settle();
+    expect([...container.querySelectorAll('[data-latest-comment]')].map((entry) => entry.getAttribute('data-latest-comment')).sort()).toEqual(
+      [...some].sort(),
+    );
+  });
+
+  it('without following there are neither its filters nor Follow toggles', async () => {
+    const { store, reads } = setUp();
+    render(<LatestView store={store} reads={reads} onOpen={() => undefined} />, container);
+    await settle();
+    expect(container.querySelector('[data-latest-filter="followed"]')).toBeNull();
+    expect(container.querySelector('[data-latest-action="follow"]')).toBeNull();
   });
 });
