@@ -117,9 +117,11 @@ function* inferenceSteps(input: InferenceInput): Generator<void, Map<string, Rep
   const analyses: Array<TextAnalysis | null> = [];
   // Comments whose whole text is the same (a double post, a repost) are never each other's reply.
   const textKeys: string[] = [];
+  // Texts repeat (double posts, reposts, a pasted slogan): each distinct text is analysed once.
+  const analysed = new Map<string, TextAnalysis>();
   for (let rank = 0; rank < byRank.length; rank += 1) {
     const comment = byRank[rank]!;
-    const analysis = comment.removed ? null : analyse(comment.text);
+    const analysis = comment.removed ? null : analysisOf(comment.text, analysed);
     const key = analysis ? analysis.key : '';
     analyses.push(analysis);
     textKeys.push(key);
@@ -167,6 +169,16 @@ interface TextAnalysis {
   signature: Signature | null;
   /** The whole text normalised (textKeyOf): equal keys are the same text. */
   key: string;
+}
+
+/** The text's analysis, from `analysed` when the same text was seen before (an analysis is never changed once made). */
+function analysisOf(text: string, analysed: Map<string, TextAnalysis>): TextAnalysis {
+  let analysis = analysed.get(text);
+  if (!analysis) {
+    analysis = analyse(text);
+    analysed.set(text, analysis);
+  }
+  return analysis;
 }
 
 function analyse(text: string): TextAnalysis {
