@@ -169,6 +169,10 @@ interface TextAnalysis {
   signature: Signature | null;
   /** The whole text normalised (textKeyOf): equal keys are the same text. */
   key: string;
+  /** Evidence strings, shortened the first time a comment with this text needs them. */
+  quoteEvidence: Array<string | undefined>;
+  openingEvidence?: string;
+  openingPosition?: number;
 }
 
 /** The text's analysis, from `analysed` when the same text was seen before (an analysis is never changed once made). */
@@ -198,6 +202,7 @@ function analyse(text: string): TextAnalysis {
     openingQuery: opening ? quoteQuery(opening) : null,
     signature: findSignature(text),
     key: textKeyOf(text),
+    quoteEvidence: [],
   };
 }
 
@@ -333,7 +338,7 @@ function quoteCandidates(
     const query = analysis.quoteQueries[i]!;
     const found = quoteIndex.findQuery(query).sort((a, b) => a - b);
     if (found.length === 0) return;
-    const evidence = shorten(quote.text);
+    const evidence = (analysis.quoteEvidence[i] ??= shorten(quote.text));
     const reject = (target: number, why: string): void => {
       if (rejections.length < MAX_CONSIDERED)
         rejections.push({ target, source: 'quote', evidence, confidence: CONFIDENCE.quote, position: quote.start, rejected: why });
@@ -369,8 +374,8 @@ function quoteCandidates(
     const found = quoteIndex.findQuery(opening);
     if (found.length === 0) return;
     const sources = found.filter((r) => usable(r) === null);
-    const evidence = shorten(own.trim().split('\n')[0]!);
-    const position = own.search(/\S/);
+    const evidence = (analysis.openingEvidence ??= shorten(own.trim().split('\n')[0]!));
+    const position = (analysis.openingPosition ??= own.search(/\S/));
     if (sources.length === 1) candidates.push({ target: sources[0]!, source: 'quote', evidence, confidence: CONFIDENCE.echo, position });
     for (const r of found) {
       const why = usable(r) ?? (sources.length > 1 ? 'the same words are in several earlier comments' : null);
@@ -423,13 +428,12 @@ function chooseLink(
   const best = allowed[0];
   const idOf = (target: number | null): string | null => (target !== null && target >= 0 ? byRank[target]!.id : null);
   const considered: ConsideredLink[] = [];
-  const seen = new Set<string>();
   const consider = (c: Candidate | Rejection, rejected?: string): void => {
     if (considered.length >= MAX_CONSIDERED) return;
-    const key = `${idOf(c.target)}|${c.source}|${c.evidence}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const entry: ConsideredLink = { parentId: idOf(c.target), source: c.source, evidence: c.evidence, confidence: c.confidence };
+    // Once per target, source and evidence: at most MAX_CONSIDERED entries, so a scan beats a set of string keys.
+    const parentId = idOf(c.target);
+    for (const seen of considered) if (seen.parentId === parentId && seen.source === c.source && seen.evidence === c.evidence) return;
+    const entry: ConsideredLink = { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence };
     considered.push(rejected ? { ...entry, rejected } : entry);
   };
   if (best) consider(best);

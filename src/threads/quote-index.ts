@@ -217,6 +217,7 @@ export class QuoteIndex<T> {
 
   /** Like find, for a query worked out once with quoteQuery (a quote looked up in several indices is hashed once). */
   findQuery(quoteShingles: readonly number[]): T[] {
+    if (this.postings.size === 0) return []; // nothing indexed (a post without text): nothing can match
     const hits = this.hits;
     hits.clear();
     let usable = 0;
