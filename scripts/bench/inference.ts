@@ -1,6 +1,6 @@
-/** `npx tsx scripts/bench/inference.ts`: reply inference against the all-pairs baseline (and the pre-issue-16 version) on 2,000 and 10,000 synthetic comments. */
+/** `npx tsx scripts/bench/inference.ts`: reply inference against the all-pairs baseline (and the pre-issue-16 version) on 2,000 and 10,000 synthetic comments; the page's 200-then-640 passes with and without a memo. */
 import { performance } from 'node:perf_hooks';
-import { inferReplies } from '../../src/threads/infer';
+import { InferenceMemo, inferReplies } from '../../src/threads/infer';
 import type { InferenceComment } from '../../src/threads/types';
 import { inferReplies as referenceInferReplies } from '../../tests/unit/threads/infer-reference';
 import { corpusOf, loadRecordPages, syntheticComments } from '../bench-threads';
@@ -36,3 +36,28 @@ const at10k = bestOf({ ours: ours(large), old: old(large) });
 console.log(
   `10,000 comments, best of ${ROUNDS}: ours ${at10k.ours!.toFixed(1)} ms (${(at10k.ours! / at2k.ours!).toFixed(2)} × the 2,000 time; linear = 5), pre-issue-16 ${at10k.old!.toFixed(1)} ms (${(at10k.old! / at2k.old!).toFixed(2)} ×)`,
 );
+
+// The page runs inference on its first 200 comments, then on all 640 once the feed lands: the second run can reuse
+// the first one's text analyses (InferenceMemo). Measured on the 640 fixture as it is (texts repeat) and with every
+// text made distinct (no repeats to help).
+const page = loadRecordPages().find((p) => p.name === 'threaded-v2-640');
+if (page)
+  for (const variant of ['as on the fixture', 'every text made distinct'] as const) {
+    const comments = variant === 'as on the fixture' ? page.comments : page.comments.map((c, i) => ({ ...c, text: `${c.text} (${i})` }));
+    const first = { comments: comments.slice(0, 200), postBodyText: page.postBodyText };
+    const all = { comments, postBodyText: page.postBodyText };
+    const passes = bestOf({
+      withoutMemo: () => {
+        inferReplies(first);
+        inferReplies(all);
+      },
+      withMemo: () => {
+        const memo = new InferenceMemo();
+        inferReplies(first, memo);
+        inferReplies(all, memo);
+      },
+    });
+    console.log(
+      `640 fixture, ${variant}, 200 then 640, best of ${ROUNDS}: ${passes.withoutMemo!.toFixed(1)} ms without the memo, ${passes.withMemo!.toFixed(1)} ms with it`,
+    );
+  }

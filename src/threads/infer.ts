@@ -60,8 +60,8 @@ type Rejection = Omit<Candidate, 'target'> & { target: number | null; rejected: 
  * a quote, a name). Targets are always earlier comments, so the result has no cycles; it is deterministic.
  * The map lists the comments in page order.
  */
-export function inferReplies(input: InferenceInput): Map<string, ReplyLink> {
-  const steps = inferenceSteps(input);
+export function inferReplies(input: InferenceInput, memo?: InferenceMemo): Map<string, ReplyLink> {
+  const steps = inferenceSteps(input, memo);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -73,6 +73,17 @@ export interface SliceOptions {
   sliceMs?: number;
   /** How to give the main thread back (default: a zero-delay timeout). */
   yieldToMain?: () => Promise<void>;
+  /** Analyses of texts seen by an earlier run (the first page of comments, before the feed's): reused, not redone. */
+  memo?: InferenceMemo;
+}
+
+/**
+ * What one inference run learnt about texts, for the next run over the same post (more comments, same texts):
+ * each text's quotes, words, shingles and signature depend on the text alone, so they are kept, not recomputed.
+ */
+export class InferenceMemo {
+  /** @internal */
+  readonly analysed = new Map<string, TextAnalysis>();
 }
 
 /**
@@ -82,7 +93,7 @@ export interface SliceOptions {
 export async function inferRepliesInSlices(input: InferenceInput, options: SliceOptions = {}): Promise<Map<string, ReplyLink>> {
   const sliceMs = options.sliceMs ?? 8;
   const yieldToMain = options.yieldToMain ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const steps = inferenceSteps(input);
+  const steps = inferenceSteps(input, options.memo);
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -98,7 +109,7 @@ export async function inferRepliesInSlices(input: InferenceInput, options: Slice
 const COMMENTS_PER_STEP = 8;
 
 /** The inference as a generator: each `next()` handles a few comments, in the order they were posted. */
-function* inferenceSteps(input: InferenceInput): Generator<void, Map<string, ReplyLink>, void> {
+function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator<void, Map<string, ReplyLink>, void> {
   const comments = uniqueById(input.comments);
   const order = chronologicalOrder(comments);
   const byRank = order.map((pageIndex) => comments[pageIndex]!);
@@ -118,7 +129,7 @@ function* inferenceSteps(input: InferenceInput): Generator<void, Map<string, Rep
   // Comments whose whole text is the same (a double post, a repost) are never each other's reply.
   const textKeys: string[] = [];
   // Texts repeat (double posts, reposts, a pasted slogan): each distinct text is analysed once.
-  const analysed = new Map<string, TextAnalysis>();
+  const analysed = memo?.analysed ?? new Map<string, TextAnalysis>();
   for (let rank = 0; rank < byRank.length; rank += 1) {
     const comment = byRank[rank]!;
     const analysis = comment.removed ? null : analysisOf(comment.text, analysed);

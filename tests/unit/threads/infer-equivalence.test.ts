@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusOf, loadRecordPages, syntheticComments } from '../../../scripts/bench-threads';
-import { inferReplies, inferRepliesInSlices } from '../../../src/threads/infer';
+import { InferenceMemo, inferReplies, inferRepliesInSlices } from '../../../src/threads/infer';
 import type { InferenceInput } from '../../../src/threads/types';
 import { inferReplies as referenceInferReplies } from './infer-reference';
 
@@ -24,7 +24,10 @@ describe('the faster inference gives the same links as the reference implementat
 
     it(`on the first 200 comments of ${page.name}, then all of them (the two passes the page runs)`, () => {
       const first = { comments: page.comments.slice(0, 200), postBodyText: page.postBodyText };
-      expect(entries(first)).toEqual(referenceEntries(first));
+      const all = { comments: page.comments, postBodyText: page.postBodyText };
+      const memo = new InferenceMemo();
+      expect([...inferReplies(first, memo)]).toEqual(referenceEntries(first));
+      expect([...inferReplies(all, memo)]).toEqual(referenceEntries(all));
     });
   }
 
