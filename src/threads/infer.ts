@@ -328,6 +328,7 @@ function quoteCandidates(
   candidates: Candidate[],
   rejections: Rejection[],
 ): void {
+  if (analysis.quotes.length === 0 && analysis.openingQuery === null) return; // nothing to look up: no closures to make
   const { quoteIndex, quotedIndex, postIndex, byRank, threadOfId, textKeys } = page;
   // The same text posted again (equal non-empty keys) is never a reply; compared by key, no set per comment.
   const key = textKeys[rank]!;
@@ -444,8 +445,11 @@ function chooseLink(
     // Once per target, source and evidence: at most MAX_CONSIDERED entries, so a scan beats a set of string keys.
     const parentId = idOf(c.target);
     for (const seen of considered) if (seen.parentId === parentId && seen.source === c.source && seen.evidence === c.evidence) return;
-    const entry: ConsideredLink = { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence };
-    considered.push(rejected ? { ...entry, rejected } : entry);
+    considered.push(
+      rejected
+        ? { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence, rejected }
+        : { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence },
+    );
   };
   if (best) consider(best);
   for (const c of candidates) {
@@ -455,11 +459,13 @@ function chooseLink(
     else consider(c, 'weaker than the evidence taken');
   }
   for (const r of rejections) consider(r, r.rejected);
-  const explained = considered.length > 0 ? { considered } : {};
-  if (!best) return { ...bloggerLink, ...explained };
+  // Object literals, not spreads: the same fields in the same order, without copying through a temporary.
+  const link = (parentId: string | null, source: ReplyLink['source'], evidence: string, confidence: number): ReplyLink =>
+    considered.length > 0 ? { parentId, source, evidence, confidence, considered } : { parentId, source, evidence, confidence };
+  if (!best) return link(comment.parentId, 'blogger', '', CONFIDENCE.blogger);
   const parentId = idOf(best.target);
-  if (parentId === comment.parentId && parentId !== null) return { ...bloggerLink, evidence: best.evidence, ...explained };
-  return { parentId, source: best.source, evidence: best.evidence, confidence: best.confidence, ...explained };
+  if (parentId === comment.parentId && parentId !== null) return link(comment.parentId, 'blogger', best.evidence, CONFIDENCE.blogger);
+  return link(parentId, best.source, best.evidence, best.confidence);
 }
 
 /** Makes a comment findable by later ones: its own words for quotes, its signature and name for names. */
