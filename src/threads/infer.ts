@@ -8,6 +8,8 @@ import {
   ownText,
   QuoteIndex,
   type QuotedSpan,
+  quoteQuery,
+  textShingles,
   wordsNeededWhenShared,
 } from './quote-index';
 import { findNameMentions, findSignature, isAddressableName, nameKey, type Signature } from './signatures';
@@ -58,8 +60,8 @@ type Rejection = Omit<Candidate, 'target'> & { target: number | null; rejected: 
  * a quote, a name). Targets are always earlier comments, so the result has no cycles; it is deterministic.
  * The map lists the comments in page order.
  */
-export function inferReplies(input: InferenceInput): Map<string, ReplyLink> {
-  const steps = inferenceSteps(input);
+export function inferReplies(input: InferenceInput, memo?: InferenceMemo): Map<string, ReplyLink> {
+  const steps = inferenceSteps(input, memo);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -71,6 +73,17 @@ export interface SliceOptions {
   sliceMs?: number;
   /** How to give the main thread back (default: a zero-delay timeout). */
   yieldToMain?: () => Promise<void>;
+  /** Analyses of texts seen by an earlier run (the first page of comments, before the feed's): reused, not redone. */
+  memo?: InferenceMemo;
+}
+
+/**
+ * What one inference run learnt about texts, for the next run over the same post (more comments, same texts):
+ * each text's quotes, words, shingles and signature depend on the text alone, so they are kept, not recomputed.
+ */
+export class InferenceMemo {
+  /** @internal */
+  readonly analysed = new Map<string, TextAnalysis>();
 }
 
 /**
@@ -80,7 +93,7 @@ export interface SliceOptions {
 export async function inferRepliesInSlices(input: InferenceInput, options: SliceOptions = {}): Promise<Map<string, ReplyLink>> {
   const sliceMs = options.sliceMs ?? 8;
   const yieldToMain = options.yieldToMain ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const steps = inferenceSteps(input);
+  const steps = inferenceSteps(input, options.memo);
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -96,7 +109,7 @@ export async function inferRepliesInSlices(input: InferenceInput, options: Slice
 const COMMENTS_PER_STEP = 8;
 
 /** The inference as a generator: each `next()` handles a few comments, in the order they were posted. */
-function* inferenceSteps(input: InferenceInput): Generator<void, Map<string, ReplyLink>, void> {
+function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator<void, Map<string, ReplyLink>, void> {
   const comments = uniqueById(input.comments);
   const order = chronologicalOrder(comments);
   const byRank = order.map((pageIndex) => comments[pageIndex]!);
@@ -115,19 +128,17 @@ function* inferenceSteps(input: InferenceInput): Generator<void, Map<string, Rep
   const analyses: Array<TextAnalysis | null> = [];
   // Comments whose whole text is the same (a double post, a repost) are never each other's reply.
   const textKeys: string[] = [];
-  const sameTextRanks = new Map<string, number[]>();
+  // Texts repeat (double posts, reposts, a pasted slogan): each distinct text is analysed once.
+  const analysed = memo?.analysed ?? new Map<string, TextAnalysis>();
   for (let rank = 0; rank < byRank.length; rank += 1) {
     const comment = byRank[rank]!;
-    const analysis = comment.removed ? null : analyse(comment.text);
-    const key = analysis ? textKeyOf(analysis.text) : '';
+    const analysis = comment.removed ? null : analysisOf(comment.text, analysed);
+    const key = analysis ? analysis.key : '';
     analyses.push(analysis);
     textKeys.push(key);
-    const same = sameTextRanks.get(key);
-    if (same) same.push(rank);
-    else if (key !== '') sameTextRanks.set(key, [rank]);
     if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
   }
-  const page: PageContext = { quoteIndex, quotedIndex, postIndex, byRank, threadOfId, analyses, textKeys, sameTextRanks };
+  const page: PageContext = { quoteIndex, quotedIndex, postIndex, byRank, threadOfId, analyses, textKeys };
   yield;
 
   const links = new Map<string, ReplyLink>();
@@ -136,13 +147,12 @@ function* inferenceSteps(input: InferenceInput): Generator<void, Map<string, Rep
     const thread = comment.parentId ?? comment.id;
     const text = analyses[rank] ?? null;
     const rejections: Rejection[] = [];
-    const candidates = text
-      ? [
-          ...timeCandidates(comment, thread, clockIndex, blogUsesTwelveHour, rejections),
-          ...quoteCandidates(text, rank, thread, page, rejections),
-          ...nameCandidates(text, names),
-        ]
-      : [];
+    const candidates: Candidate[] = [];
+    if (text) {
+      timeCandidates(comment, thread, clockIndex, blogUsesTwelveHour, candidates, rejections);
+      quoteCandidates(text, rank, thread, page, candidates, rejections);
+      nameCandidates(text, names, candidates);
+    }
     links.set(comment.id, chooseLink(comment, thread, candidates, rejections, byRank, threadOfId, rankOfId));
     if (clocks[rank]) clockIndex.add(rank, clocks[rank]!, thread);
     if (text) remember(comment, text, rank, quoteIndex, quotedIndex, names);
@@ -157,14 +167,54 @@ interface TextAnalysis {
   quotes: QuotedSpan[];
   /** The text without its quoted passages. */
   own: string;
-  ownWords: string[];
+  /** The own words' shingles, as the quote index stores them. */
+  ownShingles: number[];
+  /** Each quoted passage's normalised words, in the order of `quotes`. */
+  quoteWords: string[][];
+  /** Each quoted passage's shingles (as stored) and lookup query (as searched for), in the order of `quotes`. */
+  quoteShingles: number[][];
+  quoteQueries: number[][];
+  /** The opening sentence's words when long enough to be an unmarked echo (openingSentenceWords), and their query. */
+  opening: string[] | null;
+  openingQuery: number[] | null;
   signature: Signature | null;
+  /** The whole text normalised (textKeyOf): equal keys are the same text. */
+  key: string;
+  /** Evidence strings, shortened the first time a comment with this text needs them. */
+  quoteEvidence: Array<string | undefined>;
+  openingEvidence?: string;
+  openingPosition?: number;
+}
+
+/** The text's analysis, from `analysed` when the same text was seen before (an analysis is never changed once made). */
+function analysisOf(text: string, analysed: Map<string, TextAnalysis>): TextAnalysis {
+  let analysis = analysed.get(text);
+  if (!analysis) {
+    analysis = analyse(text);
+    analysed.set(text, analysis);
+  }
+  return analysis;
 }
 
 function analyse(text: string): TextAnalysis {
   const quotes = extractQuotes(text);
   const own = ownText(text, quotes);
-  return { text, quotes, own, ownWords: normalisedWords(own), signature: findSignature(text) };
+  const quoteWords = quotes.map((quote) => normalisedWords(quote.text));
+  const opening = openingSentenceWords(own);
+  return {
+    text,
+    quotes,
+    own,
+    ownShingles: textShingles(normalisedWords(own)),
+    quoteWords,
+    quoteShingles: quoteWords.map(textShingles),
+    quoteQueries: quoteWords.map(quoteQuery),
+    opening,
+    openingQuery: opening ? quoteQuery(opening) : null,
+    signature: findSignature(text),
+    key: textKeyOf(text),
+    quoteEvidence: [],
+  };
 }
 
 /** The text with case and spacing evened out: two comments with the same key are the same text posted twice. */
@@ -182,7 +232,6 @@ interface PageContext {
   analyses: Array<TextAnalysis | null>;
   /** Each comment's whole normalised text, one string: equal keys are the same text. */
   textKeys: string[];
-  sameTextRanks: Map<string, number[]>;
 }
 
 function uniqueById(comments: InferenceComment[]): InferenceComment[] {
@@ -252,9 +301,9 @@ function timeCandidates(
   thread: string,
   clockIndex: ClockIndex<number>,
   blogUsesTwelveHour: boolean,
+  candidates: Candidate[],
   rejections: Rejection[],
-): Candidate[] {
-  const candidates: Candidate[] = [];
+): void {
   for (const ref of findTimeMentions(comment.text, blogUsesTwelveHour)) {
     const found = clockIndex.resolve(ref, thread);
     if (!found) continue;
@@ -269,34 +318,46 @@ function timeCandidates(
     if (ref.prose) rejections.push({ ...candidate, rejected: `a time in what is said, not a handle (${ref.prose})` });
     else candidates.push(candidate);
   }
-  return candidates;
 }
 
-function quoteCandidates(analysis: TextAnalysis, rank: number, thread: string, page: PageContext, rejections: Rejection[]): Candidate[] {
-  const { quoteIndex, quotedIndex, postIndex, byRank, threadOfId } = page;
-  const candidates: Candidate[] = [];
-  const sameText = new Set(page.sameTextRanks.get(page.textKeys[rank]!) ?? []);
+function quoteCandidates(
+  analysis: TextAnalysis,
+  rank: number,
+  thread: string,
+  page: PageContext,
+  candidates: Candidate[],
+  rejections: Rejection[],
+): void {
+  if (analysis.quotes.length === 0 && analysis.openingQuery === null) return; // nothing to look up: no closures to make
+  const { quoteIndex, quotedIndex, postIndex, byRank, threadOfId, textKeys } = page;
+  // The same text posted again (equal non-empty keys) is never a reply; compared by key, no set per comment.
+  const key = textKeys[rank]!;
+  const isSameText = (r: number): boolean => key !== '' && textKeys[r] === key;
   // Earlier comments that quote what this one quotes: both quote an outside source, so neither answers the other.
-  const coQuoters = new Set<number>();
-  const quoteWords = analysis.quotes.map((quote) => normalisedWords(quote.text));
-  const quotersOf = quoteWords.map((words) => (isQuoteLongEnough(words) ? quotedIndex.find(words) : []));
-  for (const quoters of quotersOf) for (const r of quoters) coQuoters.add(r);
+  const { quoteWords } = analysis;
+  let quotersOf: number[][] = NO_QUOTERS;
+  let coQuoters: Set<number> | null = null;
+  if (quoteWords.length > 0) {
+    quotersOf = quoteWords.map((words, i) => (isQuoteLongEnough(words) ? quotedIndex.findQuery(analysis.quoteQueries[i]!) : []));
+    for (const quoters of quotersOf) for (const r of quoters) (coQuoters ??= new Set()).add(r);
+  }
   const usable = (r: number): string | null =>
-    sameText.has(r) ? 'the same text posted again, not a reply' : coQuoters.has(r) ? 'both quote the same outside source' : null;
+    isSameText(r) ? 'the same text posted again, not a reply' : coQuoters?.has(r) ? 'both quote the same outside source' : null;
 
   analysis.quotes.forEach((quote, i) => {
     const words = quoteWords[i]!;
     if (!isQuoteLongEnough(words)) return;
-    const evidence = shorten(quote.text);
-    const found = quoteIndex.find(words).sort((a, b) => a - b);
+    const query = analysis.quoteQueries[i]!;
+    const found = quoteIndex.findQuery(query).sort((a, b) => a - b);
     if (found.length === 0) return;
+    const evidence = (analysis.quoteEvidence[i] ??= shorten(quote.text));
     const reject = (target: number, why: string): void => {
       if (rejections.length < MAX_CONSIDERED)
         rejections.push({ target, source: 'quote', evidence, confidence: CONFIDENCE.quote, position: quote.start, rejected: why });
     };
-    if (postIndex.contains(words)) return reject(found.at(-1)!, 'the words are in the post');
+    if (postIndex.containsQuery(query)) return reject(found.at(-1)!, 'the words are in the post');
     // How many earlier comments carry the words, in their own words or quoted; copies of one text count once.
-    const distinct = (ranks: number[]): number => new Set(ranks.filter((r) => r !== rank && !sameText.has(r)).map((r) => page.textKeys[r]!)).size;
+    const distinct = (ranks: number[]): number => new Set(ranks.filter((r) => r !== rank && !isSameText(r)).map((r) => textKeys[r]!)).size;
     const usedBy = distinct(found);
     const quotedBy = distinct(quotersOf[i]!);
     const needed = wordsNeededWhenShared(usedBy, quotedBy);
@@ -320,12 +381,13 @@ function quoteCandidates(analysis: TextAnalysis, rank: number, thread: string, p
     });
   });
   const own = analysis.own;
-  const opening = openingSentenceWords(own);
-  if (opening && !postIndex.contains(opening)) {
-    const found = quoteIndex.find(opening);
+  const opening = analysis.openingQuery;
+  if (opening && !postIndex.containsQuery(opening)) {
+    const found = quoteIndex.findQuery(opening);
+    if (found.length === 0) return;
     const sources = found.filter((r) => usable(r) === null);
-    const evidence = shorten(own.trim().split('\n')[0]!);
-    const position = own.search(/\S/);
+    const evidence = (analysis.openingEvidence ??= shorten(own.trim().split('\n')[0]!));
+    const position = (analysis.openingPosition ??= own.search(/\S/));
     if (sources.length === 1) candidates.push({ target: sources[0]!, source: 'quote', evidence, confidence: CONFIDENCE.echo, position });
     for (const r of found) {
       const why = usable(r) ?? (sources.length > 1 ? 'the same words are in several earlier comments' : null);
@@ -333,23 +395,25 @@ function quoteCandidates(analysis: TextAnalysis, rank: number, thread: string, p
         rejections.push({ target: r, source: 'quote', evidence, confidence: CONFIDENCE.echo, position, rejected: why });
     }
   }
-  return candidates;
 }
 
-function nameCandidates(analysis: TextAnalysis, names: NameBook): Candidate[] {
+const NO_QUOTERS: number[][] = [];
+
+function nameCandidates(analysis: TextAnalysis, names: NameBook, candidates: Candidate[]): void {
   const { signature, text, quotes } = analysis;
   // Names inside quoted passages are someone else's words: blank them out (same length, so positions hold).
   let searched = signature ? text.slice(0, signature.index) : text;
   for (const quote of quotes)
     searched =
       searched.slice(0, quote.start) + ' '.repeat(Math.max(0, Math.min(searched.length, quote.end) - quote.start)) + searched.slice(quote.end);
-  return findNameMentions(searched, names).map((mention) => ({
-    target: names.target(mention.key),
-    source: 'name' as const,
-    evidence: mention.evidence,
-    confidence: CONFIDENCE.name,
-    position: mention.index,
-  }));
+  for (const mention of findNameMentions(searched, names))
+    candidates.push({
+      target: names.target(mention.key),
+      source: 'name',
+      evidence: mention.evidence,
+      confidence: CONFIDENCE.name,
+      position: mention.index,
+    });
 }
 
 /**
@@ -366,6 +430,7 @@ function chooseLink(
   rankOfId: Map<string, number>,
 ): ReplyLink {
   const bloggerLink: ReplyLink = { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger };
+  if (candidates.length === 0 && rejections.length === 0) return bloggerLink; // most comments: nothing to weigh
   const isReply = comment.parentId !== null && rankOfId.has(comment.parentId);
   const inThread = (c: Candidate): boolean => c.target >= 0 && threadOfId.get(byRank[c.target]!.id) === thread;
   const leavesThread = (c: Candidate): boolean =>
@@ -375,14 +440,16 @@ function chooseLink(
   const best = allowed[0];
   const idOf = (target: number | null): string | null => (target !== null && target >= 0 ? byRank[target]!.id : null);
   const considered: ConsideredLink[] = [];
-  const seen = new Set<string>();
   const consider = (c: Candidate | Rejection, rejected?: string): void => {
     if (considered.length >= MAX_CONSIDERED) return;
-    const key = `${idOf(c.target)}|${c.source}|${c.evidence}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const entry: ConsideredLink = { parentId: idOf(c.target), source: c.source, evidence: c.evidence, confidence: c.confidence };
-    considered.push(rejected ? { ...entry, rejected } : entry);
+    // Once per target, source and evidence: at most MAX_CONSIDERED entries, so a scan beats a set of string keys.
+    const parentId = idOf(c.target);
+    for (const seen of considered) if (seen.parentId === parentId && seen.source === c.source && seen.evidence === c.evidence) return;
+    considered.push(
+      rejected
+        ? { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence, rejected }
+        : { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence },
+    );
   };
   if (best) consider(best);
   for (const c of candidates) {
@@ -392,11 +459,13 @@ function chooseLink(
     else consider(c, 'weaker than the evidence taken');
   }
   for (const r of rejections) consider(r, r.rejected);
-  const explained = considered.length > 0 ? { considered } : {};
-  if (!best) return { ...bloggerLink, ...explained };
+  // Object literals, not spreads: the same fields in the same order, without copying through a temporary.
+  const link = (parentId: string | null, source: ReplyLink['source'], evidence: string, confidence: number): ReplyLink =>
+    considered.length > 0 ? { parentId, source, evidence, confidence, considered } : { parentId, source, evidence, confidence };
+  if (!best) return link(comment.parentId, 'blogger', '', CONFIDENCE.blogger);
   const parentId = idOf(best.target);
-  if (parentId === comment.parentId && parentId !== null) return { ...bloggerLink, evidence: best.evidence, ...explained };
-  return { parentId, source: best.source, evidence: best.evidence, confidence: best.confidence, ...explained };
+  if (parentId === comment.parentId && parentId !== null) return link(comment.parentId, 'blogger', best.evidence, CONFIDENCE.blogger);
+  return link(parentId, best.source, best.evidence, best.confidence);
 }
 
 /** Makes a comment findable by later ones: its own words for quotes, its signature and name for names. */
@@ -408,8 +477,8 @@ function remember(
   quotedIndex: QuoteIndex<number>,
   names: NameBook,
 ): void {
-  quoteIndex.addWords(rank, analysis.ownWords);
-  for (const quote of analysis.quotes) quotedIndex.add(rank, quote.text);
+  quoteIndex.addShingles(rank, analysis.ownShingles);
+  for (const shingles of analysis.quoteShingles) quotedIndex.addShingles(rank, shingles);
   if (analysis.signature) names.sign(analysis.signature.name, rank);
   if (isAddressableName(comment.author) && !comment.isBlogOwner) names.sign(comment.author, rank);
 }

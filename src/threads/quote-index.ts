@@ -153,6 +153,16 @@ function shingles(words: string[]): number[] {
   return result;
 }
 
+/** A text's shingles as QuoteIndex.addShingles takes them. */
+export function textShingles(words: string[]): number[] {
+  return shingles(words);
+}
+
+/** The shingles QuoteIndex.findQuery looks up for a quote: distinct, at most MAX_SHINGLES_PER_QUOTE, spread over it. */
+export function quoteQuery(quoteWords: string[]): number[] {
+  return spreadSample(uniqueNumbers(shingles(quoteWords)), MAX_SHINGLES_PER_QUOTE);
+}
+
 function uniqueNumbers(values: number[]): number[] {
   if (values.length < 2) return values;
   const seen = new Set<number>();
@@ -184,7 +194,12 @@ export class QuoteIndex<T> {
 
   /** Indexes already normalised words under a value. */
   addWords(value: T, words: string[]): void {
-    for (const shingle of shingles(words)) {
+    this.addShingles(value, shingles(words));
+  }
+
+  /** Indexes a text's shingles (textShingles) under a value: a text analysed once is indexed without hashing it again. */
+  addShingles(value: T, textShingles: readonly number[]): void {
+    for (const shingle of textShingles) {
       const list = this.postings.get(shingle);
       if (!list) this.postings.set(shingle, [value]);
       else if (list.length <= MAX_POSTINGS && list[list.length - 1] !== value) list.push(value); // once per text
@@ -197,7 +212,12 @@ export class QuoteIndex<T> {
    * looked up, each with at most MAX_POSTINGS values.
    */
   find(quoteWords: string[]): T[] {
-    const quoteShingles = spreadSample(uniqueNumbers(shingles(quoteWords)), MAX_SHINGLES_PER_QUOTE);
+    return this.findQuery(quoteQuery(quoteWords));
+  }
+
+  /** Like find, for a query worked out once with quoteQuery (a quote looked up in several indices is hashed once). */
+  findQuery(quoteShingles: readonly number[]): T[] {
+    if (this.postings.size === 0) return []; // nothing indexed (a post without text): nothing can match
     const hits = this.hits;
     hits.clear();
     let usable = 0;
@@ -217,5 +237,10 @@ export class QuoteIndex<T> {
   /** True when the text contains the quote (the post body uses this to tell quotes of the post). */
   contains(quoteWords: string[]): boolean {
     return this.find(quoteWords).length > 0;
+  }
+
+  /** Like contains, for a query from quoteQuery. */
+  containsQuery(quoteShingles: readonly number[]): boolean {
+    return this.findQuery(quoteShingles).length > 0;
   }
 }

@@ -4,6 +4,7 @@ import { safeHtmlToText } from '../shared/sanitize';
 import {
   conversationHandles,
   type EvidenceLevel,
+  InferenceMemo,
   inferReplies,
   inferRepliesInSlices,
   linksAtLevel,
@@ -60,6 +61,8 @@ export interface ThreadModel {
   /** The name that signs each signed comment and its colour ('Getafix, - Pearly Gates, a profile name), by comment id. */
   signers: Map<string, SignerMark>;
   trees: Record<ViewMode, ThreadTree>;
+  /** What inference learnt about the texts, reused when the model is rebuilt with more comments (the feed's). */
+  inferenceMemo?: InferenceMemo;
 }
 
 /** How long one slice of model building may run before giving the main thread back. */
@@ -87,9 +90,11 @@ function finish(
   inputs: InferenceRecord[],
   overrides: LinkOverrides,
   evidenceLevel: EvidenceLevel,
+  inferenceMemo?: InferenceMemo,
 ): ThreadModel {
   const { links, suggestions } = linksFor(inferred, evidenceLevel, overrides, state.comments);
   return {
+    ...(inferenceMemo ? { inferenceMemo } : {}),
     post,
     comments: state.comments,
     order: state.order,
@@ -196,9 +201,10 @@ export async function buildModelInSlices(
     }
   }
   const inputs = inputsOf(state);
-  const links = await inferRepliesInSlices({ comments: inputs, postBodyText: post.bodyText }, { sliceMs: SLICE_MS, yieldToMain });
+  const memo = reuse?.inferenceMemo ?? new InferenceMemo();
+  const links = await inferRepliesInSlices({ comments: inputs, postBodyText: post.bodyText }, { sliceMs: SLICE_MS, yieldToMain, memo });
   await yieldToMain();
-  return finish(post, state, links, inputs, overrides, evidenceLevel);
+  return finish(post, state, links, inputs, overrides, evidenceLevel, memo);
 }
 
 /** The first line of a comment's text, cut to a readable length. */

@@ -1,0 +1,420 @@
+/** Reference for the equivalence test: reply inference as it was before the issue-16 speed work (src/threads/infer.ts at f770da6), kept verbatim. */
+import { displayedClock } from '../../../src/threads/display-time';
+import {
+  extractQuotes,
+  isQuoteLongEnough,
+  normalisedWords,
+  openingSentenceWords,
+  ownText,
+  QuoteIndex,
+  type QuotedSpan,
+  wordsNeededWhenShared,
+} from '../../../src/threads/quote-index';
+import { findNameMentions, findSignature, isAddressableName, nameKey, type Signature } from '../../../src/threads/signatures';
+import { ClockIndex, findTimeMentions } from '../../../src/threads/time-refs';
+import type { ConsideredLink, InferenceComment, InferenceInput, LinkSource, ReplyLink } from '../../../src/threads/types';
+
+/** The On Probation blog's author signs "JB" and is called "Jim": naming him means answering the post. */
+export const DEFAULT_BLOG_AUTHOR_NAMES: readonly string[] = ['JB', 'Jim', 'Jim Brown'];
+
+/** How much each kind of evidence is trusted. */
+export const CONFIDENCE = {
+  blogger: 1,
+  markedTime: 0.95,
+  quote: 0.9,
+  bareTime: 0.85,
+  name: 0.75,
+  /** An opening sentence that repeats an earlier comment's words without quote marks. */
+  echo: 0.7,
+  /** Subtracted when several earlier comments fit the same evidence. */
+  ambiguityPenalty: 0.1,
+} as const;
+
+/**
+ * Evidence strong enough to move a Blogger reply out of the thread it was posted in: only a marked time ("@21:07").
+ * Clicking Reply chose the thread; a quote in a reply usually quotes what the thread is about.
+ */
+const LEAVE_THREAD_CONFIDENCE = CONFIDENCE.markedTime;
+const EVIDENCE_MAX_CHARS = 80;
+/** At most this many pieces of evidence are kept to explain one link (a repost can match dozens of copies). */
+const MAX_CONSIDERED = 8;
+
+interface Candidate {
+  /** Chronological rank of the target comment, or -1 for the post. */
+  target: number;
+  source: Exclude<LinkSource, 'blogger' | 'reader'>;
+  evidence: string;
+  confidence: number;
+  position: number;
+  /** Set when the evidence was weighed and turned down: why. */
+  rejected?: string;
+}
+
+/** Evidence noticed but pointing nowhere usable (no target, or read as prose): kept only to explain the link. */
+type Rejection = Omit<Candidate, 'target'> & { target: number | null; rejected: string };
+
+/**
+ * One link per comment id: Blogger's parent by default, moved only on evidence in the text (a time reference,
+ * a quote, a name). Targets are always earlier comments, so the result has no cycles; it is deterministic.
+ * The map lists the comments in page order.
+ */
+export function inferReplies(input: InferenceInput): Map<string, ReplyLink> {
+  const steps = inferenceSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Options of inferRepliesInSlices. */
+export interface SliceOptions {
+  /** Work at most about this long before giving the main thread back (default 8 ms). */
+  sliceMs?: number;
+  /** How to give the main thread back (default: a zero-delay timeout). */
+  yieldToMain?: () => Promise<void>;
+}
+
+/**
+ * The same result as inferReplies, computed in slices of about `sliceMs` with the main thread given back in between,
+ * so a page of hundreds of comments never blocks input for long.
+ */
+export async function inferRepliesInSlices(input: InferenceInput, options: SliceOptions = {}): Promise<Map<string, ReplyLink>> {
+  const sliceMs = options.sliceMs ?? 8;
+  const yieldToMain = options.yieldToMain ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const steps = inferenceSteps(input);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Comments handled between two chances to yield. */
+const COMMENTS_PER_STEP = 8;
+
+/** The inference as a generator: each `next()` handles a few comments, in the order they were posted. */
+function* inferenceSteps(input: InferenceInput): Generator<void, Map<string, ReplyLink>, void> {
+  const comments = uniqueById(input.comments);
+  const order = chronologicalOrder(comments);
+  const byRank = order.map((pageIndex) => comments[pageIndex]!);
+  const rankOfId = new Map(byRank.map((comment, rank) => [comment.id, rank]));
+  const threadOfId = new Map(comments.map((c) => [c.id, c.parentId ?? c.id]));
+
+  const clocks = byRank.map((c) => displayedClock(c.displayTime, c.publishedMs));
+  const blogUsesTwelveHour = clocks.some((clock) => clock?.twelveHour === true);
+  const clockIndex = new ClockIndex<number>();
+  const quoteIndex = new QuoteIndex<number>();
+  /** What earlier comments put in quote marks: two comments quoting the same words quote an outside source. */
+  const quotedIndex = new QuoteIndex<number>();
+  const postIndex = new QuoteIndex<number>();
+  postIndex.add(-1, input.postBodyText);
+  const names = new NameBook(input, comments);
+  const analyses: Array<TextAnalysis | null> = [];
+  // Comments whose whole text is the same (a double post, a repost) are never each other's reply.
+  const textKeys: string[] = [];
+  const sameTextRanks = new Map<string, number[]>();
+  for (let rank = 0; rank < byRank.length; rank += 1) {
+    const comment = byRank[rank]!;
+    const analysis = comment.removed ? null : analyse(comment.text);
+    const key = analysis ? textKeyOf(analysis.text) : '';
+    analyses.push(analysis);
+    textKeys.push(key);
+    const same = sameTextRanks.get(key);
+    if (same) same.push(rank);
+    else if (key !== '') sameTextRanks.set(key, [rank]);
+    if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
+  }
+  const page: PageContext = { quoteIndex, quotedIndex, postIndex, byRank, threadOfId, analyses, textKeys, sameTextRanks };
+  yield;
+
+  const links = new Map<string, ReplyLink>();
+  for (let rank = 0; rank < byRank.length; rank += 1) {
+    const comment = byRank[rank]!;
+    const thread = comment.parentId ?? comment.id;
+    const text = analyses[rank] ?? null;
+    const rejections: Rejection[] = [];
+    const candidates = text
+      ? [
+          ...timeCandidates(comment, thread, clockIndex, blogUsesTwelveHour, rejections),
+          ...quoteCandidates(text, rank, thread, page, rejections),
+          ...nameCandidates(text, names),
+        ]
+      : [];
+    links.set(comment.id, chooseLink(comment, thread, candidates, rejections, byRank, threadOfId, rankOfId));
+    if (clocks[rank]) clockIndex.add(rank, clocks[rank]!, thread);
+    if (text) remember(comment, text, rank, quoteIndex, quotedIndex, names);
+    if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
+  }
+  return new Map(comments.map((c) => [c.id, links.get(c.id)!]));
+}
+
+/** What the text of one comment offers, worked out once. */
+interface TextAnalysis {
+  text: string;
+  quotes: QuotedSpan[];
+  /** The text without its quoted passages. */
+  own: string;
+  ownWords: string[];
+  signature: Signature | null;
+}
+
+function analyse(text: string): TextAnalysis {
+  const quotes = extractQuotes(text);
+  const own = ownText(text, quotes);
+  return { text, quotes, own, ownWords: normalisedWords(own), signature: findSignature(text) };
+}
+
+/** The text with case and spacing evened out: two comments with the same key are the same text posted twice. */
+function textKeyOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** What quote evidence is weighed against: the earlier comments' own words, what they quoted, the post. */
+interface PageContext {
+  quoteIndex: QuoteIndex<number>;
+  quotedIndex: QuoteIndex<number>;
+  postIndex: QuoteIndex<number>;
+  byRank: InferenceComment[];
+  threadOfId: Map<string, string>;
+  analyses: Array<TextAnalysis | null>;
+  /** Each comment's whole normalised text, one string: equal keys are the same text. */
+  textKeys: string[];
+  sameTextRanks: Map<string, number[]>;
+}
+
+function uniqueById(comments: InferenceComment[]): InferenceComment[] {
+  const seen = new Set<string>();
+  return comments.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+}
+
+/**
+ * Page indices in the order the comments were posted. A comment without a creation time takes the time of the
+ * comment before it on the page; page order breaks ties.
+ */
+function chronologicalOrder(comments: InferenceComment[]): number[] {
+  let lastKnown = -Infinity;
+  const keys = comments.map((c) => {
+    if (Number.isFinite(c.publishedMs)) lastKnown = c.publishedMs;
+    return lastKnown;
+  });
+  return comments.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+}
+
+/** Where each known name points: the latest comment signed with it, or the post (-1). */
+class NameBook {
+  private readonly targets = new Map<string, number>();
+  private readonly firstWordSet = new Set<string>();
+  private readonly blogAuthorKeys = new Set<string>();
+
+  constructor(input: InferenceInput, comments: InferenceComment[]) {
+    const postSignature = findSignature(input.postBodyText);
+    if (postSignature) this.point(nameKey(postSignature.name), -1);
+    for (const match of input.postBodyText.matchAll(/(?<![\p{L}\p{N}])['‘](\p{Lu}[\p{L}-]+)(?![\p{L}'’])/gu)) {
+      if (isAddressableName(match[1]!)) this.point(nameKey(match[1]!), -1); // "regular reader 'Getafix"
+    }
+    const authorNames = [...(input.blogAuthorNames ?? DEFAULT_BLOG_AUTHOR_NAMES)];
+    for (const c of comments) if (c.isBlogOwner && isAddressableName(c.author)) authorNames.push(c.author);
+    for (const name of authorNames) {
+      this.point(nameKey(name), -1);
+      this.blogAuthorKeys.add(nameKey(name));
+    }
+  }
+
+  private point(key: string, rank: number): void {
+    this.targets.set(key, rank);
+    this.firstWordSet.add(key.split(' ')[0]!);
+  }
+
+  firstWords(): Iterable<string> {
+    return this.firstWordSet;
+  }
+
+  has(key: string): boolean {
+    return this.targets.has(key);
+  }
+
+  target(key: string): number {
+    return this.targets.get(key) ?? -1;
+  }
+
+  /** A later signature takes the name over, except the blog author's names, which always mean the post. */
+  sign(name: string, rank: number): void {
+    const key = nameKey(name);
+    if (!this.blogAuthorKeys.has(key)) this.point(key, rank);
+  }
+}
+
+function timeCandidates(
+  comment: InferenceComment,
+  thread: string,
+  clockIndex: ClockIndex<number>,
+  blogUsesTwelveHour: boolean,
+  rejections: Rejection[],
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const ref of findTimeMentions(comment.text, blogUsesTwelveHour)) {
+    const found = clockIndex.resolve(ref, thread);
+    if (!found) continue;
+    const base = ref.explicit ? CONFIDENCE.markedTime : CONFIDENCE.bareTime;
+    const candidate: Candidate = {
+      target: found.value,
+      source: 'time',
+      evidence: ref.evidence,
+      confidence: base - (found.ambiguous ? CONFIDENCE.ambiguityPenalty : 0),
+      position: ref.index,
+    };
+    if (ref.prose) rejections.push({ ...candidate, rejected: `a time in what is said, not a handle (${ref.prose})` });
+    else candidates.push(candidate);
+  }
+  return candidates;
+}
+
+function quoteCandidates(analysis: TextAnalysis, rank: number, thread: string, page: PageContext, rejections: Rejection[]): Candidate[] {
+  const { quoteIndex, quotedIndex, postIndex, byRank, threadOfId } = page;
+  const candidates: Candidate[] = [];
+  const sameText = new Set(page.sameTextRanks.get(page.textKeys[rank]!) ?? []);
+  // Earlier comments that quote what this one quotes: both quote an outside source, so neither answers the other.
+  const coQuoters = new Set<number>();
+  const quoteWords = analysis.quotes.map((quote) => normalisedWords(quote.text));
+  const quotersOf = quoteWords.map((words) => (isQuoteLongEnough(words) ? quotedIndex.find(words) : []));
+  for (const quoters of quotersOf) for (const r of quoters) coQuoters.add(r);
+  const usable = (r: number): string | null =>
+    sameText.has(r) ? 'the same text posted again, not a reply' : coQuoters.has(r) ? 'both quote the same outside source' : null;
+
+  analysis.quotes.forEach((quote, i) => {
+    const words = quoteWords[i]!;
+    if (!isQuoteLongEnough(words)) return;
+    const evidence = shorten(quote.text);
+    const found = quoteIndex.find(words).sort((a, b) => a - b);
+    if (found.length === 0) return;
+    const reject = (target: number, why: string): void => {
+      if (rejections.length < MAX_CONSIDERED)
+        rejections.push({ target, source: 'quote', evidence, confidence: CONFIDENCE.quote, position: quote.start, rejected: why });
+    };
+    if (postIndex.contains(words)) return reject(found.at(-1)!, 'the words are in the post');
+    // How many earlier comments carry the words, in their own words or quoted; copies of one text count once.
+    const distinct = (ranks: number[]): number => new Set(ranks.filter((r) => r !== rank && !sameText.has(r)).map((r) => page.textKeys[r]!)).size;
+    const usedBy = distinct(found);
+    const quotedBy = distinct(quotersOf[i]!);
+    const needed = wordsNeededWhenShared(usedBy, quotedBy);
+    if (words.length < needed)
+      return reject(found.at(-1)!, `words ${usedBy + quotedBy} other comments carry: ${needed} needed, ${words.length} quoted`);
+    const sources: number[] = [];
+    for (const r of found) {
+      const why = usable(r);
+      if (why) reject(r, why);
+      else sources.push(r);
+    }
+    if (sources.length === 0) return;
+    const sameThread = sources.filter((r) => threadOfId.get(byRank[r]!.id) === thread);
+    const target = (sameThread.length > 0 ? sameThread : sources).at(-1)!;
+    candidates.push({
+      target,
+      source: 'quote',
+      evidence,
+      confidence: CONFIDENCE.quote - (sources.length > 1 ? CONFIDENCE.ambiguityPenalty : 0),
+      position: quote.start,
+    });
+  });
+  const own = analysis.own;
+  const opening = openingSentenceWords(own);
+  if (opening && !postIndex.contains(opening)) {
+    const found = quoteIndex.find(opening);
+    const sources = found.filter((r) => usable(r) === null);
+    const evidence = shorten(own.trim().split('\n')[0]!);
+    const position = own.search(/\S/);
+    if (sources.length === 1) candidates.push({ target: sources[0]!, source: 'quote', evidence, confidence: CONFIDENCE.echo, position });
+    for (const r of found) {
+      const why = usable(r) ?? (sources.length > 1 ? 'the same words are in several earlier comments' : null);
+      if (why && rejections.length < MAX_CONSIDERED)
+        rejections.push({ target: r, source: 'quote', evidence, confidence: CONFIDENCE.echo, position, rejected: why });
+    }
+  }
+  return candidates;
+}
+
+function nameCandidates(analysis: TextAnalysis, names: NameBook): Candidate[] {
+  const { signature, text, quotes } = analysis;
+  // Names inside quoted passages are someone else's words: blank them out (same length, so positions hold).
+  let searched = signature ? text.slice(0, signature.index) : text;
+  for (const quote of quotes)
+    searched =
+      searched.slice(0, quote.start) + ' '.repeat(Math.max(0, Math.min(searched.length, quote.end) - quote.start)) + searched.slice(quote.end);
+  return findNameMentions(searched, names).map((mention) => ({
+    target: names.target(mention.key),
+    source: 'name' as const,
+    evidence: mention.evidence,
+    confidence: CONFIDENCE.name,
+    position: mention.index,
+  }));
+}
+
+/**
+ * Precedence: stronger evidence first, then what comes first in the text. A Blogger reply stays in its thread
+ * unless an unambiguous marked time points elsewhere; quotes and names never take a reply out of its thread.
+ */
+function chooseLink(
+  comment: InferenceComment,
+  thread: string,
+  candidates: Candidate[],
+  rejections: Rejection[],
+  byRank: InferenceComment[],
+  threadOfId: Map<string, string>,
+  rankOfId: Map<string, number>,
+): ReplyLink {
+  const bloggerLink: ReplyLink = { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger };
+  const isReply = comment.parentId !== null && rankOfId.has(comment.parentId);
+  const inThread = (c: Candidate): boolean => c.target >= 0 && threadOfId.get(byRank[c.target]!.id) === thread;
+  const leavesThread = (c: Candidate): boolean =>
+    isReply && !inThread(c) && !(c.target >= 0 && c.source === 'time' && c.confidence >= LEAVE_THREAD_CONFIDENCE);
+  const allowed = candidates.filter((c) => !leavesThread(c));
+  allowed.sort((a, b) => Number(isReply && inThread(b)) - Number(isReply && inThread(a)) || b.confidence - a.confidence || a.position - b.position);
+  const best = allowed[0];
+  const idOf = (target: number | null): string | null => (target !== null && target >= 0 ? byRank[target]!.id : null);
+  const considered: ConsideredLink[] = [];
+  const seen = new Set<string>();
+  const consider = (c: Candidate | Rejection, rejected?: string): void => {
+    if (considered.length >= MAX_CONSIDERED) return;
+    const key = `${idOf(c.target)}|${c.source}|${c.evidence}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const entry: ConsideredLink = { parentId: idOf(c.target), source: c.source, evidence: c.evidence, confidence: c.confidence };
+    considered.push(rejected ? { ...entry, rejected } : entry);
+  };
+  if (best) consider(best);
+  for (const c of candidates) {
+    if (c === best) continue;
+    if (leavesThread(c)) consider(c, 'a Blogger reply stays in its thread on this evidence');
+    else if (best && idOf(c.target) === idOf(best.target)) consider(c, 'agrees with the stronger evidence');
+    else consider(c, 'weaker than the evidence taken');
+  }
+  for (const r of rejections) consider(r, r.rejected);
+  const explained = considered.length > 0 ? { considered } : {};
+  if (!best) return { ...bloggerLink, ...explained };
+  const parentId = idOf(best.target);
+  if (parentId === comment.parentId && parentId !== null) return { ...bloggerLink, evidence: best.evidence, ...explained };
+  return { parentId, source: best.source, evidence: best.evidence, confidence: best.confidence, ...explained };
+}
+
+/** Makes a comment findable by later ones: its own words for quotes, its signature and name for names. */
+function remember(
+  comment: InferenceComment,
+  analysis: TextAnalysis,
+  rank: number,
+  quoteIndex: QuoteIndex<number>,
+  quotedIndex: QuoteIndex<number>,
+  names: NameBook,
+): void {
+  quoteIndex.addWords(rank, analysis.ownWords);
+  for (const quote of analysis.quotes) quotedIndex.add(rank, quote.text);
+  if (analysis.signature) names.sign(analysis.signature.name, rank);
+  if (isAddressableName(comment.author) && !comment.isBlogOwner) names.sign(comment.author, rank);
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= EVIDENCE_MAX_CHARS ? flat : `${flat.slice(0, EVIDENCE_MAX_CHARS - 1)}…`;
+}
