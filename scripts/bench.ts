@@ -2,7 +2,7 @@
  * `npm run bench`: one run, one report: where the main-thread time goes (CDP trace), overhead, long tasks, scale,
  * algorithms vs naive, bundle sizes, Firefox's 640 ratio, chunks against folded chunks → bench/results.json and
  * bench/README-performance.md (the README links there; nothing rewrites it).
- * `-- --chunks` runs only the chunk comparison, `-- --attribution` only the trace attribution (and Firefox's ratio),
+ * `-- --chunks` runs only the chunk comparison, `-- --post-lists` only the post-list badges, `-- --attribution` only the trace attribution (and Firefox's ratio),
  * `-- --long-tasks` only the long tasks of every post size; each updates its part of both files. `-- --busy` runs
  * whatever is asked with a CPU-bound process beside it (the margin on a busy machine); `-- --no-firefox` skips
  * Firefox, `-- --no-chunks` the chunk comparison (the last one stays in the record).
@@ -22,6 +22,7 @@ import { measureBundles, type BundleReport } from './bench/bundles';
 import { chunkReport, compareChunks, type ChunkComparison } from './bench/chunks';
 import { poolFromTexts, syntheticPost } from './bench/synthetic-post';
 import { corpusOf, loadRecordPages } from './bench-threads';
+import { measurePostListBadges, type PostListBenchResult } from './bench/post-list';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const AIMS = {
@@ -344,6 +345,7 @@ interface Results {
   longTasks?: LongTasksPart;
   overAim: string[];
   chunks?: ChunkComparison;
+  postLists?: PostListBenchResult;
 }
 
 async function chunkComparison(): Promise<ChunkComparison> {
@@ -491,6 +493,34 @@ function report(results: Results): string {
     );
   }
   out.push('', results.overAim.length ? `**Over aim:** ${results.overAim.join('; ')}.` : 'Every figure is within its aim.');
+  if (results.postLists) {
+    const p = results.postLists;
+    out.push(
+      '',
+      `### Post-list badges (${p.page}, ${p.posts} posts, ${p.badges} badges, medians of ${p.loads} loads, Chromium)`,
+      '',
+      table(
+        [
+          'without Threadline',
+          'Threadline, nothing to badge',
+          `with ${p.badges} badges`,
+          'badges cost',
+          'of which script',
+          'longest task with badges / without',
+        ],
+        [
+          [
+            `${p.withoutMs} ms`,
+            `${p.quietMs} ms`,
+            `${p.withBadgesMs} ms`,
+            `${p.badgesCostMs} ms`,
+            `${p.badgesScriptMs} ms`,
+            `${p.longestTaskMs} / ${p.longestTaskWithoutMs} ms`,
+          ],
+        ],
+      ),
+    );
+  }
   if (results.chunks) out.push('', chunkReport(results.chunks, table));
   return out.join('\n');
 }
@@ -620,7 +650,7 @@ async function main(): Promise<void> {
       const chunks = await chunkComparison();
       return write({ chunks }, false, machineOf('chromium'), started);
     }
-    const partial = flag('attribution') || flag('long-tasks');
+    const partial = flag('attribution') || flag('long-tasks') || flag('post-lists');
     console.log('bench: building and measuring bundles…');
     const bundles = await measureBundles(root);
     if (!flag('no-firefox')) await buildTarget('firefox');
@@ -637,6 +667,10 @@ async function main(): Promise<void> {
         console.log('bench: long tasks while restructuring, filtering, collapsing, expanding…');
         part.longTasks = { ranAt: new Date().toISOString(), busy, rows: await longTasksAll(browsers) };
         part.longTasks640 = part.longTasks.rows.find((r) => r.comments === 640);
+      }
+      if (!partial || flag('post-lists')) {
+        console.log('bench: post-list badges on the 20-post home page…');
+        part.postLists = await measurePostListBadges(browsers);
       }
       if (!partial) {
         console.log('bench: overhead on the 200- and 640-comment fixtures…');
