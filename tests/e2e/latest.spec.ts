@@ -7,6 +7,7 @@ import { openExtensionPage as openExtensionPageIn } from './support/extension-pa
 import { fixtureByName, type FixturePage } from './support/fixture-catalog';
 import { commentLocator, renderEveryThreadGroup, waitForReady } from './support/thread-view';
 import { latestFeedFixture } from '../fixtures/serve-latest';
+import { toolbarAction } from './support/toolbar';
 
 type Fixture = FixturePage & { postId: string };
 /** The post whose comments are the newest of the blog-wide feed (the first group). */
@@ -23,9 +24,9 @@ const entries = (page: Page) => page.locator('[data-latest-comments] [data-lates
 async function openLatest(page: Page): Promise<void> {
   await page.goto(post.url);
   await waitForReady(page);
-  await page.locator('[data-thread-action="latest"]').click();
+  await (await toolbarAction(page, 'latest')).click();
   await expect(page.locator('[data-thread-sidebar="open"]')).toBeVisible();
-  await expect(page.locator('[data-thread-action="latest"]')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('[data-thread-sidebar-tab="latest"]')).toHaveAttribute('aria-selected', 'true');
   await expect(entries(page)).toHaveCount(PAGE_SIZE);
 }
 
@@ -130,7 +131,7 @@ test('"Only posts I follow" and "Replies to me" narrow the list, and each postâ€
   const latestHere = await page
     .locator(`[data-latest-comments] [data-latest-comment][data-post-id="${post.postId}"]`)
     .evaluateAll((found) => found.map((entry) => entry.getAttribute('data-latest-comment')!));
-  await page.locator('[data-thread-action="latest"]').click();
+  await (await toolbarAction(page, 'latest')).click();
   // A comment of this post whose replies are among the latest: the reader says it is theirs (which follows the post).
   const parentId = await page.evaluate((latest) => {
     const root = document.querySelector('[data-thread-root]')!.shadowRoot!;
@@ -148,7 +149,7 @@ test('"Only posts I follow" and "Replies to me" narrow the list, and each postâ€
   const expectedReplies = repliesToMe.filter((id) => latestHere.includes(id)).sort();
   expect(expectedReplies.length).toBeGreaterThan(0);
 
-  await page.locator('[data-thread-action="latest"]').click();
+  await (await toolbarAction(page, 'latest')).click();
   await expect(entries(page)).toHaveCount(PAGE_SIZE);
   const ownGroup = page.locator(`[data-latest-post="${post.postId}"]`);
   await expect(ownGroup.locator('[data-latest-action="follow"]')).toHaveAttribute('aria-pressed', 'true');
@@ -190,7 +191,7 @@ test('a failed load says so with Retry, which loads', async ({ page }) => {
   });
   await page.goto(post.url);
   await waitForReady(page);
-  await page.locator('[data-thread-action="latest"]').click();
+  await (await toolbarAction(page, 'latest')).click();
   const alert = page.locator('[data-latest-status="failed"][role="alert"]');
   await expect(alert).toContainText('503');
   await alert.locator('[data-latest-action="retry"]').click();

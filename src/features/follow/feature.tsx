@@ -25,6 +25,7 @@ const styles = `
   .badge-reply-to-me { background: #5c2118; color: #ffe1da; }
 }
 .follow-status { color: var(--tl-muted); font-size: 0.9em; }
+.follow-status:empty { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 `;
 
 /** The save buttons of the reading list (public DOM hooks): pressing one that is not pressed yet saves. */
@@ -187,7 +188,13 @@ export default defineFeature({
       const said = useValue(status);
       return (
         <>
-          <button type="button" data-thread-action="follow" aria-pressed={on ? 'true' : 'false'} onClick={() => setFollowed(!on)}>
+          <button
+            type="button"
+            className="tool-button icon-follow"
+            data-thread-action="follow"
+            aria-pressed={on ? 'true' : 'false'}
+            onClick={() => setFollowed(!on)}
+          >
             {on ? t('follow_button_following') : t('follow_button_follow')}
           </button>
           <span className="follow-status" role="status" aria-live="polite">

@@ -12,6 +12,7 @@ import type { SidebarHost } from '../../ui/sidebar/sidebar-host';
 import { useValue } from '../../ui/store';
 import type { FeedChunkApi } from '../feed/api';
 import { watchFollowIndex } from '../follow/api';
+import { MenuItem } from '../../ui/ToolbarMenu';
 import { LATEST_PANEL } from './api';
 import styles from './latest.css';
 import { latestFollows } from './follow-links';
@@ -20,18 +21,18 @@ import { startLatestOnList } from './list-page';
 import { LatestView } from './LatestView';
 import { ReadState } from './read-state';
 
-function LatestButton({ sidebar }: { sidebar: SidebarHost }) {
+/** In the toolbar's menu: the Latest tab of the sidebar (checked while it is the panel shown). */
+function LatestItem({ sidebar }: { sidebar: SidebarHost }) {
   const state = useValue(sidebar.state);
   return (
-    <button
-      type="button"
+    <MenuItem
       data-thread-action="latest"
-      aria-expanded={state.open && state.active === LATEST_PANEL ? 'true' : 'false'}
-      aria-controls="tl-sidebar"
-      onClick={() => sidebar.toggle(LATEST_PANEL)}
+      icon="icon-latest"
+      checked={state.open && state.active === LATEST_PANEL}
+      onSelect={() => sidebar.toggle(LATEST_PANEL)}
     >
       {t('latest_open')}
-    </button>
+    </MenuItem>
   );
 }
 
@@ -77,6 +78,6 @@ export default defineFeature({
       return <LatestView store={store} reads={reads} onOpen={open} currentPostId={ctx.page.post.postId} follows={follows} />;
     }
     untilAborted(signal, sidebar.addPanel({ id: LATEST_PANEL, label: () => t('latest_tab'), content: LatestPanel, focus: '[data-latest-open]' }));
-    return { toolbar: <LatestButton sidebar={sidebar} /> };
+    return { toolbar: { place: 'menu', content: <LatestItem sidebar={sidebar} /> } };
   },
 });

@@ -29,7 +29,7 @@ import { permalinkOf, readingPostKey, savedKey, type SavedItem } from './types';
 
 const READING_STYLES = `
 .here-progress { display: inline-flex; flex-wrap: wrap; gap: var(--tl-space-1) var(--tl-space-2); align-items: center; font-size: var(--tl-font-size-s); color: var(--tl-color-muted); }
-.toolbar .here-progress { margin: 0 0 0 auto; }
+.toolbar .here-progress { margin: 0 0 0 auto; order: 99; }
 .here-progress .link-button { font-size: 1em; }
 .sidebar-count { font-variant-numeric: tabular-nums; }
 ${sidebarStyles}

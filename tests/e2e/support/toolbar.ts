@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { ROOT } from './thread-view';
 
 /** Actions that live in the toolbar's "More" menu. */
-const MENU_ACTIONS = new Set(['collapse-all', 'expand-all', 'save-post', 'glossary', 'shortcuts', 'options']);
+const MENU_ACTIONS = new Set(['collapse-all', 'expand-all', 'save-post', 'glossary', 'shortcuts', 'options', 'latest']);
 
 /** Open the "More" menu (if closed) and answer its item for `action`; other actions are answered as they are. */
 export async function toolbarAction(page: Page, action: string): Promise<Locator> {
