@@ -83,7 +83,8 @@ function useDismiss(open: boolean, close: () => void, wrap: { current: HTMLEleme
     const onDown = (event: Event) => {
       if (wrap.current && !event.composedPath().includes(wrap.current)) close();
     };
-    const el = wrap.current;
+    // Escape from the comment's whole action row: a popover opened from the "More actions" menu leaves focus on its button.
+    const el = wrap.current?.parentElement ?? wrap.current;
     el?.addEventListener('keydown', onKey);
     root?.addEventListener('pointerdown', onDown);
     return () => {
