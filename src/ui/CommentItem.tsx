@@ -10,6 +10,7 @@ import { previewOf, type CommentEntry, type ThreadModel, type ViewMode } from '.
 import { SafeBody } from './SafeBody';
 import { useMember, useSelected, useValue } from './store';
 import { ReplyChip, reasonOf } from './ReplyChip';
+import { CommentMenu } from './CommentMenu';
 
 /** Indentation stops growing past this depth; deeper replies keep their "replying to" chip instead. */
 export const MAX_VISUAL_DEPTH = 6;
@@ -221,9 +222,10 @@ function CommentItemView({ id, depth, view }: Props) {
           <button type="button" className="action icon-reply" data-thread-action="reply" onClick={() => actions.reply(id)}>
             {t('view_reply')}
           </button>
-          {featureActions.map((Actions, index) => (
-            <Actions key={index} id={id} hasReplies={counts !== null} />
+          {featureActions.row.map((Actions, index) => (
+            <Actions key={index} id={id} hasReplies={counts !== null} source={source} />
           ))}
+          {featureActions.menu.length > 0 && <CommentMenu id={id} hasReplies={counts !== null} source={source} items={featureActions.menu} />}
         </div>
       </div>
       {children.length > 0 && (

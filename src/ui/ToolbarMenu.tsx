@@ -52,8 +52,25 @@ function itemsOf(menu: HTMLElement | null): HTMLElement[] {
   return menu ? [...menu.querySelectorAll<HTMLElement>(ITEM_SELECTOR)] : [];
 }
 
-/** The menu button and its menu. */
-export function ToolbarMenu({ children }: { children: ComponentChildren }) {
+interface MenuProps {
+  /** The menu button's id. */
+  id: string;
+  /** The menu's id. */
+  menuId: string;
+  /** The button's classes (its icon included). */
+  buttonClass: string;
+  /** The button's words: shown, or only its accessible name when `iconOnly`. */
+  label: string;
+  iconOnly?: boolean;
+  /** The element around button and menu (positions the menu); none when absent (the parent positions it). */
+  wrapClass?: string;
+  /** Render the items only while the menu is open (they cost no elements at rest). */
+  lazy?: boolean;
+  children: ComponentChildren | (() => ComponentChildren);
+}
+
+/** An ARIA menu button and its menu: the toolbar's "More" and each comment's "More actions". */
+export function Menu({ id, menuId, buttonClass, label, iconOnly, wrapClass, lazy, children }: MenuProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -77,7 +94,7 @@ export function ToolbarMenu({ children }: { children: ComponentChildren }) {
     const doc = buttonRef.current?.ownerDocument;
     const onPointer = (event: Event) => {
       const path = event.composedPath();
-      if (!path.includes(menuRef.current!) && !path.includes(buttonRef.current!)) close(false);
+      if (!(menuRef.current && path.includes(menuRef.current)) && !path.includes(buttonRef.current!)) close(false);
     };
     doc?.addEventListener('pointerdown', onPointer, true);
     return () => doc?.removeEventListener('pointerdown', onPointer, true);
@@ -123,27 +140,40 @@ export function ToolbarMenu({ children }: { children: ComponentChildren }) {
     }
   };
 
-  return (
-    <MenuContext.Provider value={{ close }}>
-      <span className="menu-wrap">
-        <button
-          ref={buttonRef}
-          type="button"
-          id="tl-menu-button"
-          className="tool-button icon-more"
-          data-thread-action="menu"
-          aria-haspopup="menu"
-          aria-expanded={open ? 'true' : 'false'}
-          aria-controls="tl-menu"
-          onClick={() => (open ? close() : openMenu('first'))}
-          onKeyDown={onButtonKey}
-        >
-          {t('view_menu')}
-        </button>
-        <div ref={menuRef} id="tl-menu" className="menu" role="menu" aria-labelledby="tl-menu-button" hidden={!open} onKeyDown={onMenuKey}>
-          {children}
+  const items = !lazy || open ? (typeof children === 'function' ? children() : children) : null;
+  const parts = (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        id={id}
+        className={buttonClass}
+        data-thread-action="menu"
+        aria-haspopup="menu"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls={lazy && !open ? undefined : menuId}
+        aria-label={iconOnly ? label : undefined}
+        title={iconOnly ? label : undefined}
+        onClick={() => (open ? close() : openMenu('first'))}
+        onKeyDown={onButtonKey}
+      >
+        {iconOnly ? null : label}
+      </button>
+      {(!lazy || open) && (
+        <div ref={menuRef} id={menuId} className="menu" role="menu" aria-labelledby={id} hidden={!open} onKeyDown={onMenuKey}>
+          {items}
         </div>
-      </span>
-    </MenuContext.Provider>
+      )}
+    </>
+  );
+  return <MenuContext.Provider value={{ close }}>{wrapClass ? <span className={wrapClass}>{parts}</span> : parts}</MenuContext.Provider>;
+}
+
+/** The toolbar's "More" menu (its items are always rendered, hidden while closed). */
+export function ToolbarMenu({ children }: { children: ComponentChildren }) {
+  return (
+    <Menu id="tl-menu-button" menuId="tl-menu" buttonClass="tool-button icon-more" label={t('view_menu')} wrapClass="menu-wrap">
+      {children}
+    </Menu>
   );
 }

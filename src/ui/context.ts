@@ -22,7 +22,8 @@ export interface ThreadActions {
 
 /** What the registered features add to every comment: action buttons and marks, in feature-list order. */
 export interface CommentContributions {
-  actions: readonly ComponentType<CommentActionProps>[];
+  /** The components for each comment's visible row and for its "More actions" menu. */
+  actions: { row: readonly ComponentType<CommentActionProps>[]; menu: readonly ComponentType<CommentActionProps>[] };
   marks: readonly CommentMarkSpec[];
 }
 

@@ -42,7 +42,7 @@ export interface Controller extends ThreadContextValue {
 
 export type BodyListener = (id: string, body: HTMLElement) => void;
 
-const NO_CONTRIBUTIONS: CommentContributions = { actions: [], marks: [] };
+const NO_CONTRIBUTIONS: CommentContributions = { actions: { row: [], menu: [] }, marks: [] };
 
 /**
  * An id as a quoted attribute value in a selector. Not CSS.escape: a retry timer can outlive a test's page, whose

@@ -5,6 +5,7 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import type { PostList } from '../blogger/post-list';
 import type { PageComments } from '../blogger/types';
+import type { ReplyLink } from '../threads';
 import type { Settings } from '../shared/settings';
 import type { ValueStore } from '../shared/store';
 import type { Controller } from './controller';
@@ -44,6 +45,20 @@ export interface CommentActionProps {
   id: string;
   /** Whether the comment has replies in the current view. */
   hasReplies: boolean;
+  /** What placed the comment where it is (`data-thread-source`): Blogger, an inference, or the reader. */
+  source: ReplyLink['source'];
+}
+
+/**
+ * Where a comment action goes: `row` is the comment's visible action row (keep it to what most readers use), `menu`
+ * the comment's "More actions" menu (render `MenuItem`s from src/ui/ToolbarMenu; rendered only while it is open).
+ */
+export type CommentActionPlace = 'row' | 'menu';
+
+/** One placed comment action. */
+export interface CommentActionContribution {
+  place: CommentActionPlace;
+  component: ComponentType<CommentActionProps>;
 }
 
 /** How the comment view shows one mark (a named set in `controller.marks`). */
@@ -84,8 +99,11 @@ export interface FeatureView {
   panel?: ComponentChildren;
   /** Outside the section (dialogs, sidebars). */
   overlay?: ComponentChildren;
-  /** Buttons in each comment's action row. */
-  commentActions?: ComponentType<CommentActionProps>;
+  /**
+   * Each comment's actions: placed components (`{ place: 'menu', component: ... }`), or a plain component, which goes
+   * in the row.
+   */
+  commentActions?: ComponentType<CommentActionProps> | CommentActionContribution | readonly CommentActionContribution[];
   /** Marks the run sets on comments (named sets in `controller.marks`), and how each comment shows them. */
   commentMarks?: readonly CommentMarkSpec[];
   /** The handlers of the shortcuts the feature declared, by id; each returns whether it did something. */

@@ -1,11 +1,14 @@
 /** Starts the registered features on a mounted view: one AbortSignal each, their contributions gathered, their shortcuts dispatched. */
-import { createElement, type ComponentChildren } from 'preact';
+import { createElement, type ComponentChildren, type ComponentType } from 'preact';
 import { warnOnce } from '../shared/log';
 import type { Settings } from '../shared/settings';
 import { untilAborted, type ValueStore } from '../shared/store';
+import type { CommentContributions } from './context';
 import type { Controller } from './controller';
 import {
   runsOn,
+  type CommentActionContribution,
+  type CommentActionProps,
   type Feature,
   type FeatureContext,
   type FeatureView,
@@ -23,6 +26,22 @@ export type PlacedTools = Record<ToolbarPlace, ComponentChildren[]>;
 
 function isPlaced(value: unknown): value is ToolbarContribution {
   return typeof value === 'object' && value !== null && 'place' in value && 'content' in value && !('type' in value && 'props' in value);
+}
+
+/** Sort comment actions by place; a plain component (the contract before places) goes in the row. */
+export function placeCommentActions(views: readonly FeatureView[]): CommentContributions['actions'] {
+  const placed = { row: [] as ComponentType<CommentActionProps>[], menu: [] as ComponentType<CommentActionProps>[] };
+  for (const { commentActions } of views) {
+    if (!commentActions) continue;
+    const list =
+      typeof commentActions === 'function'
+        ? [{ place: 'row' as const, component: commentActions }]
+        : 'place' in commentActions
+          ? [commentActions]
+          : commentActions;
+    for (const { place, component } of list as readonly CommentActionContribution[]) placed[place === 'menu' ? 'menu' : 'row'].push(component);
+  }
+  return placed;
 }
 
 /** Sort toolbar contributions by place; plain children (the contract before places) go in the bar. */
@@ -102,7 +121,7 @@ export function runFeatures(features: readonly Feature[], controller: Controller
   }
 
   controller.contributions.set({
-    actions: views.flatMap((view) => (view.commentActions ? [view.commentActions] : [])),
+    actions: placeCommentActions(views),
     marks: views.flatMap((view) => view.commentMarks ?? []),
   });
 

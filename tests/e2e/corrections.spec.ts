@@ -8,6 +8,7 @@ import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
 import { openExtensionPage as openExtensionPageIn } from './support/extension-pages';
 import { ROOT, commentLocator, waitForReady } from './support/thread-view';
+import { commentAction, commentMenuButton } from './support/comment-actions';
 
 const fixture = fixtureByName('threaded-v2-001');
 const records = fixtureRecords(fixture.name).comments;
@@ -39,7 +40,7 @@ test.describe(`corrections on ${fixture.name}`, () => {
     test.setTimeout(90_000); // reloads in Firefox on a loaded machine
     await open(page);
     await expect(commentLocator(page, reply.id)).toHaveAttribute('data-thread-parent', reply.parentId!);
-    await own(page, reply.id, 'not-a-reply').click();
+    await (await commentAction(page, reply.id, 'not-a-reply')).click();
     await expect(commentLocator(page, reply.id)).toHaveAttribute('data-thread-source', 'reader');
     await expect(commentLocator(page, reply.id)).toHaveAttribute('data-thread-parent', '');
     await expect(page.locator('[data-thread-corrections-status]')).toHaveText('Moved under the post.');
@@ -56,7 +57,7 @@ test.describe(`corrections on ${fixture.name}`, () => {
       .toBe('reader');
     await expect(commentLocator(page, reply.id)).toHaveAttribute('data-thread-parent', '');
 
-    await own(page, reply.id, 'undo-correction').click();
+    await (await commentAction(page, reply.id, 'undo-correction')).click();
     await expect(commentLocator(page, reply.id)).toHaveAttribute('data-thread-parent', reply.parentId!);
     await expect(commentLocator(page, reply.id)).toHaveAttribute('data-thread-source', 'blogger');
     await expect
@@ -74,7 +75,7 @@ test.describe(`corrections on ${fixture.name}`, () => {
   test('"Reply to…" puts a comment under the chosen earlier comment, and a reload keeps it there', async ({ page }) => {
     test.setTimeout(90_000); // reloads in Firefox on a loaded machine
     await open(page);
-    await own(page, loner.id, 'reply-to').click();
+    await (await commentAction(page, loner.id, 'reply-to')).click();
     const picker = page.locator(`[data-thread-reply-to="${loner.id}"]`);
     await expect(picker).toBeVisible();
     await expect(picker.locator('input[type="search"]')).toBeFocused();
@@ -127,7 +128,7 @@ test.describe(`corrections on ${fixture.name}`, () => {
   test('axe-core finds no violations with "Reply to…" open', async ({ page }) => {
     test.setTimeout(180_000); // axe-core over the whole section is slow in Firefox on a loaded machine
     await open(page);
-    await own(page, loner.id, 'reply-to').click();
+    await (await commentAction(page, loner.id, 'reply-to')).click();
     await expect(page.locator(`[data-thread-reply-to="${loner.id}"]`)).toBeVisible();
     const results = await new AxeBuilder({ page }).include(ROOT).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
@@ -138,7 +139,7 @@ test.describe(`corrections on ${fixture.name}`, () => {
     readExtensionStorage,
   }) => {
     await open(page);
-    await own(page, reply.id, 'not-a-reply').click();
+    await (await commentAction(page, reply.id, 'not-a-reply')).click();
     await expect(commentLocator(page, reply.id)).toHaveAttribute('data-thread-parent', '');
     await expect.poll(async () => Object.keys(await readExtensionStorage('local')).filter((key) => key.includes(reply.id))).toHaveLength(1);
     // Every parent the comment shows from its first frame on, read each animation frame from the page itself.
@@ -163,7 +164,8 @@ test.describe(`corrections on ${fixture.name}`, () => {
     test.setTimeout(90_000);
     const other = await context.newPage();
     await Promise.all([open(page), open(other)]);
-    await Promise.all([own(page, reply.id, 'not-a-reply').click(), own(other, secondReply.id, 'not-a-reply').click()]);
+    const [first, second] = await Promise.all([commentAction(page, reply.id, 'not-a-reply'), commentAction(other, secondReply.id, 'not-a-reply')]);
+    await Promise.all([first.click(), second.click()]);
     for (const tab of [page, other]) {
       await expect(commentLocator(tab, reply.id)).toHaveAttribute('data-thread-parent', '');
       await expect(commentLocator(tab, secondReply.id)).toHaveAttribute('data-thread-parent', '');
@@ -186,7 +188,7 @@ test.describe(`corrections on ${fixture.name}`, () => {
   }) => {
     test.setTimeout(90_000);
     await open(page);
-    await own(page, reply.id, 'not-a-reply').click();
+    await (await commentAction(page, reply.id, 'not-a-reply')).click();
     const correctionKeys = async () => Object.keys(await readExtensionStorage('local')).filter((key) => key.includes(reply.id));
     await expect.poll(correctionKeys).toHaveLength(1);
 
@@ -260,8 +262,8 @@ test.describe(`corrections on ${fixture.name}`, () => {
   test('axe-core finds no violations with a suggestion and its "Why here?" open', async ({ page }) => {
     test.setTimeout(180_000); // axe-core over the whole section is slow in Firefox on a loaded machine
     await open(page);
-    const why = own(page, echo.id, 'why');
-    await why.scrollIntoViewIfNeeded();
+    // Blogger placed the echo, so "Why here?" is an item of its "More actions" menu; Escape returns to that button.
+    const why = await commentAction(page, echo.id, 'why');
     await why.focus();
     await page.keyboard.press('Enter');
     const panel = page.locator(`[data-thread-why="${echo.id}"]`);
@@ -270,7 +272,7 @@ test.describe(`corrections on ${fixture.name}`, () => {
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);
-    await expect(why).toBeFocused();
+    await expect(commentMenuButton(page, echo.id)).toBeFocused();
   });
 });
 

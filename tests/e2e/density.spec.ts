@@ -11,8 +11,12 @@ import { REPO_ROOT } from './support/launch';
 import { ROOT, waitForReady } from './support/thread-view';
 
 const BIG = fixtureByName('threaded-v2-640');
-/** Aims per comment after issue 17; before it, Chromium counted 13.34 elements and 5.33 controls per comment. */
-const AIM = { elements: 12.9, controls: 5.33 };
+/**
+ * Aims per comment after issue 17. Before it, Chromium counted 13.34 elements and 5.33 controls per comment; the
+ * follow and corrections features' row buttons then took it to 14.57 and 6.89; the per-comment "More actions" menu
+ * (items rendered only while open; Reply and Save stay in the row) brought it to 11.23 and 4.48.
+ */
+const AIM = { elements: 11.3, controls: 4.5 };
 
 test('the 640-comment view carries few elements and controls per comment', async ({ page, browserName }) => {
   test.slow();

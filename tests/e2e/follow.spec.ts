@@ -10,6 +10,7 @@ import { expect, test } from './fixtures';
 import { BLOG_ORIGINS, routeBlogToFixtures, type RequestRecord } from './support/blog-routing';
 import { axeViolations } from './options-support';
 import { chromiumServiceWorker, openExtensionPage, type ExtensionRealm } from './support/extension-pages';
+import { commentAction } from './support/comment-actions';
 
 const POST = fixtureByName('threaded-v2-004');
 const POST_ID = POST.postId!;
@@ -96,7 +97,7 @@ test('follow a post, one check finds new comments and a reply to you: badge, pop
 
   await page.locator('[data-thread-action="follow"]').click();
   await expect(page.locator('[data-thread-action="follow"]')).toHaveAttribute('aria-pressed', 'true');
-  await page.locator(`[data-thread-comment="${mineId}"] [data-thread-action="mine"]`).first().click();
+  await (await commentAction(page, mineId!, 'mine')).click();
   await expect
     .poll(async () =>
       Object.keys(await readExtensionStorage())
@@ -164,11 +165,11 @@ test('"This is mine" marks your comment and the replies to it, follows the post,
     return parents[0]!;
   });
   const comment = page.locator(`[data-thread-comment="${parentId}"]`).first();
-  const mine = page
-    .locator(`[data-thread-comment="${parentId}"] > * [data-thread-action="mine"], [data-thread-comment="${parentId}"] [data-thread-action="mine"]`)
-    .first();
-  await mine.click();
-  await expect(mine).toHaveAttribute('aria-pressed', 'true');
+  // "This is mine" is an item of the comment's "More actions" menu, which closes once the item is chosen.
+  const mine = () => commentAction(page, parentId, 'mine');
+  await (await mine()).click();
+  await expect(await mine()).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Escape');
   await expect(comment).toHaveAttribute('data-thread-mine', '');
   const replies = page.locator(`[data-thread-parent="${parentId}"]`);
   const count = await replies.count();
@@ -177,13 +178,14 @@ test('"This is mine" marks your comment and the replies to it, follows the post,
   for (let i = 0; i < count; i++) await expect(replies.nth(i)).toHaveAttribute('data-thread-reply-to-me', '');
   await expect(page.locator('[data-thread-action="follow"]')).toHaveAttribute('aria-pressed', 'true');
 
-  await mine.click();
-  await expect(mine).toHaveAttribute('aria-pressed', 'false');
+  await (await mine()).click();
+  await expect(await mine()).toHaveAttribute('aria-checked', 'false');
+  await page.keyboard.press('Escape');
   await expect(page.locator('[data-thread-mine]')).toHaveCount(0);
   await expect(page.locator('[data-thread-reply-to-me]')).toHaveCount(0);
 
   // Marks are kept: the next visit shows them again.
-  await mine.click();
+  await (await mine()).click();
   await openPost(page);
   await expect(page.locator(`[data-thread-comment="${parentId}"]`).first()).toHaveAttribute('data-thread-mine', '');
   await expect(page.locator('[data-thread-reply-to-me]')).toHaveCount(count);

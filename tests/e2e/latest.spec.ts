@@ -6,6 +6,7 @@ import { routeBlogToFixtures, isBlogUrl, type RequestRecord } from './support/bl
 import { openExtensionPage as openExtensionPageIn } from './support/extension-pages';
 import { fixtureByName, type FixturePage } from './support/fixture-catalog';
 import { commentLocator, renderEveryThreadGroup, waitForReady } from './support/thread-view';
+import { commentAction } from './support/comment-actions';
 import { latestFeedFixture } from '../fixtures/serve-latest';
 import { toolbarAction } from './support/toolbar';
 
@@ -139,9 +140,9 @@ test('"Only posts I follow" and "Replies to me" narrow the list, and each postâ€
     return replies.map((el) => el.getAttribute('data-thread-parent')).find(Boolean) ?? null;
   }, latestHere);
   expect(parentId).toBeTruthy();
-  const mine = page.locator(`[data-thread-comment="${parentId}"] [data-thread-action="mine"]`).first();
-  await mine.click();
-  await expect(mine).toHaveAttribute('aria-pressed', 'true');
+  await (await commentAction(page, parentId!, 'mine')).click();
+  await expect(await commentAction(page, parentId!, 'mine')).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Escape');
   await expect(page.locator('[data-thread-reply-to-me]').first()).toBeAttached();
   const repliesToMe = await page
     .locator('[data-thread-reply-to-me]')

@@ -167,7 +167,7 @@ test.describe('accessibility and fit', () => {
 test.describe('by keyboard', () => {
   test('the More menu: arrows move, Escape closes and gives focus back, an item runs and closes', async ({ page }) => {
     await openMain(page);
-    const button = page.locator(`${ROOT} [data-thread-action="menu"]`);
+    const button = page.locator(`${ROOT} .toolbar [data-thread-action="menu"]`);
     await button.focus();
     await page.keyboard.press('ArrowDown');
     await expect(button).toHaveAttribute('aria-expanded', 'true');

@@ -113,7 +113,7 @@ function deepFocus(page: Page): Promise<string> {
 async function reach(phone: Phone, action: string): Promise<{ control: Locator; opener: string }> {
   const control = phone.page.locator(`${ROOT} [data-thread-action="${action}"]`).first();
   if (!(await control.isVisible())) {
-    const menu = phone.page.locator(`${ROOT} [data-thread-action="menu"]`);
+    const menu = phone.page.locator(`${ROOT} .toolbar [data-thread-action="menu"]`);
     if ((await menu.count()) > 0) {
       await phone.tap(menu);
       await expect(control).toBeVisible();

@@ -11,6 +11,7 @@ import { isInferredLink, type ReplyLink, type Suggestion } from '../../threads';
 import { defineFeature, type CommentActionProps } from '../../ui/feature';
 import type { ThreadModel } from '../../ui/model';
 import { useSelected, useValue } from '../../ui/store';
+import { MenuItem } from '../../ui/ToolbarMenu';
 import { parentCandidates } from './candidates';
 import { CORRECTION_VERSION, loadCorrections, overridesOf, removeCorrections, saveCorrection, watchCorrections, type Correction } from './store';
 import { WhyPanel } from './Why';
@@ -82,7 +83,8 @@ function useDismiss(open: boolean, close: () => void, wrap: { current: HTMLEleme
     const onDown = (event: Event) => {
       if (wrap.current && !event.composedPath().includes(wrap.current)) close();
     };
-    const el = wrap.current;
+    // Escape from the comment's whole action row: a popover opened from the "More actions" menu leaves focus on its button.
+    const el = wrap.current?.parentElement ?? wrap.current;
     el?.addEventListener('keydown', onKey);
     root?.addEventListener('pointerdown', onDown);
     return () => {
@@ -271,8 +273,11 @@ export default defineFeature({
       );
     }
 
-    /** "Why here?", a suggestion, "Not a reply", "Reply to…" and "Undo" in each comment's action row. */
-    function CorrectionActions({ id }: CommentActionProps) {
+    /** Which comment's popover is open ("Why here?" or "Reply to…"): the menu's items open it, the row shows it. */
+    const popover = new ValueStore<{ id: string; kind: 'why' | 'reply-to' } | null>(null);
+
+    /** What the comment's correction actions depend on. */
+    function useCorrectionState(id: string) {
       const link = useSelected(controller.model, (model) => model.links.get(id), Object.is, [id]) as ReplyLink | undefined;
       const suggestion = useSelected(controller.model, (model) => model.suggestions.get(id), Object.is, [id]);
       const hasEvidence = useSelected(controller.model, (model) => (model.inferred.get(id)?.considered?.length ?? 0) > 0, Object.is, [id]);
@@ -280,20 +285,40 @@ export default defineFeature({
       const corrected = useSelected(corrections, (map) => map.has(id), Object.is, [id]);
       const parentGone = useSelected(stale, (s) => s.parentGone.has(id), Object.is, [id]);
       const childrenGone = useSelected(stale, (s) => s.childrenGone.get(id) ?? 0, Object.is, [id]);
-      const [open, setOpen] = useState<'why' | 'reply-to' | null>(null);
-      const wrap = useRef<HTMLSpanElement>(null);
-      const whyButton = useRef<HTMLButtonElement>(null);
-      const replyButton = useRef<HTMLButtonElement>(null);
-      const close = () => setOpen(null);
-      useDismiss(open !== null, close, wrap, open === 'why' ? whyButton : replyButton);
       const explained =
         link !== undefined &&
         (isInferredLink(link) || suggestion !== undefined || link.source === 'reader' || hasEvidence || parentGone || childrenGone > 0);
+      return { suggestion, notReply, corrected, parentGone, childrenGone, explained };
+    }
+
+    /**
+     * In the comment's row: a suggestion, "Why here?" on a comment placed by inference or by the reader, and the open
+     * popover (anchored to the comment); nothing at all on most comments.
+     */
+    function CorrectionRow({ id, source }: CommentActionProps) {
+      const { suggestion, parentGone, childrenGone, explained } = useCorrectionState(id);
+      const open = useSelected(popover, (value) => (value?.id === id ? value.kind : null), Object.is, [id]);
+      const wrap = useRef<HTMLSpanElement>(null);
+      const whyButton = useRef<HTMLButtonElement>(null);
+      const whyInRow = explained && source !== 'blogger';
+      /** Focus goes back to "Why here?" in the row, else to the comment's "More actions" button the item was in. */
+      const back = {
+        get current(): HTMLElement | null {
+          if (open === 'why' && whyButton.current) return whyButton.current;
+          const row = wrap.current?.parentElement;
+          return ([...(row?.children ?? [])].find((child) => child.getAttribute('data-thread-action') === 'menu') as HTMLElement | undefined) ?? null;
+        },
+      };
+      const close = () => {
+        if (popover.get()?.id === id) popover.set(null);
+      };
+      useDismiss(open !== null, close, wrap, back);
+      if (!suggestion && !whyInRow && open === null) return null;
       const whyId = `tl-why-${id}`;
       return (
         <span className="corrections-wrap" ref={wrap}>
           {suggestion && <SuggestionNote id={id} suggestion={suggestion} />}
-          {explained && (
+          {whyInRow && (
             <button
               ref={whyButton}
               type="button"
@@ -301,35 +326,41 @@ export default defineFeature({
               data-thread-action="why"
               aria-expanded={open === 'why' ? 'true' : 'false'}
               aria-controls={whyId}
-              onClick={() => setOpen(open === 'why' ? null : 'why')}
+              onClick={() => popover.set(open === 'why' ? null : { id, kind: 'why' })}
             >
               {t('trust_why')}
             </button>
           )}
-          {notReply !== undefined && (
-            <button type="button" className="link-button" data-thread-action="not-a-reply" onClick={() => correct(id, notReply)}>
-              {t('trust_not_a_reply')}
-            </button>
-          )}
-          <button
-            ref={replyButton}
-            type="button"
-            className="link-button"
-            data-thread-action="reply-to"
-            aria-haspopup="dialog"
-            aria-expanded={open === 'reply-to' ? 'true' : 'false'}
-            onClick={() => setOpen(open === 'reply-to' ? null : 'reply-to')}
-          >
-            {t('trust_reply_to')}
-          </button>
-          {corrected && (
-            <button type="button" className="link-button" data-thread-action="undo-correction" onClick={() => undo(id)}>
-              {t('trust_undo')}
-            </button>
-          )}
           {open === 'why' && explained && <WhyPanel id={id} panelId={whyId} stale={{ parentGone, childrenGone }} />}
-          {open === 'reply-to' && <ReplyToPicker id={id} close={close} buttonRef={replyButton} />}
+          {open === 'reply-to' && <ReplyToPicker id={id} close={close} buttonRef={back} />}
         </span>
+      );
+    }
+
+    /** In the comment's "More actions" menu: "Why here?" (on Blogger's own placements), "Not a reply", "Reply to…", "Undo". */
+    function CorrectionMenu({ id, source }: CommentActionProps) {
+      const { notReply, corrected, explained } = useCorrectionState(id);
+      return (
+        <>
+          {explained && source === 'blogger' && (
+            <MenuItem data-thread-action="why" onSelect={() => popover.set({ id, kind: 'why' })}>
+              {t('trust_why')}
+            </MenuItem>
+          )}
+          {notReply !== undefined && (
+            <MenuItem data-thread-action="not-a-reply" onSelect={() => correct(id, notReply)}>
+              {t('trust_not_a_reply')}
+            </MenuItem>
+          )}
+          <MenuItem data-thread-action="reply-to" aria-haspopup="dialog" onSelect={() => popover.set({ id, kind: 'reply-to' })}>
+            {t('trust_reply_to')}
+          </MenuItem>
+          {corrected && (
+            <MenuItem data-thread-action="undo-correction" onSelect={() => undo(id)}>
+              {t('trust_undo')}
+            </MenuItem>
+          )}
+        </>
       );
     }
 
@@ -351,6 +382,12 @@ export default defineFeature({
       );
     }
 
-    return { toolbar: <CorrectionsTool />, commentActions: CorrectionActions };
+    return {
+      toolbar: <CorrectionsTool />,
+      commentActions: [
+        { place: 'row', component: CorrectionRow },
+        { place: 'menu', component: CorrectionMenu },
+      ],
+    };
   },
 });

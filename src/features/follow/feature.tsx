@@ -10,6 +10,7 @@ import { untilAborted, ValueStore } from '../../shared/store';
 import { isBloggerCommentFormUrl } from '../../ui/controller';
 import { defineFeature, type CommentActionProps } from '../../ui/feature';
 import { useMember, useValue } from '../../ui/store';
+import { MenuItem } from '../../ui/ToolbarMenu';
 import { MINE_MARK, REPLY_TO_ME_MARK } from './api';
 import { loadMine, MINE_TEXT_CHARS, MINE_VERSION, removeMine, saveMine, savePageReplies, watchMineChanges, type Mine } from './mine-store';
 import { repliesToMine } from './replies';
@@ -207,15 +208,15 @@ export default defineFeature({
     function MineAction({ id }: CommentActionProps) {
       const mine = useMember(mineMark, id);
       return (
-        <button type="button" className="link-button" data-thread-action="mine" aria-pressed={mine ? 'true' : 'false'} onClick={() => toggleMine(id)}>
+        <MenuItem data-thread-action="mine" checked={mine} onSelect={() => toggleMine(id)}>
           {t('mine_button')}
-        </button>
+        </MenuItem>
       );
     }
 
     return {
       toolbar: <FollowButton />,
-      commentActions: MineAction,
+      commentActions: { place: 'menu', component: MineAction },
       commentMarks: [
         { mark: MINE_MARK, className: 'is-mine', attribute: 'data-thread-mine', label: t('mine_label') },
         { mark: REPLY_TO_ME_MARK, className: 'is-reply-to-me', attribute: 'data-thread-reply-to-me', label: t('mine_reply_label') },

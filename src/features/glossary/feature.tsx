@@ -92,7 +92,7 @@ function GlossaryPopover({
   const attached = useValue(glossary);
   const close = (event: Event) => {
     toggle.open.set(false);
-    ((event.currentTarget as HTMLElement).getRootNode() as ShadowRoot).querySelector<HTMLElement>('[data-thread-action="menu"]')?.focus();
+    ((event.currentTarget as HTMLElement).getRootNode() as ShadowRoot).querySelector<HTMLElement>('.toolbar [data-thread-action="menu"]')?.focus();
   };
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape is a shortcut for the panel's close button

@@ -10,7 +10,13 @@ import { t } from '../../shared/i18n';
 import { untilAborted } from '../../shared/store';
 import { useThread } from '../../ui/context';
 import type { Controller } from '../../ui/controller';
-import { defineFeature, type CommentActionProps, type FeatureContext, type ToolbarContribution } from '../../ui/feature';
+import {
+  defineFeature,
+  type CommentActionContribution,
+  type CommentActionProps,
+  type FeatureContext,
+  type ToolbarContribution,
+} from '../../ui/feature';
 import { MenuItem } from '../../ui/ToolbarMenu';
 import { descendantsOf } from '../../ui/model';
 import type { SidebarHost } from '../../ui/sidebar/sidebar-host';
@@ -53,7 +59,7 @@ export interface ReadingFeature {
   store: ReadingStore;
   tools: ToolbarContribution[];
   overlays: ComponentChildren;
-  commentActions: (props: CommentActionProps) => ComponentChildren;
+  commentActions: readonly CommentActionContribution[];
   toggleSaved(kind: 'comment' | 'thread', id: string): void;
   toggleSidebar(): void;
   open(item: SavedItem): void;
@@ -252,32 +258,29 @@ export function createReadingFeature({ doc, post, controller, sidebar, completeC
   stops.push(sidebar.addPanel({ id: READING_PANEL, label: () => t('sidebar_reading_tab'), content: ReadingPanel, focus: '[data-reading-search]' }));
 
   /** Save and Save thread in each comment's action row. */
-  function ReadingActions({ id, hasReplies }: CommentActionProps) {
+  function SaveAction({ id }: CommentActionProps) {
     const isSaved = useMember(saved, id);
-    const isThreadSaved = useMember(savedThreads, id);
     return (
-      <>
-        <button
-          type="button"
-          className="action icon-save"
-          data-thread-action="save"
-          aria-pressed={isSaved ? 'true' : 'false'}
-          onClick={() => toggleSaved('comment', id)}
-        >
-          {isSaved ? t('view_saved') : t('view_save')}
-        </button>
-        {hasReplies && (
-          <button
-            type="button"
-            className="action icon-save-thread"
-            data-thread-action="save-thread"
-            aria-pressed={isThreadSaved ? 'true' : 'false'}
-            onClick={() => toggleSaved('thread', id)}
-          >
-            {isThreadSaved ? t('view_thread_saved') : t('view_save_thread')}
-          </button>
-        )}
-      </>
+      <button
+        type="button"
+        className="action icon-save"
+        data-thread-action="save"
+        aria-pressed={isSaved ? 'true' : 'false'}
+        onClick={() => toggleSaved('comment', id)}
+      >
+        {isSaved ? t('view_saved') : t('view_save')}
+      </button>
+    );
+  }
+
+  /** In the comment's "More actions" menu, for a comment with replies. */
+  function SaveThreadItem({ id, hasReplies }: CommentActionProps) {
+    const isThreadSaved = useMember(savedThreads, id);
+    if (!hasReplies) return null;
+    return (
+      <MenuItem icon="icon-save-thread" data-thread-action="save-thread" checked={isThreadSaved} onSelect={() => toggleSaved('thread', id)}>
+        {isThreadSaved ? t('view_thread_saved') : t('view_save_thread')}
+      </MenuItem>
     );
   }
 
@@ -288,7 +291,10 @@ export function createReadingFeature({ doc, post, controller, sidebar, completeC
       { place: 'menu', content: <SavePostItem /> },
     ],
     overlays: null,
-    commentActions: ReadingActions,
+    commentActions: [
+      { place: 'row', component: SaveAction },
+      { place: 'menu', component: SaveThreadItem },
+    ],
     toggleSaved,
     toggleSidebar,
     open,

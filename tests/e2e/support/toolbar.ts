@@ -9,7 +9,7 @@ const MENU_ACTIONS = new Set(['collapse-all', 'expand-all', 'save-post', 'glossa
 export async function toolbarAction(page: Page, action: string): Promise<Locator> {
   const item = page.locator(`${ROOT} [data-thread-action="${action}"]`);
   if (MENU_ACTIONS.has(action)) {
-    const button = page.locator(`${ROOT} [data-thread-action="menu"]`);
+    const button = page.locator(`${ROOT} .toolbar [data-thread-action="menu"]`);
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
     await expect(item).toBeVisible();
   }

@@ -172,3 +172,19 @@ export async function click(element: Element | null | undefined): Promise<void> 
   });
   await settle();
 }
+
+/**
+ * A comment's action: in its row, else in its "More actions" menu (opened for it, closed again when the action is
+ * not there either); null when the comment has no such action.
+ */
+export async function commentAction(comment: Element, name: string): Promise<HTMLElement | null> {
+  const actions = [...comment.querySelectorAll('.comment-actions')].find((row) => row.closest('[data-thread-comment]') === comment);
+  const found = () => actions?.querySelector<HTMLElement>(`[data-thread-action="${name}"]`) ?? null;
+  if (found()) return found();
+  const button = [...(actions?.children ?? [])].find((child) => child.getAttribute('data-thread-action') === 'menu') as HTMLElement | undefined;
+  if (!button) return null;
+  if (button.getAttribute('aria-expanded') !== 'true') await click(button);
+  const item = found();
+  if (!item) await click(button);
+  return item;
+}

@@ -13,6 +13,7 @@ import browser from '../../../src/shared/browser';
 import { untilAborted, ValueStore } from '../../../src/shared/store';
 import { defineFeature, type CommentActionProps, type Feature } from '../../../src/ui/feature';
 import { useMember, useValue } from '../../../src/ui/store';
+import { MenuItem } from '../../../src/ui/ToolbarMenu';
 import type { FakeBrowser } from '../support/fake-browser';
 import { click, mountView, press, settle, type MountedView } from '../support/mount-view';
 
@@ -193,6 +194,29 @@ describe('runFeatures: what a feature’s run adds to the view', () => {
         ?.getAttribute('data-test-has-replies');
     expect(shadow.querySelectorAll('[data-test-action="pin"]')).toHaveLength(6);
     expect(['1', '2', '3', '4', '5', '6'].map(hasReplies)).toEqual(['true', 'false', 'false', 'false', 'true', 'false']);
+  });
+
+  it('renders a menu-placed comment action only while the comment’s "More actions" menu is open, and Escape returns focus', async () => {
+    const MenuPin = ({ id }: CommentActionProps) => (
+      <MenuItem data-test-action="menu-pin" onSelect={() => undefined}>
+        Pin {id}
+      </MenuItem>
+    );
+    const { shadow } = await mount([
+      defineFeature({ id: 'test-menu-actions', init: () => ({ commentActions: { place: 'menu', component: MenuPin } }) }),
+    ]);
+    expect(shadow.querySelectorAll('[data-test-action="menu-pin"]')).toHaveLength(0);
+    const button = shadow.querySelector<HTMLElement>('[data-thread-comment="2"] > .comment-main > .comment-actions > [data-thread-action="menu"]')!;
+    expect(button.getAttribute('aria-haspopup')).toBe('menu');
+    expect(button.getAttribute('aria-label')).toBe('More actions');
+    await click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const item = shadow.querySelector<HTMLElement>('[data-test-action="menu-pin"]')!;
+    expect(item.textContent).toBe('Pin 2');
+    expect(shadow.activeElement).toBe(item);
+    await press('Escape', item);
+    expect(shadow.querySelectorAll('[data-test-action="menu-pin"]')).toHaveLength(0);
+    expect(shadow.activeElement).toBe(button);
   });
 
   it('shows a mark’s class, attribute, label and cover on a marked comment only, and takes them away when unmarked', async () => {

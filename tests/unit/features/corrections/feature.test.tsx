@@ -10,7 +10,7 @@ import { parentCandidates } from '../../../../src/features/corrections/candidate
 import browser from '../../../../src/shared/browser';
 import { buildModel, withLinkOverrides } from '../../../../src/ui/model';
 import type { FakeBrowser } from '../../support/fake-browser';
-import { click, comment, defaultComments, mountView, POST, press, settle, type MountedView } from '../../support/mount-view';
+import { click, comment, commentAction, defaultComments, mountView, POST, press, settle, type MountedView } from '../../support/mount-view';
 
 const fake = browser as unknown as FakeBrowser;
 let view: MountedView | null = null;
@@ -24,8 +24,7 @@ afterEach(() => {
 const withInferred = () => [...defaultComments(), comment('7', '@12:04 well said, and I left at 12:01 that day.')];
 
 const el = (id: string) => view!.shadow.querySelector<HTMLElement>(`[data-thread-comment="${id}"]`)!;
-const action = (id: string, name: string) =>
-  el(id).querySelector<HTMLElement>(`:scope > .comment-main [data-thread-action="${name}"], [data-thread-action="${name}"]`);
+const action = (id: string, name: string) => commentAction(el(id), name);
 const parentOf = (id: string) => view!.controller.model.get().trees.threaded.parentOf.get(id) ?? null;
 
 describe('corrections: the model', () => {
@@ -80,7 +79,7 @@ describe('corrections: the model', () => {
 describe('corrections: in the view', () => {
   it('"Not a reply" puts a Blogger reply at the top level at once, marked reader, and stores it', async () => {
     view = await mountView({ features: [feature] });
-    await click(action('2', 'not-a-reply'));
+    await click(await action('2', 'not-a-reply'));
     expect(parentOf('2')).toBeNull();
     expect(el('2').getAttribute('data-thread-source')).toBe('reader');
     await vi.waitFor(async () => expect((await loadCorrections('7001')).get('2')?.parentId).toBeNull());
@@ -89,14 +88,13 @@ describe('corrections: in the view', () => {
 
   it('"Reply to…" lists likely parents and moves the comment under the one chosen; Undo puts it back', async () => {
     view = await mountView({ features: [feature] });
-    await click(action('4', 'reply-to'));
-    expect(action('4', 'reply-to')!.getAttribute('aria-expanded')).toBe('true');
+    await click(await action('4', 'reply-to'));
     const picker = view.shadow.querySelector('[data-thread-reply-to="4"]')!;
     expect([...picker.querySelectorAll('[data-thread-correct-to]')].map((b) => b.getAttribute('data-thread-correct-to'))).toEqual(['3', '2', '1']);
     await click(picker.querySelector('[data-thread-correct-to="3"]'));
     expect(parentOf('4')).toBe('3');
     expect(el('4').getAttribute('data-thread-source')).toBe('reader');
-    await click(action('4', 'undo-correction'));
+    await click(await action('4', 'undo-correction'));
     expect(parentOf('4')).toBeNull();
     expect(el('4').getAttribute('data-thread-source')).toBe('blogger');
     await vi.waitFor(async () => expect((await loadCorrections('7001')).size).toBe(0));
@@ -123,8 +121,8 @@ describe('corrections: in the view', () => {
 
   it('"Why here?" is a disclosure on inferred comments only: evidence, confidence, what was turned down; Escape closes', async () => {
     view = await mountView({ features: [feature], comments: withInferred() });
-    expect(action('2', 'why')).toBeNull();
-    const why = action('7', 'why')!;
+    expect(await action('2', 'why')).toBeNull();
+    const why = (await action('7', 'why'))!;
     expect(why.getAttribute('aria-expanded')).toBe('false');
     await click(why);
     expect(why.getAttribute('aria-expanded')).toBe('true');
@@ -171,7 +169,7 @@ describe('corrections: in the view', () => {
     expect([parentOf('7'), parentOf('8'), parentOf('2')]).toEqual([null, null, null]);
     expect(el('2').getAttribute('data-thread-source')).toBe('reader');
     expect(view.shadow.querySelector('[data-thread-suggestion]')).toBeNull();
-    await click(action('8', 'why'));
+    await click(await action('8', 'why'));
     expect(view.shadow.querySelector('[data-thread-why="8"]')!.textContent).toContain('Reply inference is off');
   });
 
@@ -179,20 +177,20 @@ describe('corrections: in the view', () => {
     await saveCorrection({ v: CORRECTION_VERSION, postKey: '7001', commentId: '999', parentId: '4', at: 1 });
     await saveCorrection({ v: CORRECTION_VERSION, postKey: '7001', commentId: '3', parentId: '888', at: 1 });
     view = await mountView({ features: [feature] });
-    await vi.waitFor(() => expect(action('4', 'why')).not.toBeNull());
-    await click(action('4', 'why'));
+    await vi.waitFor(async () => expect(await action('4', 'why')).not.toBeNull());
+    await click(await action('4', 'why'));
     expect(view.shadow.querySelector('[data-thread-why="4"] [data-thread-why-stale="children"]')!.textContent).toContain(
       'no longer on the page; that correction is kept, but not applied',
     );
-    await click(action('3', 'why'));
+    await click(await action('3', 'why'));
     expect(view.shadow.querySelector('[data-thread-why="3"] [data-thread-why-stale="parent"]')).not.toBeNull();
     expect(parentOf('3')).toBe('1');
-    expect(action('2', 'why')).toBeNull();
+    expect(await action('2', 'why')).toBeNull();
   });
 
   it('moves through the "Reply to…" list with the arrow keys, Home and End, and back up to the search box', async () => {
     view = await mountView({ features: [feature] });
-    await click(action('4', 'reply-to'));
+    await click(await action('4', 'reply-to'));
     const picker = view.shadow.querySelector<HTMLElement>('[data-thread-reply-to="4"]')!;
     const search = picker.querySelector('input')!;
     const choices = [...picker.querySelectorAll<HTMLElement>('[data-thread-correct-to]')];
@@ -209,7 +207,7 @@ describe('corrections: in the view', () => {
     expect(view.shadow.activeElement).toBe(search);
     await press('Escape', search);
     expect(view.shadow.querySelector('[data-thread-reply-to]')).toBeNull();
-    expect(view.shadow.activeElement).toBe(action('4', 'reply-to'));
+    expect(view.shadow.activeElement).toBe(el('4').querySelector('[data-thread-action="menu"]'));
   });
 
   it('leaves nothing behind once the view is destroyed', async () => {

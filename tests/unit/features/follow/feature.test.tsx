@@ -9,7 +9,7 @@ import { checkKey, loadFollowState } from '../../../../src/features/follow/store
 import browser from '../../../../src/shared/browser';
 import { DEFAULT_SETTINGS } from '../../../../src/shared/settings';
 import type { FakeBrowser } from '../../support/fake-browser';
-import { click, comment, defaultComments, mountView, settle, type MountedView } from '../../support/mount-view';
+import { click, comment, commentAction, defaultComments, mountView, settle, type MountedView } from '../../support/mount-view';
 import { aCheck, aFollow } from './helpers';
 
 const fake = browser as unknown as FakeBrowser;
@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 const el = (id: string) => view!.shadow.querySelector<HTMLElement>(`[data-thread-comment="${id}"]`)!;
-const mineButton = (id: string) => el(id).querySelector<HTMLElement>('[data-thread-action="mine"]')!;
+const mineButton = async (id: string) => (await commentAction(el(id), 'mine'))!;
 const followButton = () => view!.shadow.querySelector<HTMLElement>('[data-thread-action="follow"]')!;
 
 describe('follow on the post', () => {
@@ -46,12 +46,12 @@ describe('follow on the post', () => {
 
   it('marks your comment and the replies to it (Blogger’s and inferred), follows the post, and undoes on a second press', async () => {
     view = await mountView({ features: [feature], comments: [...defaultComments(), comment('7', '@12:04 well said.')] });
-    await click(mineButton('4'));
-    expect(mineButton('4').getAttribute('aria-pressed')).toBe('true');
+    await click(await mineButton('4'));
+    expect((await mineButton('4')).getAttribute('aria-checked')).toBe('true');
     expect(el('4').hasAttribute('data-thread-mine')).toBe(true);
     expect(el('7').hasAttribute('data-thread-reply-to-me')).toBe(true);
     expect(view.shadow.querySelectorAll('[data-thread-reply-to-me]')).toHaveLength(1);
-    await click(mineButton('1'));
+    await click(await mineButton('1'));
     expect([...view.shadow.querySelectorAll('[data-thread-reply-to-me]')].map((node) => node.getAttribute('data-thread-comment')).sort()).toEqual([
       '2',
       '3',
@@ -61,7 +61,7 @@ describe('follow on the post', () => {
     expect((await loadMine('7001'))[0]).toMatchObject({ author: 'Author 4', text: 'A standalone remark about caseloads.' });
     expect(followButton().getAttribute('aria-pressed')).toBe('true');
 
-    await click(mineButton('4'));
+    await click(await mineButton('4'));
     expect(el('4').hasAttribute('data-thread-mine')).toBe(false);
     expect(el('7').hasAttribute('data-thread-reply-to-me')).toBe(false);
     await vi.waitFor(async () => expect((await loadMine('7001')).map((mine) => mine.commentId)).toEqual(['1']));
