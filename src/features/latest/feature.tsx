@@ -11,11 +11,10 @@ import { defineFeature } from '../../ui/feature';
 import type { SidebarHost } from '../../ui/sidebar/sidebar-host';
 import { useValue } from '../../ui/store';
 import type { FeedChunkApi } from '../feed/api';
-import { watchFollowIndex } from '../follow/api';
 import { MenuItem } from '../../ui/ToolbarMenu';
 import { LATEST_PANEL } from './api';
 import styles from './latest.css';
-import { latestFollows } from './follow-links';
+import { latestFollowsWhenShown } from './follow-links';
 import { LatestStore } from './latest-store';
 import { startLatestOnList } from './list-page';
 import { LatestView } from './LatestView';
@@ -50,7 +49,7 @@ export default defineFeature({
         (await ctx.loadChunk<FeedChunkApi>('feed')).loadLatestPage({ origin, startIndex, pageSize, signal: abort }),
     });
     const reads = new ReadState();
-    const follows = latestFollows(watchFollowIndex(signal));
+    const follows = latestFollowsWhenShown(signal);
     untilAborted(
       signal,
       () => store.cancel(),
@@ -75,7 +74,7 @@ export default defineFeature({
     };
 
     function LatestPanel() {
-      return <LatestView store={store} reads={reads} onOpen={open} currentPostId={ctx.page.post.postId} follows={follows} />;
+      return <LatestView store={store} reads={reads} onOpen={open} currentPostId={ctx.page.post.postId} follows={follows()} />;
     }
     untilAborted(signal, sidebar.addPanel({ id: LATEST_PANEL, label: () => t('latest_tab'), content: LatestPanel, focus: '[data-latest-open]' }));
     return { toolbar: { place: 'menu', content: <LatestItem sidebar={sidebar} /> } };

@@ -5,7 +5,7 @@
 import type { LatestComment } from '../../blogger/latest-feed';
 import { t } from '../../shared/i18n';
 import type { IdSetStore } from '../../shared/store';
-import { followPost, unfollowPost, type FollowIndex } from '../follow/api';
+import { followPost, unfollowPost, watchFollowIndex, type FollowIndex } from '../follow/api';
 import type { LatestToggleFilter } from './filters';
 
 /** Following as the Latest view sees it (a fake in tests). */
@@ -42,5 +42,17 @@ export function latestFollows(index: FollowIndex): LatestFollows {
       const keys = keysOf(comment).filter((key) => index.followedPosts.has(key));
       for (const key of keys.length > 0 ? keys : [comment.postId]) await unfollowPost(key);
     },
+  };
+}
+
+/**
+ * The follow links, built when the Latest view is first shown: the follow index reads all of local storage, which a
+ * page whose reader never opens Latest should not pay for at start-up.
+ */
+export function latestFollowsWhenShown(signal: AbortSignal): () => LatestFollows {
+  let follows: LatestFollows | null = null;
+  return () => {
+    follows ??= latestFollows(watchFollowIndex(signal));
+    return follows;
   };
 }

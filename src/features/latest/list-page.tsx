@@ -14,9 +14,8 @@ import { createSidebarHost, type SidebarHost } from '../../ui/sidebar/sidebar-ho
 import { useValue } from '../../ui/store';
 import coreStyles from '../../ui/styles.css';
 import tokens from '../../ui/theme/tokens.css';
-import { watchFollowIndex } from '../follow/api';
 import { LATEST_PANEL } from './api';
-import { latestFollows } from './follow-links';
+import { latestFollowsWhenShown } from './follow-links';
 import styles from './latest.css';
 import { LatestStore } from './latest-store';
 import { LatestView } from './LatestView';
@@ -63,11 +62,11 @@ export function startLatestOnList(ctx: ListPageContext, signal: AbortSignal): vo
       }),
   });
   const reads = new ReadState();
-  const follows = latestFollows(watchFollowIndex(signal));
+  const follows = latestFollowsWhenShown(signal);
   const sidebar = createSidebarHost({ doc, settings: ctx.settings });
   const open = (comment: LatestComment) => win.location.assign(comment.permalink);
   function LatestPanel() {
-    return <LatestView store={store} reads={reads} onOpen={open} follows={follows} />;
+    return <LatestView store={store} reads={reads} onOpen={open} follows={follows()} />;
   }
   sidebar.addPanel({ id: LATEST_PANEL, label: () => t('latest_tab'), content: LatestPanel, focus: '[data-latest-open]' });
 
