@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
-    setupFiles: ['tests/unit/support/i18n-setup.ts'],
+    setupFiles: ['tests/unit/support/i18n-setup.ts', 'tests/unit/support/frame-timers-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

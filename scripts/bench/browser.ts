@@ -84,7 +84,7 @@ export interface LoadSample {
   longestTaskMs: number;
   /** Navigation start → data-state="ready" (null without the extension). */
   readyMs: number | null;
-  /** Navigation start → every comment loaded and rendered (feed done). */
+  /** Navigation start → every comment loaded and in the view, built or standing in (feed done). */
   completeMs: number | null;
   heapUsedBytes: number;
   comments: number;
@@ -101,7 +101,8 @@ async function waitForComplete(page: Page, expected: number): Promise<number> {
       const scope = document.querySelector('[data-thread-root]')?.shadowRoot;
       if (!scope || document.querySelector('[data-thread-root]')?.getAttribute('data-state') !== 'ready') return false;
       if (scope.querySelector('[data-thread-feed="loading"]')) return false;
-      return scope.querySelectorAll('[data-thread-comment]').length >= count ? performance.now() : false;
+      // Complete: every comment is in the view, built or (far off screen on a big post) standing in until it is near.
+      return scope.querySelectorAll('[data-thread-comment], [data-thread-standin]').length >= count ? performance.now() : false;
     },
     expected,
     { timeout: 180_000, polling: 20 },

@@ -49,7 +49,7 @@ async function loadBusy(context: BrowserContext, url: string, expected: number |
           const host = document.querySelector('[data-thread-root]');
           const scope = host?.shadowRoot;
           if (!scope || host?.getAttribute('data-state') !== 'ready' || scope.querySelector('[data-thread-feed="loading"]')) return false;
-          return scope.querySelectorAll('[data-thread-comment]').length >= count;
+          return scope.querySelectorAll('[data-thread-comment], [data-thread-standin]').length >= count;
         },
         expected,
         { timeout: 120_000, polling: 50 },

@@ -1,5 +1,6 @@
 /** The Threadline section: toolbar over the thread list, inside the error boundary that hands the page back on failure. */
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { ThreadContext } from './context';
 import type { Controller } from './controller';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -22,6 +23,13 @@ export interface AppProps {
 
 function Threads({ controller, onReady }: { controller: Controller; onReady: () => void }) {
   const renderAll = useValue(controller.renderAll);
+  // A printed page shows every comment: build the groups not built yet (Preact renders before the print layout).
+  useEffect(() => {
+    const win = controller.doc.defaultView;
+    const buildAll = () => controller.renderAll.set(true);
+    win?.addEventListener('beforeprint', buildAll);
+    return () => win?.removeEventListener('beforeprint', buildAll);
+  }, [controller]);
   return <ThreadList renderAll={renderAll} onComplete={onReady} />;
 }
 

@@ -1,12 +1,18 @@
-/** Renders the top-level threads of the current view, a chunk per frame so a 600-comment post never blocks the page. */
+/**
+ * Renders the top-level threads of the current view in groups, a chunk per task so no post blocks the page; on a big
+ * post only the groups near the screen (or asked for) are built, the others stand in as findable text.
+ */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { memo } from './memo';
 import type { ViewMode } from './model';
 import { useThread } from './context';
 import { CommentItem } from './CommentItem';
 import { descendantsOf } from './model';
-import { useValue } from './store';
+import { PendingGroup, type PendingWatch } from './PendingGroup';
+import { useSetVersion, useValue } from './store';
 import { THREAD_GROUP_CLASS } from './thread-group';
+import { eagerGroupCount, groupIndexOf, shownByGroup } from './windowing';
+import { useCommentEstimate } from './comment-estimate';
 
 /** Comments in the first rendering chunk; later chunks are sized by how long the previous one took. */
 const FIRST_CHUNK_COMMENTS = 20;
@@ -31,15 +37,19 @@ export function nextChunkBudget(budget: number, tookMs: number): number {
 
 /** Top-level threads are rendered in fixed groups, so a root always stays in the same group component. */
 const ROOTS_PER_GROUP = 8;
+/** A pending group costs about this fraction of building it (one stand-in paragraph per comment). */
+const PENDING_COST_DIVISOR = 8;
+/** How far beyond the viewport a pending group counts as near enough to build (IntersectionObserver rootMargin). */
+const NEAR_MARGIN = '100% 0px';
 
 /**
- * One group of top-level threads; re-renders only when its own roots or the view change. Its box is what the
- * browser skips while off screen (`content-visibility: auto` on `.thread-group`, see styles.css).
+ * One built group of top-level threads; re-renders only when its own roots, the view or its shown count change. Its
+ * box is what the browser skips while off screen (`content-visibility: auto` on `.thread-group`, see styles.css).
  */
-const ThreadGroup = memo(function ThreadGroup({ roots, view, comments }: { roots: string[]; view: ViewMode; comments: number }) {
-  // The size a never-rendered group is assumed to have scales with how many comments it holds (see styles.css).
+const ThreadGroup = memo(function ThreadGroup({ roots, view, shown }: { roots: string[]; view: ViewMode; shown: number }) {
+  // The size a skipped group is assumed to have scales with how many comments it shows (see styles.css).
   return (
-    <div className={THREAD_GROUP_CLASS} style={{ '--tl-group-comments': comments }}>
+    <div className={THREAD_GROUP_CLASS} style={{ '--tl-group-shown': shown }}>
       {roots.map((root) => (
         <CommentItem key={root} id={root} depth={0} view={view} />
       ))}
@@ -58,17 +68,65 @@ function groupRoots(roots: string[], previous: string[][]): string[][] {
   return groups;
 }
 
+type PageWindow = Window & typeof globalThis;
+
+/** Windowing needs IntersectionObserver (to see what nears the screen) and `hidden="until-found"` (to keep find in page). */
+function canWindow(win: PageWindow | null): win is PageWindow {
+  return !!win && typeof win.IntersectionObserver === 'function' && 'onbeforematch' in win.document.documentElement;
+}
+
 export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; renderAll: boolean }) {
-  const { model: modelStore, view: viewStore } = useThread();
+  const { model: modelStore, view: viewStore, hidden, collapsed, buildRequests, buildEverything, actions } = useThread();
+  const everything = useValue(buildEverything);
   const model = useValue(modelStore);
   const view = useValue(viewStore);
+  const hiddenVersion = useSetVersion(hidden);
+  const collapsedVersion = useSetVersion(collapsed);
+  const requestVersion = useSetVersion(buildRequests);
   const tree = model.trees[view];
+  const list = useRef<HTMLDivElement>(null);
+  const [win] = useState<PageWindow | null>(() => (typeof window === 'undefined' ? null : window));
+  const windowed = !renderAll && canWindow(win);
+
   const previousGroups = useRef<string[][]>([]);
   const groups = useMemo(() => (previousGroups.current = groupRoots(tree.roots, previousGroups.current)), [tree]);
-  /** Comments in each group: to size the rendering chunks, and to estimate a skipped group's height. */
+  /** Comments in each group: to size the rendering chunks and to decide what is built at once. */
   const groupSizes = useMemo(() => groups.map((group) => group.reduce((sum, root) => sum + 1 + descendantsOf(tree, root).length, 0)), [groups, tree]);
-  const [shown, setShown] = useState(0);
-  const shownGroups = renderAll ? groups.length : Math.min(groups.length, Math.max(shown, chunkEnd(groupSizes, 0, FIRST_CHUNK_COMMENTS)));
+  const previousShown = useRef<string[][]>([]);
+  const shown = useMemo(
+    () =>
+      (previousShown.current = shownByGroup(
+        tree,
+        groups,
+        (id) => hidden.has(id),
+        (id) => collapsed.has(id),
+        previousShown.current,
+      )),
+    [groups, tree, hiddenVersion, collapsedVersion],
+  );
+  const groupOfRoot = useMemo(() => new Map(groups.flatMap((roots, index) => roots.map((root) => [root, index] as const))), [groups]);
+  const eager = useMemo(() => eagerGroupCount(groupSizes), [groupSizes]);
+
+  /** Top-level comments whose groups are built: a group stays built once built, even when regrouped. */
+  const builtRoots = useRef(new Set<string>());
+  const [, setBuildVersion] = useState(0);
+  const markBuilt = (indices: Iterable<number>) => {
+    for (const index of indices) for (const root of groups[index] ?? []) builtRoots.current.add(root);
+  };
+  // Comments asked for (a jump, a key, a link to a comment, find in page) have their groups built in this render.
+  useMemo(() => {
+    const indices: number[] = [];
+    for (const id of buildRequests.values()) {
+      const index = groupIndexOf(tree, groupOfRoot, id);
+      if (index !== undefined) indices.push(index);
+    }
+    markBuilt(indices);
+  }, [requestVersion, groupOfRoot, tree]);
+  const isBuilt = (index: number) => !windowed || index < eager || (groups[index] ?? []).some((root) => builtRoots.current.has(root));
+
+  const costs = groups.map((_, index) => (isBuilt(index) ? (groupSizes[index] ?? 1) : Math.ceil((groupSizes[index] ?? 1) / PENDING_COST_DIVISOR)));
+  const [rendered, setRendered] = useState(0);
+  const renderedGroups = Math.min(groups.length, Math.max(rendered, chunkEnd(costs, 0, FIRST_CHUNK_COMMENTS)));
   const pace = useRef({ budget: FIRST_CHUNK_COMMENTS, renderStartedAt: 0 });
 
   // Right after a chunk is in the document (before paint): how long its rendering took sets the next chunk's size.
@@ -76,25 +134,106 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
     const { renderStartedAt } = pace.current;
     if (renderStartedAt === 0) return;
     pace.current = { budget: nextChunkBudget(pace.current.budget, performance.now() - renderStartedAt), renderStartedAt: 0 };
-  }, [shownGroups]);
+  });
 
   useEffect(() => {
-    if (shownGroups >= groups.length) {
+    if (renderedGroups >= groups.length) {
       onComplete();
       return;
     }
     const timer = setTimeout(() => {
       pace.current.renderStartedAt = performance.now();
-      setShown(chunkEnd(groupSizes, shownGroups, pace.current.budget));
+      setRendered(chunkEnd(costs, renderedGroups, pace.current.budget));
     }, 0);
     return () => clearTimeout(timer);
-  }, [shownGroups, groups.length]);
+  }, [renderedGroups, groups.length]);
+
+  /** Pending groups near the screen, waiting to be built a chunk per task, nearest first. */
+  const near = useRef(new Map<number, number>());
+  const buildTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const everythingNow = useRef(everything);
+  everythingNow.current = everything;
+  const groupsNow = useRef(groups);
+  groupsNow.current = groups;
+  const sizesNow = useRef(groupSizes);
+  sizesNow.current = groupSizes;
+  const buildNearChunk = () => {
+    buildTimer.current = undefined;
+    const waiting = [...near.current.entries()].sort((a, b) => a[1] - b[1]).map(([index]) => index);
+    const chosen: number[] = [];
+    let used = 0;
+    for (const index of waiting) {
+      const size = sizesNow.current[index] ?? 1;
+      if (chosen.length > 0 && used + size > pace.current.budget) break;
+      chosen.push(index);
+      used += size;
+    }
+    if (chosen.length === 0) return;
+    for (const index of chosen) {
+      near.current.delete(index);
+      for (const root of groupsNow.current[index] ?? []) builtRoots.current.add(root);
+    }
+    pace.current.renderStartedAt = performance.now();
+    setBuildVersion((version) => version + 1);
+  };
+  // Asked for every group: the pending ones join the queue after whatever is near the screen, in page order.
+  useEffect(() => {
+    if (!everything || !windowed) return;
+    groups.forEach((_, index) => {
+      if (!isBuilt(index) && !near.current.has(index)) near.current.set(index, Number.MAX_SAFE_INTEGER / 2 + index);
+    });
+  });
+  // After each render: more near groups waiting get the next task.
+  useEffect(() => {
+    if (near.current.size > 0 && buildTimer.current === undefined) buildTimer.current = setTimeout(buildNearChunk, 0);
+  });
+  const watcher = useMemo<PendingWatch>(() => {
+    if (!canWindow(win)) return { watch() {}, unwatch() {} };
+    const observer = new win.IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const index = Number((entry.target as HTMLElement).dataset.threadGroupIndex);
+          if (entry.isIntersecting) near.current.set(index, Math.abs(entry.boundingClientRect?.top ?? 0));
+          else if (!everythingNow.current) near.current.delete(index);
+        }
+        if (near.current.size > 0 && buildTimer.current === undefined) buildTimer.current = setTimeout(buildNearChunk, 0);
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
+    return {
+      watch: (element) => observer.observe(element),
+      unwatch: (element) => {
+        observer.unobserve(element);
+        near.current.delete(Number((element as HTMLElement).dataset.threadGroupIndex));
+      },
+    };
+  }, [win]);
+  useEffect(() => () => clearTimeout(buildTimer.current), []);
+
+  // Find in page reached a stand-in: build its group and bring the comment into view, without taking the find bar's focus.
+  useEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    const onBeforeMatch = (event: Event) => {
+      const id = (event.target as HTMLElement).dataset?.threadStandin;
+      if (id) actions.jumpTo(id, { focus: false });
+    };
+    element.addEventListener('beforematch', onBeforeMatch);
+    return () => element.removeEventListener('beforematch', onBeforeMatch);
+  }, [actions]);
+  useCommentEstimate(list, win);
 
   return (
-    <div className="thread-list" data-thread-view-current={view}>
-      {groups.slice(0, shownGroups).map((roots, index) => (
-        <ThreadGroup key={index} roots={roots} view={view} comments={groupSizes[index] ?? roots.length} />
-      ))}
+    <div ref={list} className="thread-list" data-thread-view-current={view}>
+      {groups
+        .slice(0, renderedGroups)
+        .map((roots, index) =>
+          isBuilt(index) ? (
+            <ThreadGroup key={index} roots={roots} view={view} shown={shown[index]?.length ?? 0} />
+          ) : (
+            <PendingGroup key={index} index={index} roots={roots} view={view} shown={shown[index] ?? []} watcher={watcher} />
+          ),
+        )}
     </div>
   );
 }

@@ -34,6 +34,10 @@ export interface ThreadContextValue {
   collapsed: IdSetStore;
   /** Comments left out of the view (by a filter); they stay in the document, not displayed. */
   hidden: IdSetStore;
+  /** Comments whose thread groups must be built now, wherever they are (a jump, a key, a link, find in page). */
+  buildRequests: IdSetStore;
+  /** Build every thread group, a chunk per task, near the screen or not: for what needs the whole page (the glossary's counts). */
+  buildEverything: ValueStore<boolean>;
   highlight: ValueStore<string | null>;
   jumpHistory: ValueStore<string[]>;
   /** Named per-comment marks that features set (see CommentMarkSpec for how they show). */

@@ -21,6 +21,7 @@ export interface Controller extends ThreadContextValue {
   uiRoot: ShadowRoot;
   /** The page's document. */
   doc: Document;
+  /** Build every thread group in one go (before printing), near the screen or not. */
   renderAll: ValueStore<boolean>;
   /** Listen to each comment body as it is rendered; returns the stop function. */
   onBody(listener: BodyListener): () => void;
@@ -68,6 +69,8 @@ export function createController(options: ControllerOptions): Controller {
   const jumpHistory = new ValueStore<string[]>([]);
   const renderAll = new ValueStore(false);
   const hidden = new IdSetStore();
+  const buildRequests = new IdSetStore();
+  const buildEverything = new ValueStore(false);
   const marks = new MarkRegistry();
   const current = new ValueStore<string | null>(null);
   const filterAreaOpen = new ValueStore(false);
@@ -103,8 +106,8 @@ export function createController(options: ControllerOptions): Controller {
       // Wait until it is laid out: expanding ancestors renders asynchronously, and a display:none element cannot scroll.
       const element = elementOf(id);
       if (!element || element.getClientRects().length === 0) {
-        // Not rendered yet: render every chunk at once rather than wait for the chunks before it.
-        renderAll.set(true);
+        // Not built yet: have its group built now rather than wait for the chunks before it or for the reader to scroll.
+        buildRequests.set(id, true);
         if (tries > 0) pendingReveal = pageTimers.setTimeout(() => attempt(tries - 1), 16);
         return;
       }
@@ -134,7 +137,7 @@ export function createController(options: ControllerOptions): Controller {
       for (const ancestor of ancestorsOf(current.trees[view.get()], id)) collapsed.set(ancestor, false);
       if (from) jumpHistory.set([...jumpHistory.get(), from]);
       highlight.set(id);
-      renderAll.set(true);
+      buildRequests.set(id, true);
       reveal(id, { focus });
     },
     back() {
@@ -159,6 +162,8 @@ export function createController(options: ControllerOptions): Controller {
     view,
     collapsed,
     hidden,
+    buildRequests,
+    buildEverything,
     highlight,
     jumpHistory,
     renderAll,

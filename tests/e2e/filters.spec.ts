@@ -5,7 +5,7 @@ import { writeStorageIn } from './support/extension-pages';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, isRemoved, type RecordComment } from './support/fixture-catalog';
 import { fixtureResponse } from './support/fixture-source';
-import { ROOT, commentLocator, renderEveryThreadGroup, waitForReady } from './support/thread-view';
+import { ROOT, commentIdsInView, commentLocator, renderEveryThreadGroup, waitForReady } from './support/thread-view';
 import { openFilterArea } from './support/toolbar';
 
 const FIXTURE = fixtureByName('threaded-v2-001');
@@ -468,7 +468,7 @@ test.describe(`filters on the 640-comment post (${BIG.name})`, () => {
     const all = bigRecords.length;
     await open(page, BIG.url);
     await expect(page.locator('[data-thread-count]')).toHaveText(`Showing ${all} of ${all}`, { timeout: 20_000 });
-    await expect.poll(async () => page.locator('[data-thread-comment]').count()).toBe(all);
+    await expect.poll(async () => (await commentIdsInView(page)).length).toBe(all);
     await openMoreFilters(page);
     await page.waitForTimeout(1000);
     // Each action is done and awaited inside the page, so Playwright's own polling adds no work to the main thread.

@@ -5,7 +5,7 @@ import { fixtureByName, fixturePage } from '../fixtures/serve';
 import { expect } from './fixtures';
 // options-support's `test` is the harness's test with Firefox-safe extension pages (for the glossary editor).
 import { test } from './options-support';
-import { ROOT, renderEveryThreadGroup, waitForReady } from './support/thread-view';
+import { ROOT, buildComment, commentIdsInView, renderEveryThreadGroup, waitForReady } from './support/thread-view';
 import { toolbarAction } from './support/toolbar';
 
 const POST = fixtureByName('threaded-v2-001');
@@ -361,19 +361,20 @@ test.describe(`acronym glossary on ${POST.name}`, () => {
     const big = fixtureByName('threaded-v2-640');
     await openPost(page, big.url);
     const comments = page.locator(`${ROOT} [data-thread-comment]`);
-    await expect(comments).toHaveCount(big.commentCount, { timeout: 30_000 });
+    await expect.poll(async () => (await commentIdsInView(page)).length, { timeout: 30_000 }).toBe(big.commentCount);
     const marked = () => page.locator(`${ROOT} [data-thread-comment]:has([data-term])`).count();
     const markedNearTop = await marked();
     expect(markedNearTop, 'some comments near the screen are marked').toBeGreaterThan(0);
     expect(markedNearTop, 'comments far below are not scanned yet').toBeLessThan(big.commentCount / 4);
 
-    // Scrolling to the end marks what the reader reaches there.
-    const last = comments.last();
-    await last.scrollIntoViewIfNeeded();
+    // Scrolling to the end builds and marks what the reader reaches there.
+    await buildComment(page, (await commentIdsInView(page)).at(-1)!.id);
+    await comments.last().scrollIntoViewIfNeeded();
     await expect.poll(marked).toBeGreaterThan(markedNearTop);
 
-    // Page-wide counts need every comment: opening the panel scans the rest, and its counts match the marks.
+    // Page-wide counts need every comment: opening the panel builds and scans the rest, and its counts match the marks.
     await (await toolbarAction(page, 'glossary')).click();
+    await expect(page.locator(`${ROOT} [data-thread-standin]`)).toHaveCount(0, { timeout: 30_000 });
     await expect.poll(marked, { timeout: 20_000 }).toBeGreaterThan(big.commentCount / 4);
     const sfoCount = () => page.locator(`${ROOT} [data-term="SFO"]`).count();
     // Both sides read at the same moment: the rest of the page is still being scanned in idle slices, so a mark count

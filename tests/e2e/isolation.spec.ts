@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, fixtureResponse } from '../fixtures/serve';
 import { REPO_ROOT } from './support/launch';
-import { readThreadView, ROOT, waitForReady } from './support/thread-view';
+import { buildComment, readThreadView, ROOT, waitForReady } from './support/thread-view';
 
 const FLAT = { url: 'https://probationmatters.blogspot.com/2021/09/hows-it-all-going.html', file: 'flat-v2-000.html' };
 const FIRST = '3197085566444648995';
@@ -82,6 +82,7 @@ test.describe('feed bodies on their own', () => {
     await waitForReady(page);
     await expect(page.locator(`${ROOT} [data-thread-feed="done"]`)).toBeAttached({ timeout: 30_000 });
     expect(victim).not.toBeNull();
+    await buildComment(page, victim!);
     expect(await bodyText(page, victim!)).toBe(VICTIM);
     expect(await page.locator(`${ROOT} .comment-body`, { hasText: 'now say something else' }).count()).toBeLessThanOrEqual(1);
     expect(await page.locator(`${ROOT} .comment-body textarea, ${ROOT} .comment-body marquee`).count()).toBe(0);

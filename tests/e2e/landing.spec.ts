@@ -1,8 +1,11 @@
-/** Every way of going to a comment lands on it exactly on the 640-comment post, where threads off screen are skipped (content-visibility) and have estimated heights. */
+/**
+ * Every way of going to a comment lands on it exactly on the 640-comment post, where thread groups far off screen are
+ * not built yet and the built ones off screen are skipped (content-visibility): both have estimated heights.
+ */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords } from './support/fixture-catalog';
-import { ROOT, commentLocator, scrollIntoViewSettled, waitForReady } from './support/thread-view';
+import { ROOT, buildComment, buildEveryComment, commentIdsInView, commentLocator, scrollIntoViewSettled, waitForReady } from './support/thread-view';
 import { openFilterArea } from './support/toolbar';
 
 const BIG = fixtureByName('threaded-v2-640');
@@ -42,10 +45,12 @@ async function openBig(page: Page, suffix = ''): Promise<void> {
   await page.goto(BIG.url + suffix);
   await waitForReady(page);
   await expect(page.locator('[data-thread-count]')).toHaveText(`Showing ${RECORDS.length} of ${RECORDS.length}`, { timeout: 30_000 });
-  await expect.poll(() => page.locator('[data-thread-comment]').count(), { timeout: 30_000 }).toBe(RECORDS.length);
+  // Every comment once: built, or standing in for its group until the reader nears it.
+  await expect.poll(async () => new Set((await commentIdsInView(page)).map((comment) => comment.id)).size, { timeout: 30_000 }).toBe(RECORDS.length);
+  expect(await commentIdsInView(page)).toHaveLength(RECORDS.length);
 }
 
-/** Comments in display order, and which group of threads each sits in. */
+/** Built comments in display order, which group of threads each sits in, and the target of its "replying to" chip. */
 async function layout(page: Page) {
   return page.evaluate((root) => {
     const scope = document.querySelector(root)!.shadowRoot!;
@@ -61,19 +66,23 @@ async function layout(page: Page) {
 test.describe(`landing on a comment in ${BIG.name}`, () => {
   test.setTimeout(90_000);
 
-  test('the page is split into groups of threads the browser may skip while off screen', async ({ page }) => {
+  test('the page is split into groups of threads: far ones not built yet, built ones skipped by the browser while off screen', async ({ page }) => {
     await openBig(page);
     const groups = await page.evaluate((root) => {
       const scope = document.querySelector(root)!.shadowRoot!;
-      return [...scope.querySelectorAll('.thread-group')].map((group) => getComputedStyle(group).contentVisibility);
+      return [...scope.querySelectorAll<HTMLElement>('.thread-group')].map((group) => ({
+        pending: group.hasAttribute('data-thread-pending'),
+        visibility: getComputedStyle(group).contentVisibility,
+      }));
     }, ROOT);
     expect(groups.length).toBeGreaterThan(10);
-    expect(new Set(groups)).toEqual(new Set(['auto']));
+    expect(groups.filter((group) => group.pending).length).toBeGreaterThan(groups.length / 2);
+    expect(new Set(groups.filter((group) => !group.pending).map((group) => group.visibility))).toEqual(new Set(['auto']));
   });
 
   test('G lands on the last comment and g g on the first, from the other end of the page', async ({ page }) => {
     await openBig(page);
-    const view = await layout(page);
+    const view = await commentIdsInView(page);
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('Shift+G');
     await expectLandedOn(page, view.at(-1)!.id);
@@ -88,7 +97,8 @@ test.describe(`landing on a comment in ${BIG.name}`, () => {
 
   test("the reading list's saved comment is landed on from the top of the page", async ({ page }) => {
     await openBig(page);
-    const last = (await layout(page)).at(-1)!;
+    const last = (await commentIdsInView(page)).at(-1)!;
+    await buildComment(page, last.id);
     const save = commentLocator(page, last.id).locator('[data-thread-action="save"]').first();
     await scrollIntoViewSettled(save);
     await save.click();
@@ -101,6 +111,8 @@ test.describe(`landing on a comment in ${BIG.name}`, () => {
 
   test('the "replying to" chip lands on the parent farthest above its reply, and Back lands on the reply again', async ({ page }) => {
     await openBig(page);
+    // Every chip's target is known once every group is built; the landing is then through groups skipped off screen.
+    await buildEveryComment(page);
     const view = await layout(page);
     const groupOf = new Map(view.map((comment) => [comment.id, comment.group]));
     const farthest = view
@@ -132,7 +144,7 @@ test.describe(`landing on a comment in ${BIG.name}`, () => {
     await page.locator('[data-thread-action="previous-match"]').click();
     const id = await currentComment(page);
     expect(id).not.toBeNull();
-    const view = await layout(page);
+    const view = await commentIdsInView(page);
     expect(view.findIndex((comment) => comment.id === id)).toBeGreaterThan(view.length / 2);
     await expectLandedOn(page, id!);
   });
@@ -148,6 +160,7 @@ async function currentComment(page: Page): Promise<string | null> {
 test('the "replying to" preview of the comment nearest a thread group\'s end is not clipped by its group', async ({ page }) => {
   await page.setViewportSize({ width: 900, height: 800 });
   await openBig(page);
+  await buildEveryComment(page);
   // The chip whose preview would run furthest past the bottom of its own thread group.
   const chosen = await page.evaluate((root) => {
     const shadow = document.querySelector(root)!.shadowRoot!;

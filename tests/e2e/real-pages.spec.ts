@@ -9,7 +9,7 @@ import type { FixtureRecord } from '../../scripts/fixtures/records';
 import { realFixtureByName } from '../fixtures/serve';
 import { expect, test } from './fixtures';
 import { REPO_ROOT } from './support/launch';
-import { duplicates, readThreadView, waitForReady } from './support/thread-view';
+import { commentIdsInView, duplicates, readThreadView, waitForReady } from './support/thread-view';
 
 function recordsOf(name: string): FixtureRecord {
   return JSON.parse(readFileSync(join(REPO_ROOT, 'tests', 'fixtures', realFixtureByName(name).records), 'utf8')) as FixtureRecord;
@@ -97,8 +97,8 @@ test('a 640-comment post whose feed server answers 25 per page loads every comme
   await waitForReady(page);
   await expect(page.locator('[data-thread-feed="done"]')).toBeAttached({ timeout: 30_000 });
   await expect(page.locator('[data-thread-feed="done"]')).toContainText(`All ${fixture.commentCount} comments loaded`);
-  await expect(page.locator('[data-thread-comment]')).toHaveCount(fixture.commentCount, { timeout: 20_000 });
-  const ids = (await readThreadView(page)).map((comment) => comment.id);
+  await expect.poll(async () => (await commentIdsInView(page)).length, { timeout: 20_000 }).toBe(fixture.commentCount);
+  const ids = (await commentIdsInView(page)).map((comment) => comment.id);
   expect(duplicates(ids)).toEqual([]);
   expect(new Set(ids)).toEqual(new Set(recordsOf(fixture.name).comments.map((comment) => comment.id)));
   const feedRequests = requests.filter((request) => request.url.includes(`/feeds/${fixture.postId}/comments/`));

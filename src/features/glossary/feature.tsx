@@ -183,7 +183,11 @@ export default defineFeature({
         warnOnce('could not open the options page.', error),
       );
     };
-    const toggle = createGlossaryToggle(glossary, attachNow, () => queue?.scanAll());
+    // Page-wide counts need every comment: far thread groups not built yet are built, a chunk per task, and scanned.
+    const toggle = createGlossaryToggle(glossary, attachNow, () => {
+      controller.buildEverything.set(true);
+      queue?.scanAll();
+    });
     return {
       toolbar: { place: 'menu', content: <GlossaryItem toggle={toggle} /> },
       panel: <GlossaryPopover toggle={toggle} glossary={glossary} onDefine={onDefine} />,

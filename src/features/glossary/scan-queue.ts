@@ -12,7 +12,7 @@ export interface ScanQueue {
   watch(element: Element): void;
   /** Scan this element soon, wherever it is (the post body, for instance). */
   push(element: Element): void;
-  /** Scan everything still waiting, near or not (the reader asked for page-wide counts). */
+  /** Scan everything still waiting, near or not, and every body watched from now on (the reader asked for page-wide counts). */
   scanAll(): void;
   stop(): void;
 }
@@ -34,6 +34,8 @@ export function createScanQueue(view: ScanView, scan: (element: Element) => void
   const queue: Element[] = [];
   let scheduled = false;
   let stopped = false;
+  /** Once the reader asked for the whole page, bodies built later are scanned soon too, not when near. */
+  let everything = false;
 
   const drain = () => {
     scheduled = false;
@@ -70,10 +72,13 @@ export function createScanQueue(view: ScanView, scan: (element: Element) => void
 
   return {
     watch(element) {
-      if (!stopped) near.watch(element);
+      if (stopped) return;
+      if (everything) push(element);
+      else near.watch(element);
     },
     push,
     scanAll() {
+      everything = true;
       for (const element of near.watched()) {
         near.unwatch(element);
         if (element.isConnected) push(element);

@@ -36,6 +36,36 @@ export async function readThreadView(page: Page): Promise<ViewComment[]> {
   }, ROOT);
 }
 
+/**
+ * Every comment in the view once, in display order: built ones (`[data-thread-comment]`) and those of far thread
+ * groups not built yet on a big post (`[data-thread-standin]`).
+ */
+export async function commentIdsInView(page: Page): Promise<Array<{ id: string; built: boolean; group: number }>> {
+  return page.evaluate((rootSelector) => {
+    const scope = document.querySelector(rootSelector)!.shadowRoot!;
+    const groups = [...scope.querySelectorAll('.thread-group')];
+    return [...scope.querySelectorAll<HTMLElement>('[data-thread-comment], [data-thread-standin]')].map((element) => ({
+      id: element.dataset.threadComment ?? element.dataset.threadStandin ?? '',
+      built: element.dataset.threadComment !== undefined,
+      group: groups.indexOf(element.closest('.thread-group')!),
+    }));
+  }, ROOT);
+}
+
+/** Have every thread group built now, as the view does before printing, and wait until no stand-in is left. */
+export async function buildEveryComment(page: Page): Promise<void> {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('[data-thread-standin]')).toHaveCount(0, { timeout: 30_000 });
+}
+
+/** Have a far comment's thread group built the way a reader does, by scrolling to it; resolves once its element exists. */
+export async function buildComment(page: Page, id: string): Promise<void> {
+  const standin = page.locator(`[data-thread-standin="${id}"]`);
+  if ((await standin.count()) > 0)
+    await standin.evaluate((element) => element.closest('.thread-group')!.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await expect(commentLocator(page, id)).toBeAttached({ timeout: 10_000 });
+}
+
 /** The element of one comment. */
 export function commentLocator(page: Page, id: string): Locator {
   return page.locator(`[data-thread-comment="${id}"]`);
@@ -68,6 +98,7 @@ export function duplicates(ids: string[]): string[] {
 export async function renderEveryThreadGroup(page: Page): Promise<void> {
   // An axe run over every comment follows; in Firefox on a busy 2-core machine that alone took up to 35 s.
   test.slow();
+  await buildEveryComment(page);
   await page.evaluate(async (root) => {
     const scope = document.querySelector(root)!.shadowRoot!;
     const [x, y] = [scrollX, scrollY];

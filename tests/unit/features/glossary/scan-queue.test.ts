@@ -61,6 +61,16 @@ describe('createScanQueue', () => {
     expect(observer().observed.size).toBe(0);
   });
 
+  it('after page-wide counts were asked for, scans bodies built later without waiting for them to near the screen', () => {
+    const { queue, scanned, runIdle, body, observer } = setup();
+    queue.scanAll();
+    const later = body('built far below, after the panel opened');
+    queue.watch(later);
+    runIdle();
+    expect(scanned).toEqual([later]);
+    expect(observer().observed.size).toBe(0);
+  });
+
   it('scans pushed elements at once, near or not, and nothing after stop', () => {
     const { queue, scanned, runIdle, body, observer } = setup();
     const post = body('post');
