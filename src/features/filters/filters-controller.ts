@@ -113,7 +113,19 @@ export function createFiltersController(controller: Controller, options: Filters
     recompute();
   };
 
-  const refreshAuthors = () => authors.set(listAuthorOptions(controller.model.get().comments.values()));
+  /**
+   * The author list is read only by the open filter area and by author chips: it is built when one of them needs it,
+   * not on every model change of a page load (all of a 640-comment post's authors, three times over).
+   */
+  let authorsStale = true;
+  const authorsWanted = () => controller.filterAreaOpen.get() || state.get().authors.length > 0;
+  const refreshAuthors = () => {
+    authorsStale = !authorsWanted();
+    if (!authorsStale) authors.set(listAuthorOptions(controller.model.get().comments.values()));
+  };
+  const refreshAuthorsIfStale = () => {
+    if (authorsStale) refreshAuthors();
+  };
   refreshAuthors();
   recompute();
 
@@ -124,6 +136,8 @@ export function createFiltersController(controller: Controller, options: Filters
       scheduleRecompute();
     }),
     controller.view.subscribe(() => scheduleRecompute()),
+    controller.filterAreaOpen.subscribe(refreshAuthorsIfStale),
+    state.subscribe(refreshAuthorsIfStale),
     isNew.subscribeAll(() => {
       if (state.get().newOnly) scheduleRecompute();
     }),
