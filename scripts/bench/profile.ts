@@ -1,0 +1,80 @@
+/**
+ * `npx tsx scripts/bench/profile.ts [fixture]`: a sampled CPU profile of one load with Threadline, self time by
+ * function, file and (with a `--dev` build's source maps: `npx tsx scripts/build.ts --dev --target=chrome`) source folder.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureByName } from '../../tests/e2e/support/fixture-catalog';
+import { CHROME_DIST } from '../../tests/e2e/support/launch';
+import { launchContext } from './browser';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+const name = process.argv[2] ?? 'threaded-v2-640';
+const post = fixtureByName(name);
+const { context, close } = await launchContext(CHROME_DIST);
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await page.goto('about:blank');
+await cdp.send('Profiler.start');
+await page.goto(post.url);
+await page.waitForFunction(
+  (count) => {
+    const scope = document.querySelector('[data-thread-root]')?.shadowRoot;
+    if (!scope || scope.querySelector('[data-thread-feed="loading"]')) return false;
+    return scope.querySelectorAll('[data-thread-comment], [data-thread-standin]').length >= count;
+  },
+  post.commentCount,
+  { timeout: 60_000, polling: 50 },
+);
+await page.waitForTimeout(1500);
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+const selfMs = new Map<number, number>();
+profile.samples.forEach((id, index) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
+const byFunction = new Map<string, number>();
+const byFile = new Map<string, number>();
+const bySource = new Map<string, number>();
+type Consumer = { originalPositionFor(position: { line: number; column: number }): { source: string | null } };
+const consumers = new Map<string, Consumer | null>();
+// source-map-js comes with the build tools (vite); the folder view is skipped where it is missing.
+const sourceMaps = await import('source-map-js').catch(() => null);
+const sourceOf = (file: string, line: number, column: number): string | null => {
+  if (!sourceMaps) return null;
+  if (!consumers.has(file)) {
+    const map = join(CHROME_DIST, `${file}.map`);
+    consumers.set(file, existsSync(map) ? (new sourceMaps.SourceMapConsumer(JSON.parse(readFileSync(map, 'utf8'))) as unknown as Consumer) : null);
+  }
+  const source = consumers.get(file)?.originalPositionFor({ line: line + 1, column }).source;
+  return source
+    ? source
+        .replace(/^(\.\.\/)+/, '')
+        .replace(/^node_modules\/([^/]+)\/.*$/, '$1')
+        .replace(process.env.BY_FILE ? /$^/ : /\/[^/]+$/, '')
+    : null;
+};
+for (const node of profile.nodes) {
+  const ms = selfMs.get(node.id) ?? 0;
+  if (ms === 0) continue;
+  const file = node.callFrame.url.replace(/^.*\//, '') || `(${node.callFrame.functionName || 'native'})`;
+  if (file === '(idle)' || file === '(program)') continue;
+  const key = `${node.callFrame.functionName || '(anonymous)'} ${file}:${node.callFrame.lineNumber + 1}`;
+  byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+  byFile.set(file, (byFile.get(file) ?? 0) + ms);
+  const source = sourceOf(file, node.callFrame.lineNumber, node.callFrame.columnNumber) ?? `(${file})`;
+  bySource.set(source, (bySource.get(source) ?? 0) + ms);
+}
+const top = (map: Map<string, number>, n: number) =>
+  [...map.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([key, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${key}`)
+    .join('\n');
+console.log(`${name}: self time by file\n${top(byFile, 12)}\n\nby source folder\n${top(bySource, 25)}\n\nby function\n${top(byFunction, 40)}`);
+await close();
