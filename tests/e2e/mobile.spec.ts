@@ -78,13 +78,13 @@ async function phoneIn(page: Page, context: BrowserContext, browserName: string)
       },
       async drag(target, distance, { steps, stepMs, restMs }) {
         const start = await middleOf(target);
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });
-        for (let step = 1; step <= steps; step++) {
-          await page.waitForTimeout(stepMs);
-          await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: start.x, y: start.y + (distance * step) / steps }] });
-        }
-        await page.waitForTimeout(restMs);
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        // Each touch carries its own time, paced as asked: a busy machine's slow round trips do not change the speed.
+        const startedAt = Date.now() / 1000;
+        const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number | null, atMs: number) =>
+          cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === null ? [] : [{ x: start.x, y }], timestamp: startedAt + atMs / 1000 });
+        await touch('touchStart', start.y, 0);
+        for (let step = 1; step <= steps; step++) await touch('touchMove', start.y + (distance * step) / steps, step * stepMs);
+        await touch('touchEnd', null, steps * stepMs + restMs);
       },
     };
   }
@@ -106,21 +106,30 @@ async function phoneIn(page: Page, context: BrowserContext, browserName: string)
     },
     async drag(target, distance, { steps, stepMs, restMs }) {
       const start = await middleOf(target);
-      const send = (type: string, y: number) =>
-        target.evaluate(
-          (element, [eventType, x, clientY]) => {
-            const init = { bubbles: true, composed: true, cancelable: true, pointerType: 'touch', isPrimary: true, pointerId: 2, button: 0 };
-            element.dispatchEvent(new PointerEvent(eventType as string, { ...init, clientX: x as number, clientY: clientY as number }));
-          },
-          [type, start.x, y] as const,
-        );
-      await send('pointerdown', start.y);
-      for (let step = 1; step <= steps; step++) {
-        await page.waitForTimeout(stepMs);
-        await send('pointermove', start.y + (distance * step) / steps);
-      }
-      await page.waitForTimeout(restMs);
-      await send('pointerup', start.y + distance);
+      // The whole gesture runs in the page, paced by its own timers (round trips would slow a flick down).
+      await target.evaluate(
+        async (element, { x, y, distance, steps, stepMs, restMs }) => {
+          const init = {
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+            pointerType: 'touch',
+            isPrimary: true,
+            pointerId: 2,
+            button: 0,
+            clientX: x,
+          };
+          const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+          element.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientY: y }));
+          for (let step = 1; step <= steps; step++) {
+            await wait(stepMs);
+            element.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: y + (distance * step) / steps }));
+          }
+          await wait(restMs);
+          element.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: y + distance }));
+        },
+        { x: start.x, y: start.y, distance, steps, stepMs, restMs },
+      );
     },
   };
 }
@@ -297,7 +306,7 @@ test.describe(`the mobile template (${POST.name}, ?m=1) on a 390 px touch screen
 
     opener = await openSheet();
     // A quarter of the height (short of 30%), in two quick moves let go at once: fast enough to be a flick.
-    await phone.drag(handle, resting.height * 0.25, { steps: 2, stepMs: 0, restMs: 0 });
+    await phone.drag(handle, resting.height * 0.25, { steps: 2, stepMs: 16, restMs: 0 });
     await expect(page.locator(`${ROOT} [data-thread-sidebar="open"]`), 'a quick flick closes it').toHaveCount(0);
     await expect.poll(() => deepFocus(page)).toBe(opener);
   });
