@@ -1,6 +1,6 @@
 /**
  * The browser's own side panel (Chrome side_panel, Firefox sidebar_action): the reading list and the Latest view as
- * two tabs, the same lists as the in-page sidebar.
+ * two tabs, the same lists as the in-page sidebar; on the design tokens, in the reader's colour scheme.
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
@@ -18,6 +18,9 @@ import { activeTabOfCurrentWindow, currentTab, navigateTab, openTab } from '../s
 import { ExportImport } from '../features/reading/sidebar/ExportImport';
 import { ReadingList } from '../features/reading/sidebar/ReadingList';
 import sidebarStyles from '../features/reading/sidebar/sidebar.css';
+import base from '../ui/extension-page.css';
+import { followScheme } from '../ui/theme/scheme';
+import tokens from '../ui/theme/tokens.css';
 import panelStyles from './panel.css';
 import { t } from '../shared/i18n';
 import { installBrowserMessages } from '../shared/i18n-browser';
@@ -83,6 +86,7 @@ function Panel({ store, latest, reads, follows }: { store: ReadingStore; latest:
         {active === READING_PANEL ? (
           <ReadingList
             store={store}
+            headingLevel={2}
             onOpen={(item) => {
               if (!item.read) void store.update(savedKey(item), { read: true });
               void openUrl(permalinkOf(item)).catch((error) => store.report(`Could not open the comment: ${String(error)}`));
@@ -105,7 +109,8 @@ function Panel({ store, latest, reads, follows }: { store: ReadingStore; latest:
 }
 
 const style = document.createElement('style');
-style.textContent = `${panelStyles}\n${sidebarStyles}\n${latestStyles}`;
+style.textContent = `${tokens}\n${base}\n${panelStyles}\n${sidebarStyles}\n${latestStyles}`;
+followScheme(document.documentElement);
 document.head.append(style);
 installBrowserMessages();
 const store = new ReadingStore();

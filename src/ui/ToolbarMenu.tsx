@@ -169,10 +169,10 @@ export function Menu({ id, menuId, buttonClass, label, iconOnly, wrapClass, lazy
   return <MenuContext.Provider value={{ close }}>{wrapClass ? <span className={wrapClass}>{parts}</span> : parts}</MenuContext.Provider>;
 }
 
-/** The toolbar's "More" menu (its items are always rendered, hidden while closed). */
+/** The toolbar's "More" menu, a "⋯" button named "More" (its items are always rendered, hidden while closed). */
 export function ToolbarMenu({ children }: { children: ComponentChildren }) {
   return (
-    <Menu id="tl-menu-button" menuId="tl-menu" buttonClass="tool-button icon-more" label={t('view_menu')} wrapClass="menu-wrap">
+    <Menu id="tl-menu-button" menuId="tl-menu" buttonClass="tool-button icon-more" label={t('view_menu')} iconOnly wrapClass="menu-wrap">
       {children}
     </Menu>
   );

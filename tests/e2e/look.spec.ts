@@ -164,6 +164,65 @@ test.describe('accessibility and fit', () => {
   });
 });
 
+/** The blog's desktop template at a common 1100 px window: a comments column of about 640 px. */
+const DESKTOP = { width: 1100, height: 900 };
+const longest = fixtureByName('threaded-v2-640');
+
+/** The toolbar's width and each control the reader sees in it, with its vertical middle. */
+function toolbarControls(page: Page) {
+  return page.evaluate((rootSelector) => {
+    const bar = document.querySelector(rootSelector)!.shadowRoot!.querySelector<HTMLElement>('.toolbar')!;
+    const shown = [...bar.querySelectorAll<HTMLElement>('.count, button, [data-reading-progress]')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 1 && box.height > 1 && !element.closest('[role="menu"]');
+    });
+    return {
+      width: bar.getBoundingClientRect().width,
+      controls: shown.map((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          name: element.dataset.threadAction ?? element.dataset.threadView ?? element.className,
+          middle: Math.round(box.top + box.height / 2),
+        };
+      }),
+    };
+  }, ROOT);
+}
+
+test.describe("the toolbar at the blog's desktop column", () => {
+  const cases = [
+    { label: 'first visit', page: main, readFirst: 0 },
+    { label: 'part read (Continue shown)', page: main, readFirst: 3 },
+    { label: 'part read, 640 comments', page: longest, readFirst: 3 },
+  ];
+  for (const { label, page: post, readFirst } of cases) {
+    test(`keeps every control in one row: ${label}`, async ({ page, writeExtensionStorage }) => {
+      const postRecords = fixtureRecords(post.name);
+      const ids = postRecords.comments.map((comment) => comment.id);
+      if (readFirst > 0) {
+        const progress = { v: 1, ids: ids.slice(0, readFirst), total: ids.length, updatedAt: Date.now() };
+        await writeExtensionStorage('local', { [`read:${postRecords.post!.postId}`]: progress });
+      }
+      await page.setViewportSize(DESKTOP);
+      await page.goto(post.url);
+      await waitForReady(page);
+      await expect(page.locator(`${ROOT} .toolbar [data-reading-progress]`)).toHaveAttribute('data-reading-progress', `${readFirst}/${ids.length}`);
+      await expect(page.locator(`${ROOT} .toolbar [data-thread-action="continue-reading"]`)).toHaveCount(readFirst > 0 ? 1 : 0);
+      const { width, controls } = await toolbarControls(page);
+      expect(width, "the fixture reproduces the blog's ~640 px column").toBeGreaterThan(600);
+      expect(width).toBeLessThan(680);
+      const names = controls.map((control) => control.name);
+      for (const hook of ['threaded', 'posted', 'filter', 'menu', 'follow']) expect(names).toContain(hook);
+      expect(names).toContain('count');
+      const first = controls[0]!.middle;
+      expect(
+        controls.filter((control) => Math.abs(control.middle - first) > 3),
+        'controls off the first row',
+      ).toEqual([]);
+    });
+  }
+});
+
 test.describe('by keyboard', () => {
   test('the More menu: arrows move, Escape closes and gives focus back, an item runs and closes', async ({ page }) => {
     await openMain(page);

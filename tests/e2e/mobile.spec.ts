@@ -9,7 +9,8 @@
  * a phone. Playwright 1.64.1 drives Firefox over WebDriver BiDi, where `isMobile` is not supported and `hasTouch` has
  * no effect (checked: navigator.maxTouchPoints stays 0, `(pointer: coarse)` does not match, and touchscreen.tap
  * delivers no event at all), so Firefox gets the 390 px viewport and each tap is the touch sequence a finger produces
- * (focus, touch pointer events, click) dispatched on the element.
+ * (focus, touch pointer events, click) dispatched on the element; a drag likewise is touch pointer events dispatched
+ * on the element, paced in real time.
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -37,6 +38,21 @@ interface Phone {
   tap(target: Locator): Promise<void>;
   /** Make the screen `width` px wide (the phone's height is kept). */
   resize(width: number): Promise<void>;
+  /** Put a finger on `target`, move it `distance` px down in `steps` moves `stepMs` apart, rest `restMs`, lift it. */
+  drag(target: Locator, distance: number, pace: DragPace): Promise<void>;
+}
+
+interface DragPace {
+  steps: number;
+  stepMs: number;
+  restMs: number;
+}
+
+/** The middle of an element on screen. */
+async function middleOf(target: Locator): Promise<{ x: number; y: number }> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('nothing to touch: the target has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 async function phoneIn(page: Page, context: BrowserContext, browserName: string): Promise<Phone> {
@@ -60,6 +76,16 @@ async function phoneIn(page: Page, context: BrowserContext, browserName: string)
       async resize(width) {
         await metrics(width);
       },
+      async drag(target, distance, { steps, stepMs, restMs }) {
+        const start = await middleOf(target);
+        // Each touch carries its own time, paced as asked: a busy machine's slow round trips do not change the speed.
+        const startedAt = Date.now() / 1000;
+        const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number | null, atMs: number) =>
+          cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === null ? [] : [{ x: start.x, y }], timestamp: startedAt + atMs / 1000 });
+        await touch('touchStart', start.y, 0);
+        for (let step = 1; step <= steps; step++) await touch('touchMove', start.y + (distance * step) / steps, step * stepMs);
+        await touch('touchEnd', null, steps * stepMs + restMs);
+      },
     };
   }
   await page.setViewportSize(PHONE);
@@ -77,6 +103,33 @@ async function phoneIn(page: Page, context: BrowserContext, browserName: string)
     },
     async resize(width) {
       await page.setViewportSize({ width, height: PHONE.height });
+    },
+    async drag(target, distance, { steps, stepMs, restMs }) {
+      const start = await middleOf(target);
+      // The whole gesture runs in the page, paced by its own timers (round trips would slow a flick down).
+      await target.evaluate(
+        async (element, { x, y, distance, steps, stepMs, restMs }) => {
+          const init = {
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+            pointerType: 'touch',
+            isPrimary: true,
+            pointerId: 2,
+            button: 0,
+            clientX: x,
+          };
+          const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+          element.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientY: y }));
+          for (let step = 1; step <= steps; step++) {
+            await wait(stepMs);
+            element.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: y + (distance * step) / steps }));
+          }
+          await wait(restMs);
+          element.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: y + distance }));
+        },
+        { x: start.x, y: start.y, distance, steps, stepMs, restMs },
+      );
     },
   };
 }
@@ -208,6 +261,54 @@ test.describe(`the mobile template (${POST.name}, ?m=1) on a 390 px touch screen
       await expect(page.locator(`${ROOT} [data-thread-sidebar="open"]`)).toHaveCount(0);
       await expect.poll(() => deepFocus(page), `focus back after closing with ${closeWith}`).toBe(opener);
     }
+  });
+
+  test('the bottom sheet goes when its handle is dragged down far or flicked, and comes back after a short drag', async ({
+    page,
+    context,
+    browserName,
+  }) => {
+    const phone = await openPhone(page, context, browserName);
+    const sheet = page.locator(`${ROOT} [data-thread-sidebar="open"]`);
+    const handle = page.locator(`${ROOT} [data-thread-sheet-handle]`);
+    const transform = () => sheet.evaluate((element) => getComputedStyle(element).transform);
+    const openSheet = async () => {
+      const { control, opener } = await reach(phone, 'sidebar');
+      await phone.tap(control);
+      await expect(sheet).toBeVisible();
+      await expect.poll(transform, 'the sheet has finished sliding in').toBe('none');
+      return opener;
+    };
+    const slow = { steps: 8, stepMs: 40, restMs: 150 };
+
+    let opener = await openSheet();
+    const resting = (await sheet.boundingBox())!;
+    expect(await handle.getAttribute('aria-hidden'), 'the handle is decorative: the close button is the accessible way').toBe('true');
+    await phone.drag(handle, resting.height * 0.15, slow);
+    await expect(sheet, 'a short drag leaves the sheet open').toBeVisible();
+    await expect.poll(transform, 'and it snaps back into place').toBe('none');
+    expect((await sheet.boundingBox())!.y).toBeCloseTo(resting.y, 0);
+
+    // With reduced motion the snap back is not animated: the sheet is back at once. (A change of the media feature
+    // restarts the sheet's slide-in, so each change is followed by a wait for the sheet to rest.)
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    if (await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)) {
+      await expect.poll(transform).toBe('none');
+      await phone.drag(handle, resting.height * 0.15, slow);
+      expect(await sheet.evaluate((element) => [getComputedStyle(element).transform, element.getAnimations().length])).toEqual(['none', 0]);
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      await expect.poll(transform).toBe('none');
+    } else test.info().annotations.push({ type: 'skipped part', description: `${browserName} does not emulate prefers-reduced-motion here` });
+
+    await phone.drag(handle, resting.height * 0.5, slow);
+    await expect(page.locator(`${ROOT} [data-thread-sidebar="open"]`), 'a drag past 30% of its height closes it').toHaveCount(0);
+    await expect.poll(() => deepFocus(page), 'focus back where the sheet was opened from').toBe(opener);
+
+    opener = await openSheet();
+    // A quarter of the height (short of 30%), in two quick moves let go at once: fast enough to be a flick.
+    await phone.drag(handle, resting.height * 0.25, { steps: 2, stepMs: 16, restMs: 0 });
+    await expect(page.locator(`${ROOT} [data-thread-sidebar="open"]`), 'a quick flick closes it').toHaveCount(0);
+    await expect.poll(() => deepFocus(page)).toBe(opener);
   });
 
   test('the filter bar opens by tap, a word narrows the comments, clearing brings them back, all within the screen', async ({

@@ -34,9 +34,10 @@ import { addReadIds, loadProgress, onProgressChanged } from './storage/saved-pro
 import { permalinkOf, readingPostKey, savedKey, type SavedItem } from './types';
 
 const READING_STYLES = `
-.here-progress { display: inline-flex; flex-wrap: wrap; gap: var(--tl-space-1) var(--tl-space-2); align-items: center; font-size: var(--tl-font-size-s); color: var(--tl-color-muted); }
+.here-progress { display: inline-flex; flex-wrap: wrap; gap: var(--tl-space-1); align-items: center; font-size: var(--tl-font-size-s); color: var(--tl-color-muted); }
 .toolbar .here-progress { margin: 0 0 0 auto; order: 99; }
 .here-progress .link-button { font-size: 1em; }
+.here-progress .continue-button { padding: 0; width: var(--tl-control); justify-content: center; }
 .sidebar-count { font-variant-numeric: tabular-nums; }
 ${sidebarStyles}
 `;
@@ -190,7 +191,11 @@ export function createReadingFeature({ doc, post, controller, sidebar, completeC
     void completeComments().then(() => (controller.model.get().comments.has(item.commentId!) ? land() : fallback()), fallback);
   };
 
-  function HereProgress() {
+  /**
+   * "14 of 52 read" and, once something is read, Continue. In the toolbar (`compact`) Continue is an icon button at
+   * the row's end: it takes no room before it is needed, and little after, so the row fits the blog's column.
+   */
+  function HereProgress({ compact = false }: { compact?: boolean }) {
     const { model: modelStore } = useThread();
     const model = useValue(modelStore);
     useSetVersion(read);
@@ -199,16 +204,16 @@ export function createReadingFeature({ doc, post, controller, sidebar, completeC
     return (
       <span className="here-progress">
         <span data-reading-progress={`${readCount}/${total}`}>{t('view_read_of', readCount, total)}</span>
-        {readCount < total && (
-          // Kept in place (invisible) until something is read, so its arrival moves nothing on the page.
+        {readCount > 0 && readCount < total && (
           <button
             type="button"
-            className="link-button"
+            className={compact ? 'tool-button continue-button icon-continue' : 'link-button'}
             data-thread-action="continue-reading"
-            style={readCount === 0 ? { visibility: 'hidden' } : undefined}
+            aria-label={compact ? t('look_continue_reading') : undefined}
+            title={compact ? t('look_continue_reading') : undefined}
             onClick={continueReading}
           >
-            {t('view_continue')}
+            {compact ? null : t('view_continue')}
           </button>
         )}
       </span>
@@ -237,7 +242,7 @@ export function createReadingFeature({ doc, post, controller, sidebar, completeC
         >
           {t('view_reading_list')} <span className="sidebar-count">{reading.items.size}</span>
         </button>
-        <HereProgress />
+        <HereProgress compact />
       </>
     );
   }

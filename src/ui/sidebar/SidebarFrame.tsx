@@ -1,10 +1,12 @@
 /**
  * The in-page sidebar frame: a resizable panel on one side of the page, in Threadline's shadow root, with a tab per
- * panel the features added ("Reading list | Latest"), closed by its button or Esc.
+ * panel the features added ("Reading list | Latest"), closed by its button or Esc. Under 600 px it is a bottom sheet
+ * whose handle also dismisses it by a drag down (sheet-drag.ts).
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { useValue } from '../store';
+import { startSheetDrag } from './sheet-drag';
 import type { SidebarHost } from './sidebar-host';
 import { clampWidth, MAX_WIDTH, MIN_WIDTH } from './sidebar-width';
 
@@ -127,6 +129,13 @@ export function SidebarFrame({ host, onClosed }: SidebarFrameProps) {
         }
       }}
     >
+      {/* The bottom sheet's grip (shown under 600 px): a pointer-only shortcut for the close button, so hidden from AT. */}
+      <div
+        className="sheet-handle"
+        aria-hidden="true"
+        data-thread-sheet-handle
+        onPointerDown={(event) => frame.current && startSheetDrag(event, frame.current, close)}
+      />
       <div
         className="resize-handle"
         role="separator"

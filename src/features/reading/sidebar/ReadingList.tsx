@@ -16,6 +16,8 @@ export interface ReadingListProps {
   groupExtra?: (postKey: string) => ComponentChildren;
   /** Extra controls under the header (export/import in the panel). */
   children?: ComponentChildren;
+  /** The level of the posts' headings (3 under the in-page sidebar's tabs, 2 under the side panel's title). */
+  headingLevel?: 2 | 3;
 }
 
 const plainTextCache = new WeakMap<SavedItem, string>();
@@ -36,7 +38,8 @@ const SORTS: [ReadingSort, () => string][] = [
   ['comment-time', () => t('reading_sort_comment_time')],
 ];
 
-export function ReadingList({ store, onOpen, groupExtra, children }: ReadingListProps) {
+export function ReadingList({ store, onOpen, groupExtra, children, headingLevel = 3 }: ReadingListProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const state = useReading(store);
   const [query, setQuery] = useState<ReadingQuery>(DEFAULT_QUERY);
   const items = useMemo(() => [...state.items.values()], [state.items]);
@@ -150,9 +153,9 @@ export function ReadingList({ store, onOpen, groupExtra, children }: ReadingList
           const progress = state.progress.get(group.postKey);
           return (
             <section key={group.postKey} className="reading-group" aria-labelledby={headingId} data-reading-post={group.postKey}>
-              <h3 id={headingId}>
+              <Heading id={headingId}>
                 <a href={group.postUrl}>{group.postTitle || group.postUrl}</a>
-              </h3>
+              </Heading>
               {groupExtra?.(group.postKey) ??
                 (progress && progress.total > 0 && (
                   <p className="progress">{t('reading_progress', Math.min(progress.ids.length, progress.total), progress.total)}</p>
