@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureByName } from '../../tests/e2e/support/fixture-catalog';
 import { CHROME_DIST } from '../../tests/e2e/support/launch';
-import { launchContext } from './browser';
+import { corpusOf, loadRecordPages } from '../bench-threads';
+import { launchContext, serveSynthetic } from './browser';
+import { poolFromTexts, syntheticPost } from './synthetic-post';
 
 interface ProfileNode {
   id: number;
@@ -15,15 +17,29 @@ interface ProfileNode {
   children?: number[];
 }
 
+/** A fixture's name, or `synthetic-<N>` for a synthetic post of N comments (as the bench's). `TYPE=<word>`: profile typing it into the filter instead of the load. */
 const name = process.argv[2] ?? 'threaded-v2-640';
-const post = fixtureByName(name);
+const synthetic = /^synthetic-(\d+)$/.exec(name);
+const post = synthetic
+  ? syntheticPost({
+      name,
+      path: `2024/05/bench-${synthetic[1]}.html`,
+      title: name,
+      blogId: '1234567890123456789',
+      total: Number(synthetic[1]),
+      onPage: Math.min(200, Number(synthetic[1])),
+      pool: poolFromTexts(corpusOf(loadRecordPages())),
+    })
+  : fixtureByName(name);
 const { context, close } = await launchContext(CHROME_DIST);
+if (synthetic) await serveSynthetic(context, post);
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await page.goto('about:blank');
-await cdp.send('Profiler.start');
+const typed = process.env.TYPE;
+if (!typed) await cdp.send('Profiler.start');
 await page.goto(post.url);
 await page.waitForFunction(
   (count) => {
@@ -31,10 +47,18 @@ await page.waitForFunction(
     if (!scope || scope.querySelector('[data-thread-feed="loading"]')) return false;
     return scope.querySelectorAll('[data-thread-comment], [data-thread-standin]').length >= count;
   },
-  post.commentCount,
-  { timeout: 60_000, polling: 50 },
+  synthetic ? Number(synthetic[1]) : post.commentCount,
+  { timeout: 300_000, polling: 50 },
 );
+console.log(`complete at ${Math.round(await page.evaluate(() => performance.now()))} ms (page clock)`);
 await page.waitForTimeout(1500);
+if (typed) {
+  await page.locator('.toolbar [data-thread-action="filter"]').click();
+  await page.waitForTimeout(1000);
+  await cdp.send('Profiler.start');
+  await page.locator('input[data-thread-filter="text"]').pressSequentially(typed, { delay: 60 });
+  await page.waitForTimeout(2000);
+}
 const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
 const selfMs = new Map<number, number>();
 profile.samples.forEach((id, index) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
@@ -76,5 +100,27 @@ const top = (map: Map<string, number>, n: number) =>
     .slice(0, n)
     .map(([key, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${key}`)
     .join('\n');
+// The longest stretch of samples without an idle one: roughly the longest task (tasks back to back merge).
+const idleIds = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
+const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));
+let best = { start: 0, end: 0, ms: 0 };
+for (let index = 0, start = 0, ms = 0; index < profile.samples.length; index += 1) {
+  if (idleIds.has(profile.samples[index]!)) {
+    start = index + 1;
+    ms = 0;
+    continue;
+  }
+  ms += (profile.timeDeltas[index] ?? 0) / 1000;
+  if (ms > best.ms) best = { start, end: index + 1, ms };
+}
+const inStretch = new Map<string, number>();
+for (let index = best.start; index < best.end; index += 1) {
+  const node = nodeById.get(profile.samples[index]!)!;
+  const file = node.callFrame.url.replace(/^.*\//, '');
+  const where = (file && sourceOf(file, node.callFrame.lineNumber, node.callFrame.columnNumber)) || file || 'native';
+  const key = `${node.callFrame.functionName || '(anonymous)'} ${where}`;
+  inStretch.set(key, (inStretch.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+}
+console.log(`longest busy stretch: ${best.ms.toFixed(1)} ms\n${top(inStretch, 25)}\n`);
 console.log(`${name}: self time by file\n${top(byFile, 12)}\n\nby source folder\n${top(bySource, 25)}\n\nby function\n${top(byFunction, 40)}`);
 await close();

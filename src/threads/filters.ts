@@ -110,6 +110,11 @@ function derive(subject: FilterSubject): Derived {
   return derived;
 }
 
+/** Fold a comment's text for search ahead of the first search (kept for every later filter change). */
+export function prepareForSearch(subject: FilterSubject): void {
+  void derive(subject).folded;
+}
+
 /** True when the state narrows the comments at all. */
 export function isFilterActive(state: FilterState): boolean {
   return (

@@ -70,6 +70,17 @@ function groupRoots(roots: string[], previous: string[][]): string[][] {
 
 type PageWindow = Window & typeof globalThis;
 
+/** The id of the stand-in in `box` nearest to `middle` (px from the viewport's top), or null when it holds none shown. */
+function foundStandin(box: Element, middle: number): string | null {
+  let best: { id: string; distance: number } | null = null;
+  for (const standin of box.querySelectorAll<HTMLElement>('[data-thread-standin]:not([hidden])')) {
+    const rect = standin.getBoundingClientRect();
+    const distance = rect.top > middle ? rect.top - middle : rect.bottom < middle ? middle - rect.bottom : 0;
+    if (!best || distance < best.distance) best = { id: standin.dataset.threadStandin!, distance };
+  }
+  return best?.id ?? null;
+}
+
 /** Windowing needs IntersectionObserver (to see what nears the screen) and `hidden="until-found"` (to keep find in page). */
 function canWindow(win: PageWindow | null): win is PageWindow {
   return !!win && typeof win.IntersectionObserver === 'function' && 'onbeforematch' in win.document.documentElement;
@@ -86,7 +97,8 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
   const tree = model.trees[view];
   const list = useRef<HTMLDivElement>(null);
   const [win] = useState<PageWindow | null>(() => (typeof window === 'undefined' ? null : window));
-  const windowed = !renderAll && canWindow(win);
+  const [windowing] = useState(() => canWindow(win));
+  const windowed = !renderAll && windowing;
 
   const previousGroups = useRef<string[][]>([]);
   const groups = useMemo(() => (previousGroups.current = groupRoots(tree.roots, previousGroups.current)), [tree]);
@@ -122,7 +134,8 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
     }
     markBuilt(indices);
   }, [requestVersion, groupOfRoot, tree]);
-  const isBuilt = (index: number) => !windowed || index < eager || (groups[index] ?? []).some((root) => builtRoots.current.has(root));
+  const builtFlags = groups.map((roots, index) => !windowed || index < eager || roots.some((root) => builtRoots.current.has(root)));
+  const isBuilt = (index: number) => builtFlags[index] === true;
 
   const costs = groups.map((_, index) => (isBuilt(index) ? (groupSizes[index] ?? 1) : Math.ceil((groupSizes[index] ?? 1) / PENDING_COST_DIVISOR)));
   const [rendered, setRendered] = useState(0);
@@ -188,7 +201,7 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
     if (near.current.size > 0 && buildTimer.current === undefined) buildTimer.current = setTimeout(buildNearChunk, 0);
   });
   const watcher = useMemo<PendingWatch>(() => {
-    if (!canWindow(win)) return { watch() {}, unwatch() {} };
+    if (!windowing || !win) return { watch() {}, unwatch() {} };
     const observer = new win.IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -210,18 +223,23 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
   }, [win]);
   useEffect(() => () => clearTimeout(buildTimer.current), []);
 
-  // Find in page reached a stand-in: build its group and bring the comment into view, without taking the find bar's focus.
+  // Find in page reached a group's stand-ins: once the browser has shown them and scrolled to its match, the stand-in
+  // nearest the viewport's middle is the found comment; build its group and bring it into view, leaving focus in the
+  // find bar.
   useEffect(() => {
     const element = list.current;
-    if (!element) return;
+    if (!element || !win) return;
     const onBeforeMatch = (event: Event) => {
-      const id = (event.target as HTMLElement).dataset?.threadStandin;
-      if (id) actions.jumpTo(id, { focus: false });
+      const box = (event.target as HTMLElement).closest('.standins') ?? (event.target as HTMLElement);
+      win.requestAnimationFrame(() => {
+        const found = foundStandin(box, win.innerHeight / 2);
+        if (found) actions.jumpTo(found, { focus: false });
+      });
     };
     element.addEventListener('beforematch', onBeforeMatch);
     return () => element.removeEventListener('beforematch', onBeforeMatch);
-  }, [actions]);
-  useCommentEstimate(list, win);
+  }, [actions, win]);
+  useCommentEstimate(list, win, builtFlags.slice(0, renderedGroups).filter(Boolean).length);
 
   return (
     <div ref={list} className="thread-list" data-thread-view-current={view}>

@@ -28,7 +28,7 @@ export function worthChanging(current: number | null, next: number): boolean {
  * Watches the built groups' sizes (ResizeObserver reports them after layout, so nothing is forced) and writes the
  * average height per shown comment on the list; groups skipped off screen report the size they last had.
  */
-export function useCommentEstimate(list: RefObject<HTMLElement | null>, win: (Window & typeof globalThis) | null): void {
+export function useCommentEstimate(list: RefObject<HTMLElement | null>, win: (Window & typeof globalThis) | null, builtGroups: number): void {
   const state = useRef<{
     observer: ResizeObserver;
     measured: Map<Element, { height: number; shown: number }>;
@@ -62,7 +62,8 @@ export function useCommentEstimate(list: RefObject<HTMLElement | null>, win: (Wi
       state.current = null;
     };
   }, [win]);
-  // After every render: watch the groups built since (observe is a no-op for one already watched).
+  // Whenever groups were built (or rendered): watch the new ones. Not on every render: a filter's renders on a
+  // 10,000-comment post walked 1,250 groups each time (44 ms in a profile of typing one word).
   useEffect(() => {
     const own = state.current;
     if (!own || !list.current) return;
@@ -71,5 +72,5 @@ export function useCommentEstimate(list: RefObject<HTMLElement | null>, win: (Wi
       own.watched.add(group);
       own.observer.observe(group);
     }
-  });
+  }, [builtGroups]);
 }

@@ -1,7 +1,7 @@
 /** The filter feature's state and behaviour: applies the pure filters to the view's marks, search highlights, match stepping. */
 import { listAuthorOptions, type AuthorOption } from '../../threads/filter-authors';
 import { parseQuery } from '../../threads/filter-text';
-import { applyFilters, EMPTY_FILTERS, type FilterResult, type FilterState } from '../../threads/filters';
+import { applyFilters, EMPTY_FILTERS, prepareForSearch, type FilterResult, type FilterState, type FilterSubject } from '../../threads/filters';
 import type { Controller } from '../../ui/controller';
 import { IdSetStore, ValueStore } from '../../ui/store';
 import { NEW_MARK } from '../new-comments/api';
@@ -42,6 +42,11 @@ export interface FiltersController {
   refresh(): void;
   destroy(): void;
 }
+
+/** Time one idle slice of search preparation may take. */
+const WARM_SLICE_MS = 8;
+/** Below this many comments, folding every text for a search is too short to be worth slicing first. */
+const WARM_BEFORE_SEARCH = 1000;
 
 const EMPTY_RESULT: FilterResult = {
   active: false,
@@ -103,7 +108,9 @@ export function createFiltersController(controller: Controller, options: Filters
     pending = true;
     timer = setTimeout(() => {
       pending = false;
-      recompute();
+      // A text search needs every text folded: finish that in short tasks first (a no-op once folded).
+      if (parseQuery(state.get().text).terms.length > 0 && controller.model.get().comments.size > WARM_BEFORE_SEARCH) warmSearch(recompute);
+      else recompute();
     }, delayMs);
   };
   const recomputeIfPending = () => {
@@ -129,6 +136,49 @@ export function createFiltersController(controller: Controller, options: Filters
   refreshAuthors();
   recompute();
 
+  /**
+   * Once the filter area opens, fold every comment's text for search in idle slices: the first keystroke on a
+   * 10,000-comment post folded them all in one task (over 50 ms in a profile). A search asked for before that is done
+   * finishes the folding in short tasks first.
+   */
+  let warming: { model: unknown; waiting: FilterSubject[]; then: Array<() => void>; urgent: boolean } | null = null;
+  const win = controller.doc.defaultView;
+  const warmSlice = () => {
+    const current = warming;
+    if (!current) return;
+    if (current.model !== controller.model.get()) {
+      // The feed brought more comments: start over on the new model, keeping the searches waiting.
+      warming = null;
+      for (const run of current.then) warmSearch(run);
+      return;
+    }
+    const until = performance.now() + WARM_SLICE_MS;
+    while (current.waiting.length > 0 && performance.now() < until) prepareForSearch(current.waiting.pop()!);
+    if (current.waiting.length > 0) return laterSlice(current.urgent);
+    for (const run of current.then.splice(0)) run();
+  };
+  const laterSlice = (urgent: boolean) => {
+    if (!urgent && typeof win?.requestIdleCallback === 'function') win.requestIdleCallback(warmSlice, { timeout: 1000 });
+    else setTimeout(warmSlice, 0);
+  };
+  const warmSearch = (then?: () => void) => {
+    const model = controller.model.get();
+    if (warming?.model !== model) {
+      warming = { model, waiting: [...model.comments.values()], then: [], urgent: false };
+      laterSlice(false);
+    }
+    if (then && warming.waiting.length > 0) {
+      warming.then.push(then);
+      if (!warming.urgent) {
+        warming.urgent = true;
+        laterSlice(true);
+      }
+    } else then?.();
+  };
+  const warmWhenOpen = () => {
+    if (controller.filterAreaOpen.get()) warmSearch();
+  };
+
   const stops = [
     controller.onBody((id, body) => highlighter.onBody(id, body)),
     controller.model.subscribe(() => {
@@ -137,6 +187,8 @@ export function createFiltersController(controller: Controller, options: Filters
     }),
     controller.view.subscribe(() => scheduleRecompute()),
     controller.filterAreaOpen.subscribe(refreshAuthorsIfStale),
+    controller.filterAreaOpen.subscribe(warmWhenOpen),
+    controller.model.subscribe(warmWhenOpen),
     state.subscribe(refreshAuthorsIfStale),
     isNew.subscribeAll(() => {
       if (state.get().newOnly) scheduleRecompute();

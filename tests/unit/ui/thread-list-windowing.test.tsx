@@ -41,7 +41,9 @@ describe('windowing the thread list', () => {
     expect(built().length).toBeLessThan(200);
     const last = view.shadow.querySelector('[data-thread-standin="200"]')!;
     expect(last.textContent).toContain('Words of comment number 200.');
-    expect(last.hasAttribute('hidden')).toBe(true);
+    // Hidden until found: the browser's find in page still finds it.
+    expect(last.closest('.standins')!.hasAttribute('hidden')).toBe(true);
+    expect(last.hasAttribute('hidden')).toBe(false);
     expect(last.closest('.thread-group')!.hasAttribute('data-thread-pending')).toBe(true);
   });
 
@@ -62,9 +64,12 @@ describe('windowing the thread list', () => {
     await vi.waitFor(() => expect(view!.shadow.querySelector('[data-thread-comment="190"]')).not.toBeNull());
   });
 
-  it('builds the group of a stand-in the browser found in page (beforematch)', async () => {
+  it('builds the group of the stand-ins the browser found in page (beforematch)', async () => {
     view = await mountView({ comments: bigPost(200) });
-    view.shadow.querySelector('[data-thread-standin="150"]')!.dispatchEvent(new Event('beforematch', { bubbles: true }));
+    view.shadow
+      .querySelector('[data-thread-standin="150"]')!
+      .closest('.standins')!
+      .dispatchEvent(new Event('beforematch', { bubbles: true }));
     await vi.waitFor(() => expect(view!.shadow.querySelector('[data-thread-comment="150"]')).not.toBeNull());
   });
 
@@ -75,6 +80,8 @@ describe('windowing the thread list', () => {
     await settle();
     const group = view.shadow.querySelector('[data-thread-standin="199"]')!.closest<HTMLElement>('.thread-group')!;
     expect(group.style.getPropertyValue('--tl-group-shown')).toBe(String(group.querySelectorAll('[data-thread-standin]').length - 1));
+    expect(group.querySelector('[data-thread-standin="199"]')!.hasAttribute('hidden')).toBe(true);
+    expect(group.querySelector('[data-thread-standin="198"]')!.hasAttribute('hidden')).toBe(false);
   });
 
   it('builds every group, a chunk per task, when a feature needs the whole page', async () => {

@@ -52,6 +52,27 @@ function setup() {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('filters controller', () => {
+  it('on a post of thousands of comments, a search first folds every text in short tasks, then finds the same matches', async () => {
+    const records = Array.from({ length: 1500 }, (_, index) =>
+      comment(String(index + 1), index % 100 === 7 ? `Caseloads at breaking point (${index})` : `Another remark (${index})`),
+    );
+    const host = document.createElement('div');
+    document.body.append(host);
+    const controller = createController({
+      model: buildModel(POST, records),
+      view: 'posted',
+      collapsed: [],
+      uiRoot: host.attachShadow({ mode: 'open' }),
+      doc: document,
+    });
+    const filters = createFiltersController(controller, { schedule: (task) => task(), textDelayMs: 0 });
+    controller.filterAreaOpen.set(true);
+    filters.update({ text: 'caseloads' });
+    await vi.waitFor(() => expect(filters.result.get().matches).toHaveLength(15));
+    expect(filters.result.get().shown).toBe(15);
+    filters.destroy();
+  });
+
   it('sets the hidden and context marks from a search and brings everything back on clear', async () => {
     const { controller, filters } = setup();
     filters.update({ text: 'Early RELEASE' });
