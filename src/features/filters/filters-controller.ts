@@ -141,7 +141,7 @@ export function createFiltersController(controller: Controller, options: Filters
    * 10,000-comment post folded them all in one task (over 50 ms in a profile). A search asked for before that is done
    * finishes the folding in short tasks first.
    */
-  let warming: { model: unknown; waiting: FilterSubject[]; then: Array<() => void>; urgent: boolean } | null = null;
+  let warming: { model: unknown; waiting: FilterSubject[]; afterwards: Array<() => void>; urgent: boolean } | null = null;
   const win = controller.doc.defaultView;
   const warmSlice = () => {
     const current = warming;
@@ -149,13 +149,13 @@ export function createFiltersController(controller: Controller, options: Filters
     if (current.model !== controller.model.get()) {
       // The feed brought more comments: start over on the new model, keeping the searches waiting.
       warming = null;
-      for (const run of current.then) warmSearch(run);
+      for (const run of current.afterwards) warmSearch(run);
       return;
     }
     const until = performance.now() + WARM_SLICE_MS;
     while (current.waiting.length > 0 && performance.now() < until) prepareForSearch(current.waiting.pop()!);
     if (current.waiting.length > 0) return laterSlice(current.urgent);
-    for (const run of current.then.splice(0)) run();
+    for (const run of current.afterwards.splice(0)) run();
   };
   const laterSlice = (urgent: boolean) => {
     if (!urgent && typeof win?.requestIdleCallback === 'function') win.requestIdleCallback(warmSlice, { timeout: 1000 });
@@ -164,11 +164,11 @@ export function createFiltersController(controller: Controller, options: Filters
   const warmSearch = (then?: () => void) => {
     const model = controller.model.get();
     if (warming?.model !== model) {
-      warming = { model, waiting: [...model.comments.values()], then: [], urgent: false };
+      warming = { model, waiting: [...model.comments.values()], afterwards: [], urgent: false };
       laterSlice(false);
     }
     if (then && warming.waiting.length > 0) {
-      warming.then.push(then);
+      warming.afterwards.push(then);
       if (!warming.urgent) {
         warming.urgent = true;
         laterSlice(true);
