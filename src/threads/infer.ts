@@ -8,6 +8,7 @@ import {
   ownText,
   QuoteIndex,
   type QuotedSpan,
+  RankQuoteIndex,
   quoteQuery,
   textShingles,
   wordsNeededWhenShared,
@@ -119,9 +120,9 @@ function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator
   const clocks = byRank.map((c) => displayedClock(c.displayTime, c.publishedMs));
   const blogUsesTwelveHour = clocks.some((clock) => clock?.twelveHour === true);
   const clockIndex = new ClockIndex<number>();
-  const quoteIndex = new QuoteIndex<number>();
+  const quoteIndex = new RankQuoteIndex();
   /** What earlier comments put in quote marks: two comments quoting the same words quote an outside source. */
-  const quotedIndex = new QuoteIndex<number>();
+  const quotedIndex = new RankQuoteIndex();
   const postIndex = new QuoteIndex<number>();
   postIndex.add(-1, input.postBodyText);
   const names = new NameBook(input, comments);
@@ -224,8 +225,8 @@ function textKeyOf(text: string): string {
 
 /** What quote evidence is weighed against: the earlier comments' own words, what they quoted, the post. */
 interface PageContext {
-  quoteIndex: QuoteIndex<number>;
-  quotedIndex: QuoteIndex<number>;
+  quoteIndex: RankQuoteIndex;
+  quotedIndex: RankQuoteIndex;
   postIndex: QuoteIndex<number>;
   byRank: InferenceComment[];
   threadOfId: Map<string, string>;
@@ -473,8 +474,8 @@ function remember(
   comment: InferenceComment,
   analysis: TextAnalysis,
   rank: number,
-  quoteIndex: QuoteIndex<number>,
-  quotedIndex: QuoteIndex<number>,
+  quoteIndex: RankQuoteIndex,
+  quotedIndex: RankQuoteIndex,
   names: NameBook,
 ): void {
   quoteIndex.addShingles(rank, analysis.ownShingles);

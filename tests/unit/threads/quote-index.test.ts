@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, isQuoteLongEnough, normalisedWords, ownText, QuoteIndex } from '../../../src/threads/quote-index';
+import {
+  extractQuotes,
+  isQuoteLongEnough,
+  normalisedWords,
+  ownText,
+  QuoteIndex,
+  quoteQuery,
+  RankQuoteIndex,
+  textShingles,
+} from '../../../src/threads/quote-index';
 
 describe('extractQuotes', () => {
   it('finds straight, curly double and curly single quotes', () => {
@@ -53,5 +62,36 @@ describe('QuoteIndex', () => {
     expect(index.find(normalisedWords('there was a thin line of experienced staff who might of hung on in if the offer had been tailored'))).toEqual([
       1,
     ]);
+  });
+});
+
+describe('RankQuoteIndex', () => {
+  it('finds the same ranks in the same order as QuoteIndex, common shingles included', () => {
+    const words = ['staff', 'officers', 'probation', 'targets', 'nobody', 'listens', 'court', 'pension', 'recall', 'union'];
+    let seed = 1;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    // 300 texts from a small vocabulary, plus one phrase in 100 of them: its shingles pass the postings cap.
+    const texts = Array.from({ length: 300 }, (_, i) => {
+      const own = Array.from({ length: 12 + Math.floor(next() * 20) }, () => words[Math.floor(next() * words.length)]!);
+      return i % 3 === 0 ? ['the', 'pension', 'trap', 'means', 'so', 'many', ...own] : own;
+    });
+    const plain = new QuoteIndex<number>();
+    const ranked = new RankQuoteIndex();
+    texts.forEach((text, rank) => {
+      plain.addShingles(rank, textShingles(text));
+      ranked.addShingles(rank, textShingles(text));
+    });
+    let matched = 0;
+    for (const text of texts) {
+      const query = quoteQuery(text.slice(2, 10));
+      const found = ranked.findQuery(query);
+      expect(found).toEqual(plain.findQuery(query));
+      matched += found.length;
+    }
+    expect(matched).toBeGreaterThan(texts.length);
+    expect(new RankQuoteIndex().findQuery(quoteQuery(texts[0]!))).toEqual([]);
   });
 });
