@@ -114,8 +114,9 @@ function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator
   const comments = uniqueById(input.comments);
   const order = chronologicalOrder(comments);
   const byRank = order.map((pageIndex) => comments[pageIndex]!);
+  /** The thread each comment was posted in (Blogger's parent, or itself), by rank. */
+  const threadOfRank = byRank.map((c) => c.parentId ?? c.id);
   const rankOfId = new Map(byRank.map((comment, rank) => [comment.id, rank]));
-  const threadOfId = new Map(comments.map((c) => [c.id, c.parentId ?? c.id]));
 
   const clocks = byRank.map((c) => displayedClock(c.displayTime, c.publishedMs));
   const blogUsesTwelveHour = clocks.some((clock) => clock?.twelveHour === true);
@@ -139,22 +140,25 @@ function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator
     textKeys.push(key);
     if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
   }
-  const page: PageContext = { quoteIndex, quotedIndex, postIndex, byRank, threadOfId, analyses, textKeys };
+  const page: PageContext = { quoteIndex, quotedIndex, postIndex, threadOfRank, analyses, textKeys };
   yield;
 
   const links = new Map<string, ReplyLink>();
+  // Scratch lists of one comment's evidence, emptied for the next (chooseLink copies what it keeps).
+  const rejections: Rejection[] = [];
+  const candidates: Candidate[] = [];
   for (let rank = 0; rank < byRank.length; rank += 1) {
     const comment = byRank[rank]!;
     const thread = comment.parentId ?? comment.id;
     const text = analyses[rank] ?? null;
-    const rejections: Rejection[] = [];
-    const candidates: Candidate[] = [];
+    rejections.length = 0;
+    candidates.length = 0;
     if (text) {
       timeCandidates(comment, thread, clockIndex, blogUsesTwelveHour, candidates, rejections);
       quoteCandidates(text, rank, thread, page, candidates, rejections);
       nameCandidates(text, names, candidates);
     }
-    links.set(comment.id, chooseLink(comment, thread, candidates, rejections, byRank, threadOfId, rankOfId));
+    links.set(comment.id, chooseLink(comment, thread, candidates, rejections, byRank, threadOfRank, rankOfId));
     if (clocks[rank]) clockIndex.add(rank, clocks[rank]!, thread);
     if (text) remember(comment, text, rank, quoteIndex, quotedIndex, names);
     if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
@@ -228,8 +232,7 @@ interface PageContext {
   quoteIndex: RankQuoteIndex;
   quotedIndex: RankQuoteIndex;
   postIndex: QuoteIndex<number>;
-  byRank: InferenceComment[];
-  threadOfId: Map<string, string>;
+  threadOfRank: string[];
   analyses: Array<TextAnalysis | null>;
   /** Each comment's whole normalised text, one string: equal keys are the same text. */
   textKeys: string[];
@@ -329,11 +332,10 @@ function quoteCandidates(
   candidates: Candidate[],
   rejections: Rejection[],
 ): void {
-  if (analysis.quotes.length === 0 && analysis.openingQuery === null) return; // nothing to look up: no closures to make
-  const { quoteIndex, quotedIndex, postIndex, byRank, threadOfId, textKeys } = page;
+  if (analysis.quotes.length === 0 && analysis.openingQuery === null) return; // nothing to look up
+  const { quoteIndex, quotedIndex, postIndex, threadOfRank, textKeys } = page;
   // The same text posted again (equal non-empty keys) is never a reply; compared by key, no set per comment.
   const key = textKeys[rank]!;
-  const isSameText = (r: number): boolean => key !== '' && textKeys[r] === key;
   // Earlier comments that quote what this one quotes: both quote an outside source, so neither answers the other.
   const { quoteWords } = analysis;
   let quotersOf: number[][] = NO_QUOTERS;
@@ -342,60 +344,92 @@ function quoteCandidates(
     quotersOf = quoteWords.map((words, i) => (isQuoteLongEnough(words) ? quotedIndex.findQuery(analysis.quoteQueries[i]!) : []));
     for (const quoters of quotersOf) for (const r of quoters) (coQuoters ??= new Set()).add(r);
   }
-  const usable = (r: number): string | null =>
-    isSameText(r) ? 'the same text posted again, not a reply' : coQuoters?.has(r) ? 'both quote the same outside source' : null;
 
-  analysis.quotes.forEach((quote, i) => {
+  for (let i = 0; i < analysis.quotes.length; i += 1) {
+    const quote = analysis.quotes[i]!;
     const words = quoteWords[i]!;
-    if (!isQuoteLongEnough(words)) return;
+    if (!isQuoteLongEnough(words)) continue;
     const query = analysis.quoteQueries[i]!;
-    const found = quoteIndex.findQuery(query).sort((a, b) => a - b);
-    if (found.length === 0) return;
+    const found = quoteIndex.findQuery(query).sort(byNumber);
+    if (found.length === 0) continue;
     const evidence = (analysis.quoteEvidence[i] ??= shorten(quote.text));
-    const reject = (target: number, why: string): void => {
-      if (rejections.length < MAX_CONSIDERED)
-        rejections.push({ target, source: 'quote', evidence, confidence: CONFIDENCE.quote, position: quote.start, rejected: why });
-    };
-    if (postIndex.containsQuery(query)) return reject(found.at(-1)!, 'the words are in the post');
-    // How many earlier comments carry the words, in their own words or quoted; copies of one text count once.
-    const distinct = (ranks: number[]): number => new Set(ranks.filter((r) => r !== rank && !isSameText(r)).map((r) => textKeys[r]!)).size;
-    const usedBy = distinct(found);
-    const quotedBy = distinct(quotersOf[i]!);
-    const needed = wordsNeededWhenShared(usedBy, quotedBy);
-    if (words.length < needed)
-      return reject(found.at(-1)!, `words ${usedBy + quotedBy} other comments carry: ${needed} needed, ${words.length} quoted`);
-    const sources: number[] = [];
-    for (const r of found) {
-      const why = usable(r);
-      if (why) reject(r, why);
-      else sources.push(r);
+    if (postIndex.containsQuery(query)) {
+      rejectQuote(rejections, found.at(-1)!, evidence, CONFIDENCE.quote, quote.start, 'the words are in the post');
+      continue;
     }
-    if (sources.length === 0) return;
-    const sameThread = sources.filter((r) => threadOfId.get(byRank[r]!.id) === thread);
-    const target = (sameThread.length > 0 ? sameThread : sources).at(-1)!;
+    // How many earlier comments carry the words, in their own words or quoted; copies of one text count once.
+    const usedBy = distinctTexts(found, rank, key, textKeys);
+    const quotedBy = distinctTexts(quotersOf[i]!, rank, key, textKeys);
+    const needed = wordsNeededWhenShared(usedBy, quotedBy);
+    if (words.length < needed) {
+      const why = `words ${usedBy + quotedBy} other comments carry: ${needed} needed, ${words.length} quoted`;
+      rejectQuote(rejections, found.at(-1)!, evidence, CONFIDENCE.quote, quote.start, why);
+      continue;
+    }
+    // The latest usable source, the latest in this comment's thread if any.
+    let sourceCount = 0;
+    let latest = -1;
+    let latestInThread = -1;
+    for (const r of found) {
+      const why = unusableSource(r, key, textKeys, coQuoters);
+      if (why) {
+        rejectQuote(rejections, r, evidence, CONFIDENCE.quote, quote.start, why);
+        continue;
+      }
+      sourceCount += 1;
+      latest = r;
+      if (threadOfRank[r] === thread) latestInThread = r;
+    }
+    if (sourceCount === 0) continue;
     candidates.push({
-      target,
+      target: latestInThread >= 0 ? latestInThread : latest,
       source: 'quote',
       evidence,
-      confidence: CONFIDENCE.quote - (sources.length > 1 ? CONFIDENCE.ambiguityPenalty : 0),
+      confidence: CONFIDENCE.quote - (sourceCount > 1 ? CONFIDENCE.ambiguityPenalty : 0),
       position: quote.start,
     });
-  });
+  }
   const own = analysis.own;
   const opening = analysis.openingQuery;
   if (opening && !postIndex.containsQuery(opening)) {
     const found = quoteIndex.findQuery(opening);
     if (found.length === 0) return;
-    const sources = found.filter((r) => usable(r) === null);
+    let sourceCount = 0;
+    let onlySource = -1;
+    for (const r of found)
+      if (unusableSource(r, key, textKeys, coQuoters) === null) {
+        sourceCount += 1;
+        onlySource = r;
+      }
     const evidence = (analysis.openingEvidence ??= shorten(own.trim().split('\n')[0]!));
     const position = (analysis.openingPosition ??= own.search(/\S/));
-    if (sources.length === 1) candidates.push({ target: sources[0]!, source: 'quote', evidence, confidence: CONFIDENCE.echo, position });
+    if (sourceCount === 1) candidates.push({ target: onlySource, source: 'quote', evidence, confidence: CONFIDENCE.echo, position });
     for (const r of found) {
-      const why = usable(r) ?? (sources.length > 1 ? 'the same words are in several earlier comments' : null);
-      if (why && rejections.length < MAX_CONSIDERED)
-        rejections.push({ target: r, source: 'quote', evidence, confidence: CONFIDENCE.echo, position, rejected: why });
+      if (rejections.length >= MAX_CONSIDERED) break;
+      const why = unusableSource(r, key, textKeys, coQuoters) ?? (sourceCount > 1 ? 'the same words are in several earlier comments' : null);
+      if (why) rejections.push({ target: r, source: 'quote', evidence, confidence: CONFIDENCE.echo, position, rejected: why });
     }
   }
+}
+
+const byNumber = (a: number, b: number): number => a - b;
+
+/** Why an earlier comment cannot be the source of words this one repeats, or null when it can. */
+function unusableSource(r: number, key: string, textKeys: string[], coQuoters: Set<number> | null): string | null {
+  if (key !== '' && textKeys[r] === key) return 'the same text posted again, not a reply';
+  return coQuoters?.has(r) ? 'both quote the same outside source' : null;
+}
+
+/** How many different texts the ranks carry, leaving out this comment and copies of its text. */
+function distinctTexts(ranks: number[], rank: number, key: string, textKeys: string[]): number {
+  const keys = new Set<string>();
+  for (const r of ranks) if (r !== rank && !(key !== '' && textKeys[r] === key)) keys.add(textKeys[r]!);
+  return keys.size;
+}
+
+/** Keeps a turned-down quote to explain the link, up to MAX_CONSIDERED pieces of evidence. */
+function rejectQuote(rejections: Rejection[], target: number, evidence: string, confidence: number, position: number, why: string): void {
+  if (rejections.length < MAX_CONSIDERED) rejections.push({ target, source: 'quote', evidence, confidence, position, rejected: why });
 }
 
 const NO_QUOTERS: number[][] = [];
@@ -427,46 +461,75 @@ function chooseLink(
   candidates: Candidate[],
   rejections: Rejection[],
   byRank: InferenceComment[],
-  threadOfId: Map<string, string>,
+  threadOfRank: string[],
   rankOfId: Map<string, number>,
 ): ReplyLink {
-  const bloggerLink: ReplyLink = { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger };
-  if (candidates.length === 0 && rejections.length === 0) return bloggerLink; // most comments: nothing to weigh
+  if (candidates.length === 0 && rejections.length === 0)
+    return { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger }; // most comments: nothing to weigh
   const isReply = comment.parentId !== null && rankOfId.has(comment.parentId);
-  const inThread = (c: Candidate): boolean => c.target >= 0 && threadOfId.get(byRank[c.target]!.id) === thread;
-  const leavesThread = (c: Candidate): boolean =>
-    isReply && !inThread(c) && !(c.target >= 0 && c.source === 'time' && c.confidence >= LEAVE_THREAD_CONFIDENCE);
-  const allowed = candidates.filter((c) => !leavesThread(c));
-  allowed.sort((a, b) => Number(isReply && inThread(b)) - Number(isReply && inThread(a)) || b.confidence - a.confidence || a.position - b.position);
-  const best = allowed[0];
-  const idOf = (target: number | null): string | null => (target !== null && target >= 0 ? byRank[target]!.id : null);
+  // The best allowed candidate: in the thread first (for a reply), then the most confident, then the first in the text.
+  let best: Candidate | undefined;
+  let bestInThread = false;
+  for (const c of candidates) {
+    const inThread = c.target >= 0 && threadOfRank[c.target] === thread;
+    if (leavesThread(c, isReply, inThread)) continue;
+    if (
+      best === undefined ||
+      (isReply && inThread && !bestInThread) ||
+      ((!isReply || inThread === bestInThread) &&
+        (c.confidence > best.confidence || (c.confidence === best.confidence && c.position < best.position)))
+    ) {
+      best = c;
+      bestInThread = inThread;
+    }
+  }
   const considered: ConsideredLink[] = [];
-  const consider = (c: Candidate | Rejection, rejected?: string): void => {
-    if (considered.length >= MAX_CONSIDERED) return;
-    // Once per target, source and evidence: at most MAX_CONSIDERED entries, so a scan beats a set of string keys.
-    const parentId = idOf(c.target);
-    for (const seen of considered) if (seen.parentId === parentId && seen.source === c.source && seen.evidence === c.evidence) return;
-    considered.push(
-      rejected
-        ? { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence, rejected }
-        : { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence },
-    );
-  };
-  if (best) consider(best);
+  if (best) consider(considered, byRank, best, undefined);
+  const bestId = best ? idOfRank(byRank, best.target) : null;
   for (const c of candidates) {
     if (c === best) continue;
-    if (leavesThread(c)) consider(c, 'a Blogger reply stays in its thread on this evidence');
-    else if (best && idOf(c.target) === idOf(best.target)) consider(c, 'agrees with the stronger evidence');
-    else consider(c, 'weaker than the evidence taken');
+    if (leavesThread(c, isReply, c.target >= 0 && threadOfRank[c.target] === thread))
+      consider(considered, byRank, c, 'a Blogger reply stays in its thread on this evidence');
+    else if (best && idOfRank(byRank, c.target) === bestId) consider(considered, byRank, c, 'agrees with the stronger evidence');
+    else consider(considered, byRank, c, 'weaker than the evidence taken');
   }
-  for (const r of rejections) consider(r, r.rejected);
+  for (const r of rejections) consider(considered, byRank, r, r.rejected);
   // Object literals, not spreads: the same fields in the same order, without copying through a temporary.
-  const link = (parentId: string | null, source: ReplyLink['source'], evidence: string, confidence: number): ReplyLink =>
-    considered.length > 0 ? { parentId, source, evidence, confidence, considered } : { parentId, source, evidence, confidence };
-  if (!best) return link(comment.parentId, 'blogger', '', CONFIDENCE.blogger);
-  const parentId = idOf(best.target);
-  if (parentId === comment.parentId && parentId !== null) return link(comment.parentId, 'blogger', best.evidence, CONFIDENCE.blogger);
-  return link(parentId, best.source, best.evidence, best.confidence);
+  let parentId = comment.parentId;
+  let source: ReplyLink['source'] = 'blogger';
+  let evidence = '';
+  let confidence: number = CONFIDENCE.blogger;
+  if (best) {
+    evidence = best.evidence;
+    if (bestId !== comment.parentId || bestId === null) {
+      parentId = bestId;
+      source = best.source;
+      confidence = best.confidence;
+    }
+  }
+  return considered.length > 0 ? { parentId, source, evidence, confidence, considered } : { parentId, source, evidence, confidence };
+}
+
+/** A Blogger reply leaves its thread only for a marked time; quotes and names never take it out. */
+function leavesThread(c: Candidate, isReply: boolean, inThread: boolean): boolean {
+  return isReply && !inThread && !(c.target >= 0 && c.source === 'time' && c.confidence >= LEAVE_THREAD_CONFIDENCE);
+}
+
+function idOfRank(byRank: InferenceComment[], target: number | null): string | null {
+  return target !== null && target >= 0 ? byRank[target]!.id : null;
+}
+
+/** Adds a piece of evidence to explain the link, once per target, source and evidence, at most MAX_CONSIDERED. */
+function consider(considered: ConsideredLink[], byRank: InferenceComment[], c: Candidate | Rejection, rejected: string | undefined): void {
+  if (considered.length >= MAX_CONSIDERED) return;
+  // At most MAX_CONSIDERED entries, so a scan beats a set of string keys.
+  const parentId = idOfRank(byRank, c.target);
+  for (const seen of considered) if (seen.parentId === parentId && seen.source === c.source && seen.evidence === c.evidence) return;
+  considered.push(
+    rejected
+      ? { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence, rejected }
+      : { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence },
+  );
 }
 
 /** Makes a comment findable by later ones: its own words for quotes, its signature and name for names. */
