@@ -128,19 +128,15 @@ function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator
   postIndex.add(-1, input.postBodyText);
   const names = new NameBook(input, comments);
   const analyses: Array<TextAnalysis | null> = [];
-  // Comments whose whole text is the same (a double post, a repost) are never each other's reply.
-  const textKeys: string[] = [];
   // Texts repeat (double posts, reposts, a pasted slogan): each distinct text is analysed once.
   const analysed = memo?.analysed ?? new Map<string, TextAnalysis>();
   for (let rank = 0; rank < byRank.length; rank += 1) {
     const comment = byRank[rank]!;
     const analysis = comment.removed ? null : analysisOf(comment.text, analysed);
-    const key = analysis ? analysis.key : '';
     analyses.push(analysis);
-    textKeys.push(key);
     if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
   }
-  const page: PageContext = { quoteIndex, quotedIndex, postIndex, threadOfRank, analyses, textKeys };
+  const page: PageContext = { quoteIndex, quotedIndex, postIndex, threadOfRank, analyses };
   yield;
 
   const links = new Map<string, ReplyLink>();
@@ -183,8 +179,11 @@ interface TextAnalysis {
   opening: string[] | null;
   openingQuery: number[] | null;
   signature: Signature | null;
-  /** The whole text normalised (textKeyOf): equal keys are the same text. */
-  key: string;
+  /**
+   * The whole text normalised (textKeyOf): equal keys are the same text (a double post, a repost), never each other's
+   * reply. Worked out when first compared: only texts that quote lookups find are ever compared.
+   */
+  key?: string;
   /** Evidence strings, shortened the first time a comment with this text needs them. */
   quoteEvidence: Array<string | undefined>;
   openingEvidence?: string;
@@ -217,7 +216,6 @@ function analyse(text: string): TextAnalysis {
     opening,
     openingQuery: opening ? quoteQuery(opening) : null,
     signature: findSignature(text),
-    key: textKeyOf(text),
     quoteEvidence: [],
   };
 }
@@ -234,8 +232,6 @@ interface PageContext {
   postIndex: QuoteIndex<number>;
   threadOfRank: string[];
   analyses: Array<TextAnalysis | null>;
-  /** Each comment's whole normalised text, one string: equal keys are the same text. */
-  textKeys: string[];
 }
 
 function uniqueById(comments: InferenceComment[]): InferenceComment[] {
@@ -333,9 +329,7 @@ function quoteCandidates(
   rejections: Rejection[],
 ): void {
   if (analysis.quotes.length === 0 && analysis.openingQuery === null) return; // nothing to look up
-  const { quoteIndex, quotedIndex, postIndex, threadOfRank, textKeys } = page;
-  // The same text posted again (equal non-empty keys) is never a reply; compared by key, no set per comment.
-  const key = textKeys[rank]!;
+  const { quoteIndex, quotedIndex, postIndex, threadOfRank, analyses } = page;
   // Earlier comments that quote what this one quotes: both quote an outside source, so neither answers the other.
   const { quoteWords } = analysis;
   let quotersOf: number[][] = NO_QUOTERS;
@@ -358,8 +352,8 @@ function quoteCandidates(
       continue;
     }
     // How many earlier comments carry the words, in their own words or quoted; copies of one text count once.
-    const usedBy = distinctTexts(found, rank, key, textKeys);
-    const quotedBy = distinctTexts(quotersOf[i]!, rank, key, textKeys);
+    const usedBy = distinctTexts(found, rank, analysis, analyses);
+    const quotedBy = distinctTexts(quotersOf[i]!, rank, analysis, analyses);
     const needed = wordsNeededWhenShared(usedBy, quotedBy);
     if (words.length < needed) {
       const why = `words ${usedBy + quotedBy} other comments carry: ${needed} needed, ${words.length} quoted`;
@@ -371,7 +365,7 @@ function quoteCandidates(
     let latest = -1;
     let latestInThread = -1;
     for (const r of found) {
-      const why = unusableSource(r, key, textKeys, coQuoters);
+      const why = unusableSource(r, analysis, analyses, coQuoters);
       if (why) {
         rejectQuote(rejections, r, evidence, CONFIDENCE.quote, quote.start, why);
         continue;
@@ -397,7 +391,7 @@ function quoteCandidates(
     let sourceCount = 0;
     let onlySource = -1;
     for (const r of found)
-      if (unusableSource(r, key, textKeys, coQuoters) === null) {
+      if (unusableSource(r, analysis, analyses, coQuoters) === null) {
         sourceCount += 1;
         onlySource = r;
       }
@@ -406,7 +400,7 @@ function quoteCandidates(
     if (sourceCount === 1) candidates.push({ target: onlySource, source: 'quote', evidence, confidence: CONFIDENCE.echo, position });
     for (const r of found) {
       if (rejections.length >= MAX_CONSIDERED) break;
-      const why = unusableSource(r, key, textKeys, coQuoters) ?? (sourceCount > 1 ? 'the same words are in several earlier comments' : null);
+      const why = unusableSource(r, analysis, analyses, coQuoters) ?? (sourceCount > 1 ? 'the same words are in several earlier comments' : null);
       if (why) rejections.push({ target: r, source: 'quote', evidence, confidence: CONFIDENCE.echo, position, rejected: why });
     }
   }
@@ -415,16 +409,42 @@ function quoteCandidates(
 const byNumber = (a: number, b: number): number => a - b;
 
 /** Why an earlier comment cannot be the source of words this one repeats, or null when it can. */
-function unusableSource(r: number, key: string, textKeys: string[], coQuoters: Set<number> | null): string | null {
-  if (key !== '' && textKeys[r] === key) return 'the same text posted again, not a reply';
+function unusableSource(r: number, analysis: TextAnalysis, analyses: Array<TextAnalysis | null>, coQuoters: Set<number> | null): string | null {
+  if (isSameText(analysis, analyses[r]!)) return 'the same text posted again, not a reply';
   return coQuoters?.has(r) ? 'both quote the same outside source' : null;
 }
 
+/**
+ * True when two texts have the same textKeyOf (a double post, a repost: never each other's reply). The texts compared
+ * here have words (a quote or an opening long enough to look up, a text the lookup found), so their keys are never
+ * empty; copies of one string share one analysis, so most comparisons need no key at all.
+ */
+function isSameText(analysis: TextAnalysis, other: TextAnalysis | null): boolean {
+  if (other === analysis) return true;
+  return other !== null && keyOf(analysis) !== '' && keyOf(other) === keyOf(analysis);
+}
+
 /** How many different texts the ranks carry, leaving out this comment and copies of its text. */
-function distinctTexts(ranks: number[], rank: number, key: string, textKeys: string[]): number {
-  const keys = new Set<string>();
-  for (const r of ranks) if (r !== rank && !(key !== '' && textKeys[r] === key)) keys.add(textKeys[r]!);
-  return keys.size;
+function distinctTexts(ranks: number[], rank: number, analysis: TextAnalysis, analyses: Array<TextAnalysis | null>): number {
+  let first: TextAnalysis | null | undefined;
+  let keys: Set<string> | null = null;
+  for (const r of ranks) {
+    const other = analyses[r] ?? null;
+    if (r === rank || isSameText(analysis, other)) continue;
+    if (first === undefined) first = other;
+    else if (other !== first) (keys ??= new Set([keyOrEmpty(first)])).add(keyOrEmpty(other));
+  }
+  return keys ? keys.size : first === undefined ? 0 : 1;
+}
+
+/** The analysis's textKeyOf, worked out once, when first needed. */
+function keyOf(analysis: TextAnalysis): string {
+  return (analysis.key ??= textKeyOf(analysis.text));
+}
+
+/** The text key of a comment; '' for a removed comment. */
+function keyOrEmpty(analysis: TextAnalysis | null): string {
+  return analysis ? keyOf(analysis) : '';
 }
 
 /** Keeps a turned-down quote to explain the link, up to MAX_CONSIDERED pieces of evidence. */
