@@ -13,7 +13,7 @@ import {
   textShingles,
   wordsNeededWhenShared,
 } from './quote-index';
-import { findNameMentions, findSignature, isAddressableName, nameKey, type Signature } from './signatures';
+import { findNameMentions, findSignature, isAddressableName, type NameMention, nameKey, type Signature } from './signatures';
 import { ClockIndex, findTimeMentions } from './time-refs';
 import type { ConsideredLink, InferenceComment, InferenceInput, LinkSource, ReplyLink } from './types';
 
@@ -188,6 +188,11 @@ interface TextAnalysis {
   quoteEvidence: Array<string | undefined>;
   openingEvidence?: string;
   openingPosition?: number;
+  /** What names are searched in (signature cut off, quotes blanked out), and the same lower-cased. */
+  nameSearchText?: string;
+  nameSearchLower?: string;
+  /** The names mentioned, as of the name book with `size` names. */
+  nameMentions?: { names: NameBook; size: number; mentions: NameMention[] };
 }
 
 /** The text's analysis, from `analysed` when the same text was seen before (an analysis is never changed once made). */
@@ -273,8 +278,13 @@ class NameBook {
   }
 
   private point(key: string, rank: number): void {
+    if (!this.targets.has(key)) this.firstWordSet.add(key.split(' ')[0]!);
     this.targets.set(key, rank);
-    this.firstWordSet.add(key.split(' ')[0]!);
+  }
+
+  /** How many names are known: names are never forgotten, so the same count means the same names. */
+  get size(): number {
+    return this.targets.size;
   }
 
   firstWords(): Iterable<string> {
@@ -294,6 +304,15 @@ class NameBook {
     const key = nameKey(name);
     if (!this.blogAuthorKeys.has(key)) this.point(key, rank);
   }
+
+  /** Signs with a comment's author name when it can be addressed ("Anonymous" cannot); worked out once per author. */
+  signAuthor(author: string, rank: number): void {
+    let addressable = this.addressableAuthors.get(author);
+    if (addressable === undefined) this.addressableAuthors.set(author, (addressable = isAddressableName(author)));
+    if (addressable) this.sign(author, rank);
+  }
+
+  private readonly addressableAuthors = new Map<string, boolean>();
 }
 
 function timeCandidates(
@@ -455,13 +474,23 @@ function rejectQuote(rejections: Rejection[], target: number, evidence: string, 
 const NO_QUOTERS: number[][] = [];
 
 function nameCandidates(analysis: TextAnalysis, names: NameBook, candidates: Candidate[]): void {
-  const { signature, text, quotes } = analysis;
-  // Names inside quoted passages are someone else's words: blank them out (same length, so positions hold).
-  let searched = signature ? text.slice(0, signature.index) : text;
-  for (const quote of quotes)
-    searched =
-      searched.slice(0, quote.start) + ' '.repeat(Math.max(0, Math.min(searched.length, quote.end) - quote.start)) + searched.slice(quote.end);
-  for (const mention of findNameMentions(searched, names))
+  // The mentions found last time for this text hold while no name was added since (names are never removed).
+  let cached = analysis.nameMentions;
+  if (cached === undefined || cached.names !== names || cached.size !== names.size) {
+    const { signature, text, quotes } = analysis;
+    let searched = analysis.nameSearchText;
+    if (searched === undefined) {
+      // Names inside quoted passages are someone else's words: blank them out (same length, so positions hold).
+      searched = signature ? text.slice(0, signature.index) : text;
+      for (const quote of quotes)
+        searched =
+          searched.slice(0, quote.start) + ' '.repeat(Math.max(0, Math.min(searched.length, quote.end) - quote.start)) + searched.slice(quote.end);
+      analysis.nameSearchText = searched;
+      analysis.nameSearchLower = searched.toLowerCase();
+    }
+    cached = analysis.nameMentions = { names, size: names.size, mentions: findNameMentions(searched, names, analysis.nameSearchLower) };
+  }
+  for (const mention of cached.mentions)
     candidates.push({
       target: names.target(mention.key),
       source: 'name',
@@ -564,7 +593,7 @@ function remember(
   quoteIndex.addShingles(rank, analysis.ownShingles);
   for (const shingles of analysis.quoteShingles) quotedIndex.addShingles(rank, shingles);
   if (analysis.signature) names.sign(analysis.signature.name, rank);
-  if (isAddressableName(comment.author) && !comment.isBlogOwner) names.sign(comment.author, rank);
+  if (!comment.isBlogOwner) names.signAuthor(comment.author, rank);
 }
 
 function shorten(text: string): string {

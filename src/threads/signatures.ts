@@ -178,19 +178,30 @@ function wordAt(text: string, index: number): { word: string; index: number } | 
  * Mentions of known names (keys from nameKey) in the text, at most one per position, longest name first.
  * Only places where a known name's first word occurs are examined, so the cost follows the text's length.
  * A name written with a leading apostrophe ("'Getafix" mid-text) is the writer's own signature style, not a mention.
+ * `lower` is the text lower-cased, for a caller that searches one text more than once.
  */
-export function findNameMentions(text: string, names: NameLookup): NameMention[] {
-  const lower = text.toLowerCase();
-  const starts = new Set<number>();
+export function findNameMentions(text: string, names: NameLookup, lower = text.toLowerCase()): NameMention[] {
+  let starts: number[] | null = null;
+  let firstWordsFound = 0;
   for (const firstWord of names.firstWords()) {
     if (firstWord === '') continue;
+    let found = false;
     for (let at = lower.indexOf(firstWord); at >= 0; at = lower.indexOf(firstWord, at + 1)) {
-      if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) starts.add(at);
+      if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) {
+        (starts ??= []).push(at);
+        found = true;
+      }
     }
+    if (found) firstWordsFound += 1;
   }
+  if (starts === null) return [];
+  if (firstWordsFound > 1) starts.sort((a, b) => a - b); // one first word's places come in order already
   const mentions: NameMention[] = [];
   let coveredUntil = -1;
-  for (const start of [...starts].sort((a, b) => a - b)) {
+  let previous = -1;
+  for (const start of starts) {
+    if (start === previous) continue; // two first words at one place ("jim", "jimbo")
+    previous = start;
     if (start < coveredUntil) continue;
     if (start > 0 && /['‘’]/.test(text[start - 1]!)) continue;
     const words: Array<{ word: string; index: number }> = [];
