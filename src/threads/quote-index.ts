@@ -246,82 +246,149 @@ export class QuoteIndex<T> {
 }
 
 /**
- * A QuoteIndex of comment ranks (small non-negative integers) kept in typed arrays: an open-addressing table from
- * shingle to a linked list of postings, and hit counts indexed by rank. Adding a text and looking up a quote allocate
- * nothing (the arrays only grow), where a Map of arrays makes one array per new shingle and hashes per posting.
- * Same results, in the same order, as QuoteIndex<number>.
+ * A QuoteIndex of comment ranks (small non-negative integers) kept in typed arrays, with copies of one text counted
+ * once. Ranks added with the same shingle array (one analysis of one text: a double post, a repost) form one group;
+ * an open-addressing table maps each shingle to the groups whose text has it and to how many ranks do. A lookup
+ * counts hits per group, so its work follows the distinct texts that share the quote's words, not their copies, and
+ * it allocates nothing but the result. Same ranks, in the same order, as QuoteIndex<number>.
  */
 export class RankQuoteIndex {
   /** Shingle in each slot of the open-addressing table, EMPTY where none. */
   private keys = new Int32Array(1024).fill(EMPTY);
-  /** First and last posting of each slot's list, and how many postings it has (at most MAX_POSTINGS + 1). */
+  /** First and last posting (group) of each slot's list. */
   private heads = new Int32Array(1024);
   private tails = new Int32Array(1024);
-  private sizes = new Int32Array(1024);
+  /** How many ranks have each slot's shingle: more than MAX_POSTINGS and the shingle says nothing. */
+  private rankCounts = new Int32Array(1024);
   private used = 0;
-  /** Postings: the rank, and the next posting of the same shingle (-1 at the end). */
-  private ranks = new Int32Array(4096);
+  /** Postings: the group, and the next posting of the same shingle (-1 at the end). */
+  private postingGroups = new Int32Array(4096);
   private nexts = new Int32Array(4096);
   private postingCount = 0;
-  /** Scratch hit counts by rank, all zero between lookups. */
+  /** Each group's ranks (in the order added) and its distinct shingles' slots are found through the shingle array. */
+  private readonly groupOf = new Map<readonly number[], number>();
+  private readonly groupRanks: number[][] = [];
+  private readonly groupShingles: number[][] = [];
+  /** Scratch hit counts by group, all zero between lookups. */
   private counts = new Int32Array(64);
-  /** Ranks hit by the current lookup, in the order first hit (the order QuoteIndex's map gives). */
+  /** Groups hit by the current lookup in the order first hit, and the query shingle each was first hit at. */
   private readonly touched: number[] = [];
+  private readonly touchedAt: number[] = [];
+  /** Scratch of the merge: the rank lists being merged and the position reached in each. */
+  private readonly merging: number[][] = [];
+  private readonly mergeAt: number[] = [];
 
-  /** Indexes a text's shingles (textShingles) under its rank; callers add ranks in the order they were posted. */
+  /**
+   * Indexes a text's shingles (textShingles) under its rank; callers add ranks in the order they were posted. Pass the
+   * same array for every copy of one text: copies share a group.
+   */
   addShingles(rank: number, textShingles: readonly number[]): void {
-    if (rank >= this.counts.length) {
-      const grown = new Int32Array(Math.max(rank + 1, this.counts.length * 2));
+    let group = this.groupOf.get(textShingles);
+    if (group === undefined) {
+      group = this.newGroup(textShingles);
+      this.groupOf.set(textShingles, group);
+    }
+    this.groupRanks[group]!.push(rank);
+    for (const shingle of this.groupShingles[group]!) {
+      const slot = this.slotOf(shingle);
+      this.rankCounts[slot] = this.rankCounts[slot]! + 1;
+    }
+  }
+
+  /** A new group: its distinct shingles get a posting each (and a slot, the first time a shingle is seen). */
+  private newGroup(textShingles: readonly number[]): number {
+    const group = this.groupRanks.length;
+    this.groupRanks.push([]);
+    if (group >= this.counts.length) {
+      const grown = new Int32Array(this.counts.length * 2);
       grown.set(this.counts);
       this.counts = grown;
     }
+    const distinct: number[] = [];
     for (const shingle of textShingles) {
-      const slot = this.slotOf(shingle);
+      let slot = this.slotOf(shingle);
       if (this.keys[slot] === EMPTY) {
         this.keys[slot] = shingle;
         this.used += 1;
-        const posting = this.newPosting(rank);
+        const posting = this.newPosting(group);
         this.heads[slot] = posting;
         this.tails[slot] = posting;
-        this.sizes[slot] = 1;
-        if (this.used * 2 > this.keys.length) this.growTable();
-      } else if (this.sizes[slot]! <= MAX_POSTINGS && this.ranks[this.tails[slot]!] !== rank) {
-        // once per text, and no more once the shingle is too common to say anything
-        const posting = this.newPosting(rank);
+        this.rankCounts[slot] = 0;
+        distinct.push(shingle);
+        if (this.used * 2 > this.keys.length) {
+          this.growTable();
+          slot = this.slotOf(shingle);
+        }
+      } else if (this.postingGroups[this.tails[slot]!] !== group) {
+        const posting = this.newPosting(group);
         this.nexts[this.tails[slot]!] = posting;
         this.tails[slot] = posting;
-        this.sizes[slot] = this.sizes[slot]! + 1;
+        distinct.push(shingle);
       }
     }
+    this.groupShingles.push(distinct);
+    return group;
   }
 
   /** Like QuoteIndex.findQuery: ranks whose text contains at least MIN_COVERAGE of the usable query shingles. */
   findQuery(quoteShingles: readonly number[]): number[] {
     if (this.used === 0) return [];
-    const { counts, touched, keys, ranks, nexts } = this;
+    const { counts, touched, touchedAt, keys, postingGroups, nexts } = this;
     let usable = 0;
-    for (const shingle of quoteShingles) {
-      const slot = this.slotOf(shingle);
+    for (let i = 0; i < quoteShingles.length; i += 1) {
+      const slot = this.slotOf(quoteShingles[i]!);
       if (keys[slot] === EMPTY) {
         usable += 1;
         continue;
       }
-      if (this.sizes[slot]! > MAX_POSTINGS) continue;
+      if (this.rankCounts[slot]! > MAX_POSTINGS) continue;
       usable += 1;
       for (let posting = this.heads[slot]!; posting >= 0; posting = nexts[posting]!) {
-        const rank = ranks[posting]!;
-        const count = counts[rank]!;
-        if (count === 0) touched.push(rank);
-        counts[rank] = count + 1;
+        const group = postingGroups[posting]!;
+        const count = counts[group]!;
+        if (count === 0) {
+          touched.push(group);
+          touchedAt.push(i);
+        }
+        counts[group] = count + 1;
       }
     }
     const found: number[] = [];
     const enough = usable !== 0 && usable >= quoteShingles.length / 2;
-    for (const rank of touched) {
-      if (enough && counts[rank]! / usable >= MIN_COVERAGE) found.push(rank);
-      counts[rank] = 0;
+    // QuoteIndex lists ranks in the order first hit: the groups first hit at one query shingle share its posting list,
+    // where their ranks come in the order added, so the ranks of several such groups are merged in that order.
+    for (let start = 0; start < touched.length; ) {
+      let end = start + 1;
+      while (end < touched.length && touchedAt[end] === touchedAt[start]) end += 1;
+      let matching = 0;
+      let only = -1;
+      for (let k = start; k < end; k += 1) {
+        const group = touched[k]!;
+        const matches = enough && counts[group]! / usable >= MIN_COVERAGE;
+        counts[group] = matches ? -1 : 0; // -1: matched, until its ranks are taken
+        if (matches) {
+          matching += 1;
+          only = group;
+        }
+      }
+      if (matching === 1) {
+        for (const rank of this.groupRanks[only]!) found.push(rank);
+        counts[only] = 0;
+      } else if (matching > 1) {
+        const merging = this.merging;
+        for (let k = start; k < end; k += 1) {
+          const group = touched[k]!;
+          if (counts[group] === 0) continue;
+          merging.push(this.groupRanks[group]!);
+          counts[group] = 0;
+        }
+        mergeAscending(merging, found, this.mergeAt);
+        merging.length = 0;
+      }
+      start = end;
     }
     touched.length = 0;
+    touchedAt.length = 0;
     return found;
   }
 
@@ -334,39 +401,62 @@ export class RankQuoteIndex {
     return slot;
   }
 
-  private newPosting(rank: number): number {
-    if (this.postingCount === this.ranks.length) {
-      const ranks = new Int32Array(this.ranks.length * 2);
-      ranks.set(this.ranks);
-      this.ranks = ranks;
+  private newPosting(group: number): number {
+    if (this.postingCount === this.postingGroups.length) {
+      const groups = new Int32Array(this.postingGroups.length * 2);
+      groups.set(this.postingGroups);
+      this.postingGroups = groups;
       const nexts = new Int32Array(this.nexts.length * 2);
       nexts.set(this.nexts);
       this.nexts = nexts;
     }
     const posting = this.postingCount;
     this.postingCount += 1;
-    this.ranks[posting] = rank;
+    this.postingGroups[posting] = group;
     this.nexts[posting] = -1;
     return posting;
   }
 
   private growTable(): void {
-    const { keys, heads, tails, sizes } = this;
+    const { keys, heads, tails, rankCounts } = this;
     const capacity = keys.length * 2;
     this.keys = new Int32Array(capacity).fill(EMPTY);
     this.heads = new Int32Array(capacity);
     this.tails = new Int32Array(capacity);
-    this.sizes = new Int32Array(capacity);
+    this.rankCounts = new Int32Array(capacity);
     for (let old = 0; old < keys.length; old += 1) {
       if (keys[old] === EMPTY) continue;
       const slot = this.slotOf(keys[old]!);
       this.keys[slot] = keys[old]!;
       this.heads[slot] = heads[old]!;
       this.tails[slot] = tails[old]!;
-      this.sizes[slot] = sizes[old]!;
+      this.rankCounts[slot] = rankCounts[old]!;
     }
   }
 }
 
 /** No shingle: shingles are below 2^30, so never negative. */
 const EMPTY = -1;
+
+/** Appends the ascending lists' values to `into` in ascending order (lists are few; each step takes the least head). */
+function mergeAscending(lists: readonly number[][], into: number[], at: number[]): void {
+  at.length = 0;
+  let total = 0;
+  for (const list of lists) {
+    at.push(0);
+    total += list.length;
+  }
+  for (let taken = 0; taken < total; taken += 1) {
+    let least = -1;
+    let leastValue = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < lists.length; i += 1) {
+      const value = lists[i]![at[i]!];
+      if (value !== undefined && value < leastValue) {
+        least = i;
+        leastValue = value;
+      }
+    }
+    into.push(leastValue);
+    at[least] = at[least]! + 1;
+  }
+}

@@ -66,32 +66,37 @@ describe('QuoteIndex', () => {
 });
 
 describe('RankQuoteIndex', () => {
-  it('finds the same ranks in the same order as QuoteIndex, common shingles included', () => {
+  it('finds the same ranks in the same order as QuoteIndex, with reposts and common shingles', () => {
     const words = ['staff', 'officers', 'probation', 'targets', 'nobody', 'listens', 'court', 'pension', 'recall', 'union'];
     let seed = 1;
     const next = (): number => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed / 2 ** 31;
     };
-    // 300 texts from a small vocabulary, plus one phrase in 100 of them: its shingles pass the postings cap.
-    const texts = Array.from({ length: 300 }, (_, i) => {
+    // 120 distinct texts from a small vocabulary, a third with one phrase, ten with one sentence: posted 400 times, so
+    // most are reposted (reposts pass the same shingle array, as inference does), the phrase's shingles pass the
+    // postings cap, and different texts with the sentence are found together, their reposts interleaved.
+    const sentence = ['you', 'can', 'have', 'a', 'consecutive', 'sentence', 'to', 'a', 'life', 'sentence'];
+    const texts = Array.from({ length: 120 }, (_, i) => {
       const own = Array.from({ length: 12 + Math.floor(next() * 20) }, () => words[Math.floor(next() * words.length)]!);
+      if (i % 12 === 1) return [...sentence, ...own];
       return i % 3 === 0 ? ['the', 'pension', 'trap', 'means', 'so', 'many', ...own] : own;
     });
+    const shingleArrays = texts.map((text) => textShingles(text));
+    const posted = Array.from({ length: 400 }, () => Math.floor(next() * texts.length));
     const plain = new QuoteIndex<number>();
     const ranked = new RankQuoteIndex();
-    texts.forEach((text, rank) => {
-      plain.addShingles(rank, textShingles(text));
-      ranked.addShingles(rank, textShingles(text));
-    });
     let matched = 0;
-    for (const text of texts) {
-      const query = quoteQuery(text.slice(2, 10));
-      const found = ranked.findQuery(query);
-      expect(found).toEqual(plain.findQuery(query));
-      matched += found.length;
-    }
-    expect(matched).toBeGreaterThan(texts.length);
+    posted.forEach((text, rank) => {
+      for (const query of [quoteQuery(texts[text]!.slice(2, 10)), quoteQuery(texts[text]!), quoteQuery(sentence)]) {
+        const found = ranked.findQuery(query);
+        expect(found).toEqual(plain.findQuery(query));
+        matched += found.length;
+      }
+      plain.addShingles(rank, shingleArrays[text]!);
+      ranked.addShingles(rank, shingleArrays[text]!);
+    });
+    expect(matched).toBeGreaterThan(posted.length);
     expect(new RankQuoteIndex().findQuery(quoteQuery(texts[0]!))).toEqual([]);
   });
 });
