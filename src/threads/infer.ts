@@ -11,6 +11,7 @@ import {
   RankQuoteIndex,
   quoteQuery,
   textShingles,
+  textShinglesOf,
   wordsNeededWhenShared,
 } from './quote-index';
 import { findNameMentions, findSignature, isAddressableName, type NameMention, nameKey, type Signature } from './signatures';
@@ -214,7 +215,7 @@ function analyse(text: string): TextAnalysis {
     text,
     quotes,
     own,
-    ownShingles: textShingles(normalisedWords(own)),
+    ownShingles: textShinglesOf(own),
     quoteWords,
     quoteShingles: quoteWords.map(textShingles),
     quoteQueries: quoteWords.map(quoteQuery),

@@ -134,10 +134,16 @@ function wordHash(word: string): number {
  * adds one shingle's postings to another, and a quote needs most of its shingles to match, so it cannot make a match.
  */
 function shingles(words: string[]): number[] {
-  const count = words.length - SHINGLE_WORDS + 1;
-  if (count <= 0) return [];
+  if (words.length < SHINGLE_WORDS) return [];
   const hashes = new Array<number>(words.length);
   for (let i = 0; i < words.length; i += 1) hashes[i] = wordHash(words[i]!);
+  return shinglesOfHashes(hashes);
+}
+
+/** The shingles of words given by their wordHash. */
+function shinglesOfHashes(hashes: number[]): number[] {
+  const count = hashes.length - SHINGLE_WORDS + 1;
+  if (count <= 0) return [];
   const result = new Array<number>(count);
   for (let i = 0; i < count; i += 1) {
     let a = 0x9e3779b9;
@@ -156,6 +162,35 @@ function shingles(words: string[]): number[] {
 /** A text's shingles as QuoteIndex.addShingles takes them. */
 export function textShingles(words: string[]): number[] {
   return shingles(words);
+}
+
+/**
+ * textShingles(normalisedWords(text)) without making the words: plain ASCII text (most comments) is hashed word by
+ * word as it is scanned, lower-cased by code and with apostrophes skipped (normalisedWords removes them); other
+ * text goes through normalisedWords.
+ */
+export function textShinglesOf(text: string): number[] {
+  if (NON_ASCII.test(text)) return shingles(normalisedWords(text));
+  const hashes: number[] = [];
+  let hash = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    let code = text.charCodeAt(i);
+    if (code === 0x27 || code === 0x60) continue; // ' and `: removed, so the letters either side join
+    if (isAsciiWordCode(code)) {
+      if (code <= 0x5a && code >= 0x41) code += 0x20;
+      if (!inWord) {
+        hash = 0x811c9dc5;
+        inWord = true;
+      }
+      hash = Math.imul(hash ^ code, 0x01000193);
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) hashes.push(hash >>> 0);
+  return shinglesOfHashes(hashes);
 }
 
 /** The shingles QuoteIndex.findQuery looks up for a quote: distinct, at most MAX_SHINGLES_PER_QUOTE, spread over it. */

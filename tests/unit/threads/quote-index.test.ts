@@ -8,6 +8,7 @@ import {
   quoteQuery,
   RankQuoteIndex,
   textShingles,
+  textShinglesOf,
 } from '../../../src/threads/quote-index';
 
 describe('extractQuotes', () => {
@@ -44,6 +45,19 @@ describe('normalisedWords and quote length', () => {
     expect(isQuoteLongEnough(normalisedWords('no degree no problem'))).toBe(true);
     expect(isQuoteLongEnough(normalisedWords('it is what it'))).toBe(false);
     expect(isQuoteLongEnough(normalisedWords('it is what it is'))).toBe(true);
+  });
+});
+
+describe('textShinglesOf', () => {
+  it('gives the shingles of the normalised words, for plain ASCII and other text', () => {
+    for (const text of [
+      "Don't  need, ANY prior-experience! It's `quoted' and 'rock 'n' roll' at 21:07",
+      'Don’t need ANY prior experience: naïve café owners’ views, 2nd time',
+      '  leading space and trailing punctuation...  ',
+      'three short words',
+      '',
+    ])
+      expect(textShinglesOf(text)).toEqual(textShingles(normalisedWords(text)));
   });
 });
 
