@@ -415,8 +415,9 @@ function quoteCandidates(
         sourceCount += 1;
         onlySource = r;
       }
-    const evidence = (analysis.openingEvidence ??= shorten(own.trim().split('\n')[0]!));
     const position = (analysis.openingPosition ??= own.search(/\S/));
+    // The first line (of own.trim()); shorten evens out spacing, so what ends the line does not matter.
+    const evidence = (analysis.openingEvidence ??= shorten(position < 0 ? '' : own.slice(position, lineEnd(own, position))));
     if (sourceCount === 1) candidates.push({ target: onlySource, source: 'quote', evidence, confidence: CONFIDENCE.echo, position });
     for (const r of found) {
       if (rejections.length >= MAX_CONSIDERED) break;
@@ -597,7 +598,22 @@ function remember(
   if (!comment.isBlogOwner) names.signAuthor(comment.author, rank);
 }
 
+/** Where the line that goes on at `from` ends: its line break, or the end of the text. */
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/** The text with its spacing evened out, cut to EVIDENCE_MAX_CHARS with an ellipsis. */
 function shorten(text: string): string {
+  // A long text is cut to its first characters first: when they already flatten to more than can be shown, the rest
+  // of the text changes nothing shown (flattening a beginning gives the beginning of the flattened text).
+  if (text.length > SHORTEN_PREFIX_CHARS) {
+    const start = text.slice(0, SHORTEN_PREFIX_CHARS).replace(/\s+/g, ' ').trimStart();
+    if (start.length > EVIDENCE_MAX_CHARS + 1) return `${start.slice(0, EVIDENCE_MAX_CHARS - 1)}…`;
+  }
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= EVIDENCE_MAX_CHARS ? flat : `${flat.slice(0, EVIDENCE_MAX_CHARS - 1)}…`;
 }
+
+const SHORTEN_PREFIX_CHARS = 4 * EVIDENCE_MAX_CHARS;

@@ -94,14 +94,32 @@ const MAX_ECHO_WORDS = 30;
  * unmarked repeat of an earlier comment's words; null otherwise.
  */
 export function openingSentenceWords(own: string): string[] | null {
-  const first =
-    own
-      .trim()
-      .split(/(?<=[.!?])\s+|\n/u)
-      .find((part) => part.trim() !== '') ?? '';
+  const first = firstSentence(own);
   const words = normalisedWords(first).slice(0, MAX_ECHO_WORDS);
   return words.length >= MIN_ECHO_WORDS ? words : null;
 }
+
+/**
+ * The first sentence of the text with words in it (up to ".", "!" or "?" and spacing, or a line break), as found in
+ * `text.trim().split(/(?<=[.!?])\s+|\n/u)`, give or take spacing at its end; '' when there is none. Only the text up to
+ * that sentence is looked at: no copy of the whole text, no list of all its sentences.
+ */
+function firstSentence(text: string): string {
+  const start = text.search(/\S/);
+  if (start < 0) return '';
+  SENTENCE_BREAK.lastIndex = start;
+  let from = start;
+  for (;;) {
+    const match = SENTENCE_BREAK.exec(text);
+    const part = text.slice(from, match ? match.index : text.length);
+    if (NOT_SPACE.test(part)) return part;
+    if (!match) return '';
+    from = SENTENCE_BREAK.lastIndex;
+  }
+}
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/gu;
+const NOT_SPACE = /\S/;
 
 /** Long enough to identify its source: five words, or four with at least 16 letters. */
 export function isQuoteLongEnough(words: string[]): boolean {

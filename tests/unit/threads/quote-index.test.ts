@@ -3,6 +3,7 @@ import {
   extractQuotes,
   isQuoteLongEnough,
   normalisedWords,
+  openingSentenceWords,
   ownText,
   QuoteIndex,
   quoteQuery,
@@ -45,6 +46,29 @@ describe('normalisedWords and quote length', () => {
     expect(isQuoteLongEnough(normalisedWords('no degree no problem'))).toBe(true);
     expect(isQuoteLongEnough(normalisedWords('it is what it'))).toBe(false);
     expect(isQuoteLongEnough(normalisedWords('it is what it is'))).toBe(true);
+  });
+});
+
+describe('openingSentenceWords', () => {
+  it('takes the first sentence with words, as splitting the trimmed text into sentences would', () => {
+    const bySplit = (own: string): string[] | null => {
+      const first =
+        own
+          .trim()
+          .split(/(?<=[.!?])\s+|\n/u)
+          .find((part) => part.trim() !== '') ?? '';
+      const words = normalisedWords(first).slice(0, 30);
+      return words.length >= 6 ? words : null;
+    };
+    for (const own of [
+      '  \n\n  You CAN have a consecutive sentence to a life sentence. Then more words follow here.',
+      '...  !  \n Nobody listens to the people on the front line\nsecond line of the comment',
+      'Short. Then a sentence long enough to count as an echo of words!   ',
+      'One long opening line without any full stop that goes on and on and on',
+      '   ',
+      '',
+    ])
+      expect(openingSentenceWords(own)).toEqual(bySplit(own));
   });
 });
 
