@@ -327,9 +327,6 @@ export class RankQuoteIndex {
   /** Groups hit by the current lookup in the order first hit, and the query shingle each was first hit at. */
   private readonly touched: number[] = [];
   private readonly touchedAt: number[] = [];
-  /** Scratch of the merge: the rank lists being merged and the position reached in each. */
-  private readonly merging: number[][] = [];
-  private readonly mergeAt: number[] = [];
 
   /**
    * Indexes a text's shingles (textShingles) under its rank; callers add ranks in the order they were posted. Pass the
@@ -428,15 +425,23 @@ export class RankQuoteIndex {
         for (const rank of this.groupRanks[only]!) found.push(rank);
         counts[only] = 0;
       } else if (matching > 1) {
-        const merging = this.merging;
+        // Several texts, each with its ranks in order: their ranks are inserted into order as they are appended (a few
+        // short runs of ascending ranks: each insertion moves past only the later ranks of the runs before it).
+        const from = found.length;
         for (let k = start; k < end; k += 1) {
           const group = touched[k]!;
           if (counts[group] === 0) continue;
-          merging.push(this.groupRanks[group]!);
           counts[group] = 0;
+          for (const rank of this.groupRanks[group]!) {
+            let at = found.length;
+            found.push(rank);
+            while (at > from && found[at - 1]! > rank) {
+              found[at] = found[at - 1]!;
+              at -= 1;
+            }
+            found[at] = rank;
+          }
         }
-        mergeAscending(merging, found, this.mergeAt);
-        merging.length = 0;
       }
       start = end;
     }
@@ -490,26 +495,3 @@ export class RankQuoteIndex {
 
 /** No shingle: shingles are below 2^30, so never negative. */
 const EMPTY = -1;
-
-/** Appends the ascending lists' values to `into` in ascending order (lists are few; each step takes the least head). */
-function mergeAscending(lists: readonly number[][], into: number[], at: number[]): void {
-  at.length = 0;
-  let total = 0;
-  for (const list of lists) {
-    at.push(0);
-    total += list.length;
-  }
-  for (let taken = 0; taken < total; taken += 1) {
-    let least = -1;
-    let leastValue = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < lists.length; i += 1) {
-      const value = lists[i]![at[i]!];
-      if (value !== undefined && value < leastValue) {
-        least = i;
-        leastValue = value;
-      }
-    }
-    into.push(leastValue);
-    at[least] = at[least]! + 1;
-  }
-}
