@@ -60,18 +60,35 @@ const PAIRED_QUOTES: RegExp[] = [
 const UNCLOSED_QUOTES: RegExp[] = [/^\s*“([^“”\n]+)$/gm, /^\s*"([^"\n]+)$/gm];
 const BLOCK_QUOTE_LINE = /^[ \t]*>[ \t]?(.+)$/gm;
 
-/** Quoted passages in the text, in order, without overlaps. */
+/** The patterns in the order they claim text, each with the mark it cannot match without. */
+const QUOTE_PATTERNS: ReadonlyArray<{ pattern: RegExp; mark: string }> = [
+  { pattern: PAIRED_QUOTES[0]!, mark: '“' },
+  { pattern: PAIRED_QUOTES[1]!, mark: '"' },
+  { pattern: PAIRED_QUOTES[2]!, mark: '‘' },
+  { pattern: PAIRED_QUOTES[3]!, mark: "'" },
+  { pattern: UNCLOSED_QUOTES[0]!, mark: '“' },
+  { pattern: UNCLOSED_QUOTES[1]!, mark: '"' },
+  { pattern: BLOCK_QUOTE_LINE, mark: '>' },
+];
+
+/**
+ * Quoted passages in the text, in order, without overlaps. A pattern whose mark is not in the text is not run;
+ * the others are run with exec on the shared pattern (every match is at least a quote mark long), not matchAll,
+ * which copies the pattern for each text.
+ */
 export function extractQuotes(text: string): QuotedSpan[] {
-  const spans: QuotedSpan[] = [];
-  for (const pattern of [...PAIRED_QUOTES, ...UNCLOSED_QUOTES, BLOCK_QUOTE_LINE]) {
-    for (const match of text.matchAll(pattern)) {
+  let spans: QuotedSpan[] | null = null;
+  for (const { pattern, mark } of QUOTE_PATTERNS) {
+    if (!text.includes(mark)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (spans.some((span) => start < span.end && end > span.start)) continue;
-      spans.push({ text: match[1]!, start, end });
+      if (spans?.some((span) => start < span.end && end > span.start)) continue;
+      (spans ??= []).push({ text: match[1]!, start, end });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans === null ? [] : spans.sort((a, b) => a.start - b.start);
 }
 
 /** The comment's own words: its text with the quoted passages blanked out. */
