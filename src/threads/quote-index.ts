@@ -335,10 +335,10 @@ export class RankQuoteIndex {
   private postingGroups = new Int32Array(4096);
   private nexts = new Int32Array(4096);
   private postingCount = 0;
-  /** Each group's ranks (in the order added) and its distinct shingles' slots are found through the shingle array. */
+  /** The group of each shingle array, each group's ranks (in the order added) and the slots of its distinct shingles. */
   private readonly groupOf = new Map<readonly number[], number>();
   private readonly groupRanks: number[][] = [];
-  private readonly groupShingles: number[][] = [];
+  private readonly groupSlots: number[][] = [];
   /** Scratch hit counts by group, all zero between lookups. */
   private counts = new Int32Array(64);
   /** Groups hit by the current lookup in the order first hit, and the query shingle each was first hit at. */
@@ -356,13 +356,11 @@ export class RankQuoteIndex {
       this.groupOf.set(textShingles, group);
     }
     this.groupRanks[group]!.push(rank);
-    for (const shingle of this.groupShingles[group]!) {
-      const slot = this.slotOf(shingle);
-      this.rankCounts[slot] = this.rankCounts[slot]! + 1;
-    }
+    const rankCounts = this.rankCounts;
+    for (const slot of this.groupSlots[group]!) rankCounts[slot] = rankCounts[slot]! + 1;
   }
 
-  /** A new group: its distinct shingles get a posting each (and a slot, the first time a shingle is seen). */
+  /** A new group: its distinct shingles get a posting each (and a slot, the first time a shingle is seen); a copy of its text then only counts. */
   private newGroup(textShingles: readonly number[]): number {
     const group = this.groupRanks.length;
     this.groupRanks.push([]);
@@ -371,9 +369,11 @@ export class RankQuoteIndex {
       grown.set(this.counts);
       this.counts = grown;
     }
-    const distinct: number[] = [];
+    // Registered before it is filled, so a table growth halfway moves its slots too.
+    const slots: number[] = [];
+    this.groupSlots.push(slots);
     for (const shingle of textShingles) {
-      let slot = this.slotOf(shingle);
+      const slot = this.slotOf(shingle);
       if (this.keys[slot] === EMPTY) {
         this.keys[slot] = shingle;
         this.used += 1;
@@ -381,19 +381,15 @@ export class RankQuoteIndex {
         this.heads[slot] = posting;
         this.tails[slot] = posting;
         this.rankCounts[slot] = 0;
-        distinct.push(shingle);
-        if (this.used * 2 > this.keys.length) {
-          this.growTable();
-          slot = this.slotOf(shingle);
-        }
+        slots.push(slot);
+        if (this.used * 2 > this.keys.length) this.growTable();
       } else if (this.postingGroups[this.tails[slot]!] !== group) {
         const posting = this.newPosting(group);
         this.nexts[this.tails[slot]!] = posting;
         this.tails[slot] = posting;
-        distinct.push(shingle);
+        slots.push(slot);
       }
     }
-    this.groupShingles.push(distinct);
     return group;
   }
 
@@ -499,6 +495,7 @@ export class RankQuoteIndex {
     this.heads = new Int32Array(capacity);
     this.tails = new Int32Array(capacity);
     this.rankCounts = new Int32Array(capacity);
+    const moved = new Int32Array(keys.length);
     for (let old = 0; old < keys.length; old += 1) {
       if (keys[old] === EMPTY) continue;
       const slot = this.slotOf(keys[old]!);
@@ -506,7 +503,9 @@ export class RankQuoteIndex {
       this.heads[slot] = heads[old]!;
       this.tails[slot] = tails[old]!;
       this.rankCounts[slot] = rankCounts[old]!;
+      moved[old] = slot;
     }
+    for (const slots of this.groupSlots) for (let i = 0; i < slots.length; i += 1) slots[i] = moved[slots[i]!]!;
   }
 }
 
