@@ -112,12 +112,12 @@ const COMMENTS_PER_STEP = 8;
 
 /** The inference as a generator: each `next()` handles a few comments, in the order they were posted. */
 function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator<void, Map<string, ReplyLink>, void> {
-  const comments = uniqueById(input.comments);
+  const ids = new Set<string>();
+  const comments = uniqueById(input.comments, ids);
   const order = chronologicalOrder(comments);
   const byRank = order.map((pageIndex) => comments[pageIndex]!);
   /** The thread each comment was posted in (Blogger's parent, or itself), by rank. */
   const threadOfRank = byRank.map((c) => c.parentId ?? c.id);
-  const rankOfId = new Map(byRank.map((comment, rank) => [comment.id, rank]));
 
   const clocks = byRank.map((c) => displayedClock(c.displayTime, c.publishedMs));
   const blogUsesTwelveHour = clocks.some((clock) => clock?.twelveHour === true);
@@ -140,7 +140,8 @@ function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator
   const page: PageContext = { quoteIndex, quotedIndex, postIndex, threadOfRank, analyses };
   yield;
 
-  const links = new Map<string, ReplyLink>();
+  /** Each comment's link by its place on the page (order maps ranks to places). */
+  const linkByPlace = new Array<ReplyLink>(comments.length);
   // Scratch lists of one comment's evidence, emptied for the next (chooseLink copies what it keeps).
   const rejections: Rejection[] = [];
   const candidates: Candidate[] = [];
@@ -155,12 +156,14 @@ function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator
       quoteCandidates(text, rank, thread, page, candidates, rejections);
       nameCandidates(text, names, candidates);
     }
-    links.set(comment.id, chooseLink(comment, thread, candidates, rejections, byRank, threadOfRank, rankOfId));
+    linkByPlace[order[rank]!] = chooseLink(comment, thread, candidates, rejections, byRank, threadOfRank, ids);
     if (clocks[rank]) clockIndex.add(rank, clocks[rank]!, thread);
     if (text) remember(comment, text, rank, quoteIndex, quotedIndex, names);
     if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
   }
-  return new Map(comments.map((c) => [c.id, links.get(c.id)!]));
+  const links = new Map<string, ReplyLink>();
+  for (let place = 0; place < comments.length; place += 1) links.set(comments[place]!.id, linkByPlace[place]!);
+  return links;
 }
 
 /** What the text of one comment offers, worked out once. */
@@ -243,9 +246,15 @@ interface PageContext {
   analyses: Array<TextAnalysis | null>;
 }
 
-function uniqueById(comments: InferenceComment[]): InferenceComment[] {
-  const seen = new Set<string>();
-  return comments.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+/** The comments without repeated ids (the first of each kept); `ids` gets every id. */
+function uniqueById(comments: InferenceComment[], ids: Set<string>): InferenceComment[] {
+  const unique: InferenceComment[] = [];
+  for (const comment of comments)
+    if (!ids.has(comment.id)) {
+      ids.add(comment.id);
+      unique.push(comment);
+    }
+  return unique;
 }
 
 /**
@@ -591,11 +600,11 @@ function chooseLink(
   rejections: Rejection[],
   byRank: InferenceComment[],
   threadOfRank: string[],
-  rankOfId: Map<string, number>,
+  ids: Set<string>,
 ): ReplyLink {
   if (candidates.length === 0 && rejections.length === 0)
     return { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger }; // most comments: nothing to weigh
-  const isReply = comment.parentId !== null && rankOfId.has(comment.parentId);
+  const isReply = comment.parentId !== null && ids.has(comment.parentId);
   // The best allowed candidate: in the thread first (for a reply), then the most confident, then the first in the text.
   let best: Candidate | undefined;
   let bestInThread = false;
