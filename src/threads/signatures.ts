@@ -13,6 +13,7 @@ const APOSTROPHE_SIGNATURE = new RegExp(String.raw`(?:^|[.!?…)]\s+)['‘’]($
 const DASH_SIGNATURE = new RegExp(String.raw`(?:^|\s)[-–—~]+[ \t]*(${NAME})\.?\s*$`, 'u');
 /** A last line that is only a name: "Pearly Gates". */
 const NAME_LINE = new RegExp(String.raw`^(${NAME})\.?$`, 'u');
+const SIGNATURE_PATTERNS = [APOSTROPHE_SIGNATURE, DASH_SIGNATURE, NAME_LINE];
 
 /** Words that end comments or open sentences but are not anyone's name. */
 const NOT_NAMES = new Set(
@@ -134,11 +135,12 @@ export function isAddressableName(name: string): boolean {
 
 /** The name a text is signed with at its end, if any. */
 export function findSignature(text: string): Signature | null {
-  const trimmed = text.replace(/\s+$/, '');
+  const trimmed = text.trimEnd(); // what replace(/\s+$/, '') gives, without trying every run of spaces
   const lastLineStart = trimmed.lastIndexOf('\n') + 1;
   const lastLine = trimmed.slice(lastLineStart);
-  for (const pattern of [APOSTROPHE_SIGNATURE, DASH_SIGNATURE, NAME_LINE]) {
-    const match = pattern.exec(lastLine.trim());
+  const line = lastLine.trim();
+  for (const pattern of SIGNATURE_PATTERNS) {
+    const match = pattern.exec(line);
     if (!match) continue;
     const name = match[1]!.trim();
     if (!isAddressableName(name)) continue;
