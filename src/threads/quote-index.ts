@@ -323,13 +323,12 @@ export class QuoteIndex<T> {
  * it allocates nothing but the result. Same ranks, in the same order, as QuoteIndex<number>.
  */
 export class RankQuoteIndex {
-  /** Shingle in each slot of the open-addressing table, EMPTY where none. */
-  private keys = new Int32Array(1024).fill(EMPTY);
-  /** First and last posting (group) of each slot's list. */
-  private heads = new Int32Array(1024);
-  private tails = new Int32Array(1024);
-  /** How many ranks have each slot's shingle: more than MAX_POSTINGS and the shingle says nothing. */
-  private rankCounts = new Int32Array(1024);
+  /**
+   * The open-addressing table, one slot per SLOT_SIZE numbers side by side (one cache line, where four arrays would
+   * take four): the shingle (EMPTY where none), the first and last posting of its list, and how many ranks have it
+   * (more than MAX_POSTINGS and the shingle says nothing). A slot is named by the index of its first number.
+   */
+  private table = emptyTable(1024);
   private used = 0;
   /** Postings: the group, and the next posting of the same shingle (-1 at the end). */
   private postingGroups = new Int32Array(4096);
@@ -356,8 +355,8 @@ export class RankQuoteIndex {
       this.groupOf.set(textShingles, group);
     }
     this.groupRanks[group]!.push(rank);
-    const rankCounts = this.rankCounts;
-    for (const slot of this.groupSlots[group]!) rankCounts[slot] = rankCounts[slot]! + 1;
+    const table = this.table;
+    for (const slot of this.groupSlots[group]!) table[slot + RANKS] = table[slot + RANKS]! + 1;
   }
 
   /** A new group: its distinct shingles get a posting each (and a slot, the first time a shingle is seen); a copy of its text then only counts. */
@@ -374,19 +373,20 @@ export class RankQuoteIndex {
     this.groupSlots.push(slots);
     for (const shingle of textShingles) {
       const slot = this.slotOf(shingle);
-      if (this.keys[slot] === EMPTY) {
-        this.keys[slot] = shingle;
+      const table = this.table;
+      if (table[slot] === EMPTY) {
+        table[slot] = shingle;
         this.used += 1;
         const posting = this.newPosting(group);
-        this.heads[slot] = posting;
-        this.tails[slot] = posting;
-        this.rankCounts[slot] = 0;
+        table[slot + HEAD] = posting;
+        table[slot + TAIL] = posting;
+        table[slot + RANKS] = 0;
         slots.push(slot);
-        if (this.used * 2 > this.keys.length) this.growTable();
-      } else if (this.postingGroups[this.tails[slot]!] !== group) {
+        if (this.used * 2 * SLOT_SIZE > table.length) this.growTable();
+      } else if (this.postingGroups[table[slot + TAIL]!] !== group) {
         const posting = this.newPosting(group);
-        this.nexts[this.tails[slot]!] = posting;
-        this.tails[slot] = posting;
+        this.nexts[table[slot + TAIL]!] = posting;
+        table[slot + TAIL] = posting;
         slots.push(slot);
       }
     }
@@ -396,17 +396,17 @@ export class RankQuoteIndex {
   /** Like QuoteIndex.findQuery: ranks whose text contains at least MIN_COVERAGE of the usable query shingles. */
   findQuery(quoteShingles: readonly number[]): number[] {
     if (this.used === 0) return [];
-    const { counts, touched, touchedAt, keys, postingGroups, nexts } = this;
+    const { counts, touched, touchedAt, table, postingGroups, nexts } = this;
     let usable = 0;
     for (let i = 0; i < quoteShingles.length; i += 1) {
       const slot = this.slotOf(quoteShingles[i]!);
-      if (keys[slot] === EMPTY) {
+      if (table[slot] === EMPTY) {
         usable += 1;
         continue;
       }
-      if (this.rankCounts[slot]! > MAX_POSTINGS) continue;
+      if (table[slot + RANKS]! > MAX_POSTINGS) continue;
       usable += 1;
-      for (let posting = this.heads[slot]!; posting >= 0; posting = nexts[posting]!) {
+      for (let posting = table[slot + HEAD]!; posting >= 0; posting = nexts[posting]!) {
         const group = postingGroups[posting]!;
         const count = counts[group]!;
         if (count === 0) {
@@ -465,10 +465,10 @@ export class RankQuoteIndex {
 
   /** The slot holding the shingle, or the empty slot where it would go (linear probing; shingles are already mixed). */
   private slotOf(shingle: number): number {
-    const keys = this.keys;
-    const mask = keys.length - 1;
-    let slot = shingle & mask;
-    while (keys[slot] !== EMPTY && keys[slot] !== shingle) slot = (slot + 1) & mask;
+    const table = this.table;
+    const mask = table.length - 1;
+    let slot = (shingle * SLOT_SIZE) & mask;
+    while (table[slot] !== EMPTY && table[slot] !== shingle) slot = (slot + SLOT_SIZE) & mask;
     return slot;
   }
 
@@ -489,21 +489,14 @@ export class RankQuoteIndex {
   }
 
   private growTable(): void {
-    const { keys, heads, tails, rankCounts } = this;
-    const capacity = keys.length * 2;
-    this.keys = new Int32Array(capacity).fill(EMPTY);
-    this.heads = new Int32Array(capacity);
-    this.tails = new Int32Array(capacity);
-    this.rankCounts = new Int32Array(capacity);
-    const moved = new Int32Array(keys.length);
-    for (let old = 0; old < keys.length; old += 1) {
-      if (keys[old] === EMPTY) continue;
-      const slot = this.slotOf(keys[old]!);
-      this.keys[slot] = keys[old]!;
-      this.heads[slot] = heads[old]!;
-      this.tails[slot] = tails[old]!;
-      this.rankCounts[slot] = rankCounts[old]!;
-      moved[old] = slot;
+    const old = this.table;
+    this.table = emptyTable((old.length / SLOT_SIZE) * 2);
+    const moved = new Int32Array(old.length);
+    for (let from = 0; from < old.length; from += SLOT_SIZE) {
+      if (old[from] === EMPTY) continue;
+      const slot = this.slotOf(old[from]!);
+      for (let field = 0; field < SLOT_SIZE; field += 1) this.table[slot + field] = old[from + field]!;
+      moved[from] = slot;
     }
     for (const slots of this.groupSlots) for (let i = 0; i < slots.length; i += 1) slots[i] = moved[slots[i]!]!;
   }
@@ -511,3 +504,15 @@ export class RankQuoteIndex {
 
 /** No shingle: shingles are below 2^30, so never negative. */
 const EMPTY = -1;
+/** Numbers per slot of RankQuoteIndex's table, and where each field is: the shingle first, then these. */
+const SLOT_SIZE = 4;
+const HEAD = 1;
+const TAIL = 2;
+const RANKS = 3;
+
+/** A table of `capacity` empty slots (a power of two). */
+function emptyTable(capacity: number): Int32Array {
+  const table = new Int32Array(capacity * SLOT_SIZE);
+  for (let slot = 0; slot < table.length; slot += SLOT_SIZE) table[slot] = EMPTY;
+  return table;
+}
