@@ -330,10 +330,9 @@ export class RankQuoteIndex {
    */
   private table = emptyTable(1024);
   private used = 0;
-  /** Postings: the group, and the next posting of the same shingle (-1 at the end). */
-  private postingGroups = new Int32Array(4096);
-  private nexts = new Int32Array(4096);
-  private postingCount = 0;
+  /** Postings, two numbers side by side: the group, and the next posting of the same shingle (-1 at the end). */
+  private postings = new Int32Array(8192);
+  private postingsEnd = 0;
   /** The group of each shingle array, each group's ranks (in the order added) and the slots of its distinct shingles. */
   private readonly groupOf = new Map<readonly number[], number>();
   private readonly groupRanks: number[][] = [];
@@ -383,9 +382,9 @@ export class RankQuoteIndex {
         table[slot + RANKS] = 0;
         slots.push(slot);
         if (this.used * 2 * SLOT_SIZE > table.length) this.growTable();
-      } else if (this.postingGroups[table[slot + TAIL]!] !== group) {
+      } else if (this.postings[table[slot + TAIL]!] !== group) {
         const posting = this.newPosting(group);
-        this.nexts[table[slot + TAIL]!] = posting;
+        this.postings[table[slot + TAIL]! + 1] = posting;
         table[slot + TAIL] = posting;
         slots.push(slot);
       }
@@ -396,7 +395,7 @@ export class RankQuoteIndex {
   /** Like QuoteIndex.findQuery: ranks whose text contains at least MIN_COVERAGE of the usable query shingles. */
   findQuery(quoteShingles: readonly number[]): number[] {
     if (this.used === 0) return [];
-    const { counts, touched, touchedAt, table, postingGroups, nexts } = this;
+    const { counts, touched, touchedAt, table, postings } = this;
     let usable = 0;
     for (let i = 0; i < quoteShingles.length; i += 1) {
       const slot = this.slotOf(quoteShingles[i]!);
@@ -406,8 +405,8 @@ export class RankQuoteIndex {
       }
       if (table[slot + RANKS]! > MAX_POSTINGS) continue;
       usable += 1;
-      for (let posting = table[slot + HEAD]!; posting >= 0; posting = nexts[posting]!) {
-        const group = postingGroups[posting]!;
+      for (let posting = table[slot + HEAD]!; posting >= 0; posting = postings[posting + 1]!) {
+        const group = postings[posting]!;
         const count = counts[group]!;
         if (count === 0) {
           touched.push(group);
@@ -472,19 +471,17 @@ export class RankQuoteIndex {
     return slot;
   }
 
+  /** A new last posting of a group; named by the index of its first number. */
   private newPosting(group: number): number {
-    if (this.postingCount === this.postingGroups.length) {
-      const groups = new Int32Array(this.postingGroups.length * 2);
-      groups.set(this.postingGroups);
-      this.postingGroups = groups;
-      const nexts = new Int32Array(this.nexts.length * 2);
-      nexts.set(this.nexts);
-      this.nexts = nexts;
+    if (this.postingsEnd === this.postings.length) {
+      const grown = new Int32Array(this.postings.length * 2);
+      grown.set(this.postings);
+      this.postings = grown;
     }
-    const posting = this.postingCount;
-    this.postingCount += 1;
-    this.postingGroups[posting] = group;
-    this.nexts[posting] = -1;
+    const posting = this.postingsEnd;
+    this.postingsEnd += 2;
+    this.postings[posting] = group;
+    this.postings[posting + 1] = -1;
     return posting;
   }
 
