@@ -376,7 +376,7 @@ function quoteCandidates(
     const words = quoteWords[i]!;
     if (!isQuoteLongEnough(words)) continue;
     const query = analysis.quoteQueries[i]!;
-    const found = quoteIndex.findQuery(query).sort(byNumber);
+    const found = quoteIndex.findQuery(query, FOUND).sort(byNumber);
     if (found.length === 0) continue;
     const evidence = (analysis.quoteEvidence[i] ??= shorten(quote.text));
     if (postIndex.containsQuery(query)) {
@@ -418,7 +418,7 @@ function quoteCandidates(
   const own = analysis.own;
   const opening = analysis.openingQuery;
   if (opening && !postIndex.containsQuery(opening)) {
-    const found = quoteIndex.findQuery(opening);
+    const found = quoteIndex.findQuery(opening, FOUND);
     if (found.length === 0) return;
     let sourceCount = 0;
     let onlySource = -1;
@@ -440,6 +440,9 @@ function quoteCandidates(
 }
 
 const byNumber = (a: number, b: number): number => a - b;
+
+/** Scratch result of one quote lookup, used up before the next (inference runs one lookup at a time). */
+const FOUND: number[] = [];
 
 /** Why an earlier comment cannot be the source of words this one repeats, or null when it can. */
 function unusableSource(r: number, analysis: TextAnalysis, analyses: Array<TextAnalysis | null>, coQuoters: Set<number> | null): string | null {

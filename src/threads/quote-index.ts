@@ -392,9 +392,14 @@ export class RankQuoteIndex {
     return group;
   }
 
-  /** Like QuoteIndex.findQuery: ranks whose text contains at least MIN_COVERAGE of the usable query shingles. */
-  findQuery(quoteShingles: readonly number[]): number[] {
-    if (this.used === 0) return [];
+  /**
+   * Like QuoteIndex.findQuery: ranks whose text contains at least MIN_COVERAGE of the usable query shingles. They are
+   * put in `found` (emptied first) when given: a caller that is done with one result before the next lookup passes
+   * the same array each time.
+   */
+  findQuery(quoteShingles: readonly number[], found: number[] = []): number[] {
+    found.length = 0;
+    if (this.used === 0) return found;
     const { counts, touched, touchedAt, table, postings } = this;
     let usable = 0;
     for (let i = 0; i < quoteShingles.length; i += 1) {
@@ -415,7 +420,6 @@ export class RankQuoteIndex {
         counts[group] = count + 1;
       }
     }
-    const found: number[] = [];
     const enough = usable !== 0 && usable >= quoteShingles.length / 2;
     // QuoteIndex lists ranks in the order first hit: the groups first hit at one query shingle share its posting list,
     // where their ranks come in the order added, so the ranks of several such groups are merged in that order.
