@@ -195,9 +195,6 @@ interface TextAnalysis {
   quoteEvidence: Array<string | undefined>;
   openingEvidence?: string;
   openingPosition?: number;
-  /** What names are searched in (signature cut off, quotes blanked out), and the same lower-cased. */
-  nameSearchText?: string;
-  nameSearchLower?: string;
   /** The names mentioned, as of the name book with `size` names. */
   nameMentions?: { names: NameBook; size: number; mentions: NameMention[] };
 }
@@ -570,17 +567,12 @@ function nameCandidates(analysis: TextAnalysis, names: NameBook, candidates: Can
   let cached = analysis.nameMentions;
   if (cached === undefined || cached.names !== names || cached.size !== names.size) {
     const { signature, text, quotes } = analysis;
-    let searched = analysis.nameSearchText;
-    if (searched === undefined) {
-      // Names inside quoted passages are someone else's words: blank them out (same length, so positions hold).
-      searched = signature ? text.slice(0, signature.index) : text;
-      for (const quote of quotes)
-        searched =
-          searched.slice(0, quote.start) + ' '.repeat(Math.max(0, Math.min(searched.length, quote.end) - quote.start)) + searched.slice(quote.end);
-      analysis.nameSearchText = searched;
-      analysis.nameSearchLower = searched.toLowerCase();
-    }
-    cached = analysis.nameMentions = { names, size: names.size, mentions: findNameMentions(searched, names, analysis.nameSearchLower) };
+    // Names inside quoted passages are someone else's words: blank them out (same length, so positions hold).
+    let searched = signature ? text.slice(0, signature.index) : text;
+    for (const quote of quotes)
+      searched =
+        searched.slice(0, quote.start) + ' '.repeat(Math.max(0, Math.min(searched.length, quote.end) - quote.start)) + searched.slice(quote.end);
+    cached = analysis.nameMentions = { names, size: names.size, mentions: findNameMentions(searched, names) };
   }
   for (const mention of cached.mentions)
     candidates.push({

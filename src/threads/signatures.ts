@@ -180,9 +180,9 @@ function wordAt(text: string, index: number): { word: string; index: number } | 
  * Mentions of known names (keys from nameKey) in the text, at most one per position, longest name first.
  * Only places where a known name's first word occurs are examined, so the cost follows the text's length.
  * A name written with a leading apostrophe ("'Getafix" mid-text) is the writer's own signature style, not a mention.
- * `lower` is the text lower-cased, for a caller that searches one text more than once.
  */
-export function findNameMentions(text: string, names: NameLookup, lower = text.toLowerCase()): NameMention[] {
+export function findNameMentions(text: string, names: NameLookup): NameMention[] {
+  const lower = text.toLowerCase();
   let starts: number[] | null = null;
   let firstWordsFound = 0;
   for (const firstWord of names.firstWords()) {
