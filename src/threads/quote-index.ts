@@ -235,6 +235,12 @@ export function quoteQuery(quoteWords: string[]): number[] {
 
 function uniqueNumbers(values: number[]): number[] {
   if (values.length < 2) return values;
+  if (values.length <= SCAN_FOR_REPEATS) {
+    // An opening sentence (at most 27 shingles) or a short quote: a scan of what was kept beats a set.
+    const unique: number[] = [];
+    for (const value of values) if (!unique.includes(value)) unique.push(value);
+    return unique;
+  }
   const seen = new Set<number>();
   const unique: number[] = [];
   for (const value of values)
@@ -244,6 +250,8 @@ function uniqueNumbers(values: number[]): number[] {
     }
   return unique;
 }
+
+const SCAN_FOR_REPEATS = 32;
 
 function spreadSample<T>(items: T[], limit: number): T[] {
   if (items.length <= limit) return items;
