@@ -8,13 +8,14 @@ import {
   ownText,
   QuoteIndex,
   type QuotedSpan,
-  RankQuoteIndex,
   quoteQuery,
   textShingles,
   textShinglesOf,
   wordsNeededWhenShared,
 } from './quote-index';
+import { RankQuoteIndex } from './rank-quote-index';
 import { findNameMentions, findSignature, isAddressableName, type NameMention, nameKey, type Signature } from './signatures';
+import { isSameText, type KeyedText, sameKey } from './text-key';
 import { ClockIndex, findTimeMentions } from './time-refs';
 import type { ConsideredLink, InferenceComment, InferenceInput, LinkSource, ReplyLink } from './types';
 
@@ -166,9 +167,8 @@ function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator
   return links;
 }
 
-/** What the text of one comment offers, worked out once. */
-interface TextAnalysis {
-  text: string;
+/** What the text of one comment offers, worked out once (its key, for telling reposts apart, when first needed). */
+interface TextAnalysis extends KeyedText {
   quotes: QuotedSpan[];
   /** The text without its quoted passages. */
   own: string;
@@ -183,14 +183,6 @@ interface TextAnalysis {
   opening: string[] | null;
   openingQuery: number[] | null;
   signature: Signature | null;
-  /**
-   * The whole text normalised (textKeyOf): equal keys are the same text (a double post, a repost), never each other's
-   * reply. Worked out when first compared: only texts that quote lookups find are ever compared.
-   */
-  key?: string;
-  /** keyPrintOf's hash of the key (NO_PRINT when the text is not plain ASCII) and the key's length. */
-  keyPrint?: number;
-  keyLength?: number;
   /** Evidence strings, shortened the first time a comment with this text needs them. */
   quoteEvidence: Array<string | undefined>;
   openingEvidence?: string;
@@ -227,11 +219,6 @@ function analyse(text: string): TextAnalysis {
     signature: findSignature(text),
     quoteEvidence: [],
   };
-}
-
-/** The text with case and spacing evened out: two comments with the same key are the same text posted twice. */
-function textKeyOf(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** What quote evidence is weighed against: the earlier comments' own words, what they quoted, the post. */
@@ -447,72 +434,6 @@ function unusableSource(r: number, analysis: TextAnalysis, analyses: Array<TextA
   return coQuoters?.has(r) ? 'both quote the same outside source' : null;
 }
 
-/**
- * True when two texts have the same textKeyOf (a double post, a repost: never each other's reply). The texts compared
- * here have words (a quote or an opening long enough to look up, a text the lookup found), so their keys are never
- * empty; copies of one string share one analysis, so most comparisons need no key at all.
- */
-function isSameText(analysis: TextAnalysis, other: TextAnalysis | null): boolean {
-  if (other === analysis) return true;
-  return other !== null && sameKey(analysis, other) && keyOf(analysis) !== '';
-}
-
-/**
- * A hash of the text's key (textKeyOf) and the key's length, worked out in one pass without making the key (equal
- * keys, equal prints). Plain ASCII text is lower-cased character by character as it is read; other text is
- * lower-cased whole first (case can depend on the letters around), then its spacing evened out as it is read:
- * the same key, since no spacing changes case or is made by it. Text with U+FEFF, spacing that case mapping
- * skips over (a Greek final sigma can depend on it), gets NO_PRINT and is compared by key.
- */
-function keyPrintOf(analysis: TextAnalysis): number {
-  if (analysis.keyPrint !== undefined) return analysis.keyPrint;
-  let text = analysis.text;
-  if (NON_ASCII.test(text)) {
-    if (text.includes('\ufeff')) return (analysis.keyPrint = NO_PRINT);
-    text = text.toLowerCase();
-  }
-  let hash = 0x811c9dc5;
-  let length = 0;
-  let spaceDue = false;
-  for (let i = 0; i < text.length; i += 1) {
-    let code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
-      spaceDue = length > 0; // a run of spacing becomes one space, none at either end
-      continue;
-    }
-    if (spaceDue) {
-      hash = Math.imul(hash ^ 0x20, 0x01000193);
-      length += 1;
-      spaceDue = false;
-    }
-    if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    hash = Math.imul(hash ^ code, 0x01000193);
-    length += 1;
-  }
-  analysis.keyLength = length;
-  return (analysis.keyPrint = hash >>> 0);
-}
-
-const NON_ASCII = /[\u0080-\uffff]/;
-
-/** What `\s` matches (and trim removes): ASCII spacing, line and paragraph separators, Unicode space separators. */
-function isSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-const NO_PRINT = -1;
-
 /** How many different texts (keys) the ranks carry, leaving out this comment and copies of its text. */
 function distinctTexts(ranks: number[], rank: number, analysis: TextAnalysis, analyses: Array<TextAnalysis | null>): number {
   const seen = SEEN_TEXTS;
@@ -534,26 +455,6 @@ function distinctTexts(ranks: number[], rank: number, analysis: TextAnalysis, an
 
 /** Scratch of distinctTexts: one analysis per different key met. */
 const SEEN_TEXTS: Array<TextAnalysis | null> = [];
-
-/** True when the two comments' texts have equal keys ('' for a removed comment), made only when prints agree. */
-function sameKey(a: TextAnalysis | null, b: TextAnalysis | null): boolean {
-  if (a === b) return true;
-  if (a === null || b === null) return keyOrEmpty(a) === keyOrEmpty(b);
-  const print = keyPrintOf(a);
-  const otherPrint = keyPrintOf(b);
-  if (print !== NO_PRINT && otherPrint !== NO_PRINT && (print !== otherPrint || a.keyLength !== b.keyLength)) return false;
-  return keyOf(a) === keyOf(b);
-}
-
-/** The analysis's textKeyOf, worked out once, when first needed. */
-function keyOf(analysis: TextAnalysis): string {
-  return (analysis.key ??= textKeyOf(analysis.text));
-}
-
-/** The text key of a comment; '' for a removed comment. */
-function keyOrEmpty(analysis: TextAnalysis | null): string {
-  return analysis ? keyOf(analysis) : '';
-}
 
 /** Keeps a turned-down quote to explain the link, up to MAX_CONSIDERED pieces of evidence. */
 function rejectQuote(rejections: Rejection[], target: number, evidence: string, confidence: number, position: number, why: string): void {

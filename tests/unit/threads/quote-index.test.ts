@@ -7,10 +7,10 @@ import {
   ownText,
   QuoteIndex,
   quoteQuery,
-  RankQuoteIndex,
   textShingles,
   textShinglesOf,
 } from '../../../src/threads/quote-index';
+import { RankQuoteIndex } from '../../../src/threads/rank-quote-index';
 
 describe('extractQuotes', () => {
   it('finds straight, curly double and curly single quotes', () => {
