@@ -10,9 +10,12 @@ import {
   type QuotedSpan,
   quoteQuery,
   textShingles,
+  textShinglesOf,
   wordsNeededWhenShared,
 } from './quote-index';
-import { findNameMentions, findSignature, isAddressableName, nameKey, type Signature } from './signatures';
+import { RankQuoteIndex } from './rank-quote-index';
+import { findNameMentions, findSignature, isAddressableName, type NameMention, nameKey, type Signature } from './signatures';
+import { isSameText, type KeyedText, sameKey } from './text-key';
 import { ClockIndex, findTimeMentions } from './time-refs';
 import type { ConsideredLink, InferenceComment, InferenceInput, LinkSource, ReplyLink } from './types';
 
@@ -110,60 +113,62 @@ const COMMENTS_PER_STEP = 8;
 
 /** The inference as a generator: each `next()` handles a few comments, in the order they were posted. */
 function* inferenceSteps(input: InferenceInput, memo?: InferenceMemo): Generator<void, Map<string, ReplyLink>, void> {
-  const comments = uniqueById(input.comments);
+  const ids = new Set<string>();
+  const comments = uniqueById(input.comments, ids);
   const order = chronologicalOrder(comments);
   const byRank = order.map((pageIndex) => comments[pageIndex]!);
-  const rankOfId = new Map(byRank.map((comment, rank) => [comment.id, rank]));
-  const threadOfId = new Map(comments.map((c) => [c.id, c.parentId ?? c.id]));
+  /** The thread each comment was posted in (Blogger's parent, or itself), by rank. */
+  const threadOfRank = byRank.map((c) => c.parentId ?? c.id);
 
   const clocks = byRank.map((c) => displayedClock(c.displayTime, c.publishedMs));
   const blogUsesTwelveHour = clocks.some((clock) => clock?.twelveHour === true);
   const clockIndex = new ClockIndex<number>();
-  const quoteIndex = new QuoteIndex<number>();
+  const quoteIndex = new RankQuoteIndex();
   /** What earlier comments put in quote marks: two comments quoting the same words quote an outside source. */
-  const quotedIndex = new QuoteIndex<number>();
+  const quotedIndex = new RankQuoteIndex();
   const postIndex = new QuoteIndex<number>();
   postIndex.add(-1, input.postBodyText);
   const names = new NameBook(input, comments);
   const analyses: Array<TextAnalysis | null> = [];
-  // Comments whose whole text is the same (a double post, a repost) are never each other's reply.
-  const textKeys: string[] = [];
   // Texts repeat (double posts, reposts, a pasted slogan): each distinct text is analysed once.
   const analysed = memo?.analysed ?? new Map<string, TextAnalysis>();
   for (let rank = 0; rank < byRank.length; rank += 1) {
     const comment = byRank[rank]!;
     const analysis = comment.removed ? null : analysisOf(comment.text, analysed);
-    const key = analysis ? analysis.key : '';
     analyses.push(analysis);
-    textKeys.push(key);
     if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
   }
-  const page: PageContext = { quoteIndex, quotedIndex, postIndex, byRank, threadOfId, analyses, textKeys };
+  const page: PageContext = { quoteIndex, quotedIndex, postIndex, threadOfRank, analyses };
   yield;
 
-  const links = new Map<string, ReplyLink>();
+  /** Each comment's link by its place on the page (order maps ranks to places). */
+  const linkByPlace = new Array<ReplyLink>(comments.length);
+  // Scratch lists of one comment's evidence, emptied for the next (chooseLink copies what it keeps).
+  const rejections: Rejection[] = [];
+  const candidates: Candidate[] = [];
   for (let rank = 0; rank < byRank.length; rank += 1) {
     const comment = byRank[rank]!;
     const thread = comment.parentId ?? comment.id;
     const text = analyses[rank] ?? null;
-    const rejections: Rejection[] = [];
-    const candidates: Candidate[] = [];
+    rejections.length = 0;
+    candidates.length = 0;
     if (text) {
       timeCandidates(comment, thread, clockIndex, blogUsesTwelveHour, candidates, rejections);
       quoteCandidates(text, rank, thread, page, candidates, rejections);
       nameCandidates(text, names, candidates);
     }
-    links.set(comment.id, chooseLink(comment, thread, candidates, rejections, byRank, threadOfId, rankOfId));
+    linkByPlace[order[rank]!] = chooseLink(comment, thread, candidates, rejections, byRank, threadOfRank, ids);
     if (clocks[rank]) clockIndex.add(rank, clocks[rank]!, thread);
     if (text) remember(comment, text, rank, quoteIndex, quotedIndex, names);
     if (rank % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
   }
-  return new Map(comments.map((c) => [c.id, links.get(c.id)!]));
+  const links = new Map<string, ReplyLink>();
+  for (let place = 0; place < comments.length; place += 1) links.set(comments[place]!.id, linkByPlace[place]!);
+  return links;
 }
 
-/** What the text of one comment offers, worked out once. */
-interface TextAnalysis {
-  text: string;
+/** What the text of one comment offers, worked out once (its key, for telling reposts apart, when first needed). */
+interface TextAnalysis extends KeyedText {
   quotes: QuotedSpan[];
   /** The text without its quoted passages. */
   own: string;
@@ -178,12 +183,12 @@ interface TextAnalysis {
   opening: string[] | null;
   openingQuery: number[] | null;
   signature: Signature | null;
-  /** The whole text normalised (textKeyOf): equal keys are the same text. */
-  key: string;
   /** Evidence strings, shortened the first time a comment with this text needs them. */
   quoteEvidence: Array<string | undefined>;
   openingEvidence?: string;
   openingPosition?: number;
+  /** The names mentioned, as of the name book with `size` names. */
+  nameMentions?: { names: NameBook; size: number; mentions: NameMention[] };
 }
 
 /** The text's analysis, from `analysed` when the same text was seen before (an analysis is never changed once made). */
@@ -205,38 +210,35 @@ function analyse(text: string): TextAnalysis {
     text,
     quotes,
     own,
-    ownShingles: textShingles(normalisedWords(own)),
+    ownShingles: textShinglesOf(own),
     quoteWords,
     quoteShingles: quoteWords.map(textShingles),
     quoteQueries: quoteWords.map(quoteQuery),
     opening,
     openingQuery: opening ? quoteQuery(opening) : null,
     signature: findSignature(text),
-    key: textKeyOf(text),
     quoteEvidence: [],
   };
 }
 
-/** The text with case and spacing evened out: two comments with the same key are the same text posted twice. */
-function textKeyOf(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /** What quote evidence is weighed against: the earlier comments' own words, what they quoted, the post. */
 interface PageContext {
-  quoteIndex: QuoteIndex<number>;
-  quotedIndex: QuoteIndex<number>;
+  quoteIndex: RankQuoteIndex;
+  quotedIndex: RankQuoteIndex;
   postIndex: QuoteIndex<number>;
-  byRank: InferenceComment[];
-  threadOfId: Map<string, string>;
+  threadOfRank: string[];
   analyses: Array<TextAnalysis | null>;
-  /** Each comment's whole normalised text, one string: equal keys are the same text. */
-  textKeys: string[];
 }
 
-function uniqueById(comments: InferenceComment[]): InferenceComment[] {
-  const seen = new Set<string>();
-  return comments.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+/** The comments without repeated ids (the first of each kept); `ids` gets every id. */
+function uniqueById(comments: InferenceComment[], ids: Set<string>): InferenceComment[] {
+  const unique: InferenceComment[] = [];
+  for (const comment of comments)
+    if (!ids.has(comment.id)) {
+      ids.add(comment.id);
+      unique.push(comment);
+    }
+  return unique;
 }
 
 /**
@@ -273,8 +275,13 @@ class NameBook {
   }
 
   private point(key: string, rank: number): void {
+    if (!this.targets.has(key)) this.firstWordSet.add(key.split(' ')[0]!);
     this.targets.set(key, rank);
-    this.firstWordSet.add(key.split(' ')[0]!);
+  }
+
+  /** How many names are known: names are never forgotten, so the same count means the same names. */
+  get size(): number {
+    return this.targets.size;
   }
 
   firstWords(): Iterable<string> {
@@ -294,6 +301,15 @@ class NameBook {
     const key = nameKey(name);
     if (!this.blogAuthorKeys.has(key)) this.point(key, rank);
   }
+
+  /** Signs with a comment's author name when it can be addressed ("Anonymous" cannot); worked out once per author. */
+  signAuthor(author: string, rank: number): void {
+    let addressable = this.addressableAuthors.get(author);
+    if (addressable === undefined) this.addressableAuthors.set(author, (addressable = isAddressableName(author)));
+    if (addressable) this.sign(author, rank);
+  }
+
+  private readonly addressableAuthors = new Map<string, boolean>();
 }
 
 function timeCandidates(
@@ -328,11 +344,8 @@ function quoteCandidates(
   candidates: Candidate[],
   rejections: Rejection[],
 ): void {
-  if (analysis.quotes.length === 0 && analysis.openingQuery === null) return; // nothing to look up: no closures to make
-  const { quoteIndex, quotedIndex, postIndex, byRank, threadOfId, textKeys } = page;
-  // The same text posted again (equal non-empty keys) is never a reply; compared by key, no set per comment.
-  const key = textKeys[rank]!;
-  const isSameText = (r: number): boolean => key !== '' && textKeys[r] === key;
+  if (analysis.quotes.length === 0 && analysis.openingQuery === null) return; // nothing to look up
+  const { quoteIndex, quotedIndex, postIndex, threadOfRank, analyses } = page;
   // Earlier comments that quote what this one quotes: both quote an outside source, so neither answers the other.
   const { quoteWords } = analysis;
   let quotersOf: number[][] = NO_QUOTERS;
@@ -341,72 +354,128 @@ function quoteCandidates(
     quotersOf = quoteWords.map((words, i) => (isQuoteLongEnough(words) ? quotedIndex.findQuery(analysis.quoteQueries[i]!) : []));
     for (const quoters of quotersOf) for (const r of quoters) (coQuoters ??= new Set()).add(r);
   }
-  const usable = (r: number): string | null =>
-    isSameText(r) ? 'the same text posted again, not a reply' : coQuoters?.has(r) ? 'both quote the same outside source' : null;
 
-  analysis.quotes.forEach((quote, i) => {
+  for (let i = 0; i < analysis.quotes.length; i += 1) {
+    const quote = analysis.quotes[i]!;
     const words = quoteWords[i]!;
-    if (!isQuoteLongEnough(words)) return;
+    if (!isQuoteLongEnough(words)) continue;
     const query = analysis.quoteQueries[i]!;
-    const found = quoteIndex.findQuery(query).sort((a, b) => a - b);
-    if (found.length === 0) return;
+    const found = quoteIndex.findQuery(query, FOUND).sort(byNumber);
+    if (found.length === 0) continue;
     const evidence = (analysis.quoteEvidence[i] ??= shorten(quote.text));
-    const reject = (target: number, why: string): void => {
-      if (rejections.length < MAX_CONSIDERED)
-        rejections.push({ target, source: 'quote', evidence, confidence: CONFIDENCE.quote, position: quote.start, rejected: why });
-    };
-    if (postIndex.containsQuery(query)) return reject(found.at(-1)!, 'the words are in the post');
-    // How many earlier comments carry the words, in their own words or quoted; copies of one text count once.
-    const distinct = (ranks: number[]): number => new Set(ranks.filter((r) => r !== rank && !isSameText(r)).map((r) => textKeys[r]!)).size;
-    const usedBy = distinct(found);
-    const quotedBy = distinct(quotersOf[i]!);
-    const needed = wordsNeededWhenShared(usedBy, quotedBy);
-    if (words.length < needed)
-      return reject(found.at(-1)!, `words ${usedBy + quotedBy} other comments carry: ${needed} needed, ${words.length} quoted`);
-    const sources: number[] = [];
-    for (const r of found) {
-      const why = usable(r);
-      if (why) reject(r, why);
-      else sources.push(r);
+    if (postIndex.containsQuery(query)) {
+      rejectQuote(rejections, found.at(-1)!, evidence, CONFIDENCE.quote, quote.start, 'the words are in the post');
+      continue;
     }
-    if (sources.length === 0) return;
-    const sameThread = sources.filter((r) => threadOfId.get(byRank[r]!.id) === thread);
-    const target = (sameThread.length > 0 ? sameThread : sources).at(-1)!;
+    // How many earlier comments carry the words, in their own words or quoted; copies of one text count once.
+    const usedBy = distinctTexts(found, rank, analysis, analyses);
+    const quotedBy = distinctTexts(quotersOf[i]!, rank, analysis, analyses);
+    const needed = wordsNeededWhenShared(usedBy, quotedBy);
+    if (words.length < needed) {
+      const why = `words ${usedBy + quotedBy} other comments carry: ${needed} needed, ${words.length} quoted`;
+      rejectQuote(rejections, found.at(-1)!, evidence, CONFIDENCE.quote, quote.start, why);
+      continue;
+    }
+    // The latest usable source, the latest in this comment's thread if any.
+    let sourceCount = 0;
+    let latest = -1;
+    let latestInThread = -1;
+    for (const r of found) {
+      const why = unusableSource(r, analysis, analyses, coQuoters);
+      if (why) {
+        rejectQuote(rejections, r, evidence, CONFIDENCE.quote, quote.start, why);
+        continue;
+      }
+      sourceCount += 1;
+      latest = r;
+      if (threadOfRank[r] === thread) latestInThread = r;
+    }
+    if (sourceCount === 0) continue;
     candidates.push({
-      target,
+      target: latestInThread >= 0 ? latestInThread : latest,
       source: 'quote',
       evidence,
-      confidence: CONFIDENCE.quote - (sources.length > 1 ? CONFIDENCE.ambiguityPenalty : 0),
+      confidence: CONFIDENCE.quote - (sourceCount > 1 ? CONFIDENCE.ambiguityPenalty : 0),
       position: quote.start,
     });
-  });
+  }
   const own = analysis.own;
   const opening = analysis.openingQuery;
   if (opening && !postIndex.containsQuery(opening)) {
-    const found = quoteIndex.findQuery(opening);
+    const found = quoteIndex.findQuery(opening, FOUND);
     if (found.length === 0) return;
-    const sources = found.filter((r) => usable(r) === null);
-    const evidence = (analysis.openingEvidence ??= shorten(own.trim().split('\n')[0]!));
+    let sourceCount = 0;
+    let onlySource = -1;
+    for (const r of found)
+      if (unusableSource(r, analysis, analyses, coQuoters) === null) {
+        sourceCount += 1;
+        onlySource = r;
+      }
     const position = (analysis.openingPosition ??= own.search(/\S/));
-    if (sources.length === 1) candidates.push({ target: sources[0]!, source: 'quote', evidence, confidence: CONFIDENCE.echo, position });
+    // The first line (of own.trim()); shorten evens out spacing, so what ends the line does not matter.
+    const evidence = (analysis.openingEvidence ??= shorten(position < 0 ? '' : own.slice(position, lineEnd(own, position))));
+    if (sourceCount === 1) candidates.push({ target: onlySource, source: 'quote', evidence, confidence: CONFIDENCE.echo, position });
     for (const r of found) {
-      const why = usable(r) ?? (sources.length > 1 ? 'the same words are in several earlier comments' : null);
-      if (why && rejections.length < MAX_CONSIDERED)
-        rejections.push({ target: r, source: 'quote', evidence, confidence: CONFIDENCE.echo, position, rejected: why });
+      if (rejections.length >= MAX_CONSIDERED) break;
+      const why = unusableSource(r, analysis, analyses, coQuoters) ?? (sourceCount > 1 ? 'the same words are in several earlier comments' : null);
+      if (why) rejections.push({ target: r, source: 'quote', evidence, confidence: CONFIDENCE.echo, position, rejected: why });
     }
   }
+}
+
+const byNumber = (a: number, b: number): number => a - b;
+
+/** Scratch result of one quote lookup, used up before the next (inference runs one lookup at a time). */
+const FOUND: number[] = [];
+
+/** Why an earlier comment cannot be the source of words this one repeats, or null when it can. */
+function unusableSource(r: number, analysis: TextAnalysis, analyses: Array<TextAnalysis | null>, coQuoters: Set<number> | null): string | null {
+  if (isSameText(analysis, analyses[r]!)) return 'the same text posted again, not a reply';
+  return coQuoters?.has(r) ? 'both quote the same outside source' : null;
+}
+
+/** How many different texts (keys) the ranks carry, leaving out this comment and copies of its text. */
+function distinctTexts(ranks: number[], rank: number, analysis: TextAnalysis, analyses: Array<TextAnalysis | null>): number {
+  const seen = SEEN_TEXTS;
+  for (const r of ranks) {
+    const other = analyses[r] ?? null;
+    if (r === rank || isSameText(analysis, other)) continue;
+    let isNew = true;
+    for (const text of seen)
+      if (sameKey(text, other)) {
+        isNew = false;
+        break;
+      }
+    if (isNew) seen.push(other);
+  }
+  const count = seen.length;
+  seen.length = 0;
+  return count;
+}
+
+/** Scratch of distinctTexts: one analysis per different key met. */
+const SEEN_TEXTS: Array<TextAnalysis | null> = [];
+
+/** Keeps a turned-down quote to explain the link, up to MAX_CONSIDERED pieces of evidence. */
+function rejectQuote(rejections: Rejection[], target: number, evidence: string, confidence: number, position: number, why: string): void {
+  if (rejections.length < MAX_CONSIDERED) rejections.push({ target, source: 'quote', evidence, confidence, position, rejected: why });
 }
 
 const NO_QUOTERS: number[][] = [];
 
 function nameCandidates(analysis: TextAnalysis, names: NameBook, candidates: Candidate[]): void {
-  const { signature, text, quotes } = analysis;
-  // Names inside quoted passages are someone else's words: blank them out (same length, so positions hold).
-  let searched = signature ? text.slice(0, signature.index) : text;
-  for (const quote of quotes)
-    searched =
-      searched.slice(0, quote.start) + ' '.repeat(Math.max(0, Math.min(searched.length, quote.end) - quote.start)) + searched.slice(quote.end);
-  for (const mention of findNameMentions(searched, names))
+  // The mentions found last time for this text hold while no name was added since (names are never removed).
+  let cached = analysis.nameMentions;
+  if (cached === undefined || cached.names !== names || cached.size !== names.size) {
+    const { signature, text, quotes } = analysis;
+    // Names inside quoted passages are someone else's words: blank them out (same length, so positions hold).
+    let searched = signature ? text.slice(0, signature.index) : text;
+    for (const quote of quotes)
+      searched =
+        searched.slice(0, quote.start) + ' '.repeat(Math.max(0, Math.min(searched.length, quote.end) - quote.start)) + searched.slice(quote.end);
+    cached = analysis.nameMentions = { names, size: names.size, mentions: findNameMentions(searched, names) };
+  }
+  for (const mention of cached.mentions)
     candidates.push({
       target: names.target(mention.key),
       source: 'name',
@@ -426,46 +495,75 @@ function chooseLink(
   candidates: Candidate[],
   rejections: Rejection[],
   byRank: InferenceComment[],
-  threadOfId: Map<string, string>,
-  rankOfId: Map<string, number>,
+  threadOfRank: string[],
+  ids: Set<string>,
 ): ReplyLink {
-  const bloggerLink: ReplyLink = { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger };
-  if (candidates.length === 0 && rejections.length === 0) return bloggerLink; // most comments: nothing to weigh
-  const isReply = comment.parentId !== null && rankOfId.has(comment.parentId);
-  const inThread = (c: Candidate): boolean => c.target >= 0 && threadOfId.get(byRank[c.target]!.id) === thread;
-  const leavesThread = (c: Candidate): boolean =>
-    isReply && !inThread(c) && !(c.target >= 0 && c.source === 'time' && c.confidence >= LEAVE_THREAD_CONFIDENCE);
-  const allowed = candidates.filter((c) => !leavesThread(c));
-  allowed.sort((a, b) => Number(isReply && inThread(b)) - Number(isReply && inThread(a)) || b.confidence - a.confidence || a.position - b.position);
-  const best = allowed[0];
-  const idOf = (target: number | null): string | null => (target !== null && target >= 0 ? byRank[target]!.id : null);
+  if (candidates.length === 0 && rejections.length === 0)
+    return { parentId: comment.parentId, source: 'blogger', evidence: '', confidence: CONFIDENCE.blogger }; // most comments: nothing to weigh
+  const isReply = comment.parentId !== null && ids.has(comment.parentId);
+  // The best allowed candidate: in the thread first (for a reply), then the most confident, then the first in the text.
+  let best: Candidate | undefined;
+  let bestInThread = false;
+  for (const c of candidates) {
+    const inThread = c.target >= 0 && threadOfRank[c.target] === thread;
+    if (leavesThread(c, isReply, inThread)) continue;
+    if (
+      best === undefined ||
+      (isReply && inThread && !bestInThread) ||
+      ((!isReply || inThread === bestInThread) &&
+        (c.confidence > best.confidence || (c.confidence === best.confidence && c.position < best.position)))
+    ) {
+      best = c;
+      bestInThread = inThread;
+    }
+  }
   const considered: ConsideredLink[] = [];
-  const consider = (c: Candidate | Rejection, rejected?: string): void => {
-    if (considered.length >= MAX_CONSIDERED) return;
-    // Once per target, source and evidence: at most MAX_CONSIDERED entries, so a scan beats a set of string keys.
-    const parentId = idOf(c.target);
-    for (const seen of considered) if (seen.parentId === parentId && seen.source === c.source && seen.evidence === c.evidence) return;
-    considered.push(
-      rejected
-        ? { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence, rejected }
-        : { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence },
-    );
-  };
-  if (best) consider(best);
+  if (best) consider(considered, byRank, best, undefined);
+  const bestId = best ? idOfRank(byRank, best.target) : null;
   for (const c of candidates) {
     if (c === best) continue;
-    if (leavesThread(c)) consider(c, 'a Blogger reply stays in its thread on this evidence');
-    else if (best && idOf(c.target) === idOf(best.target)) consider(c, 'agrees with the stronger evidence');
-    else consider(c, 'weaker than the evidence taken');
+    if (leavesThread(c, isReply, c.target >= 0 && threadOfRank[c.target] === thread))
+      consider(considered, byRank, c, 'a Blogger reply stays in its thread on this evidence');
+    else if (best && idOfRank(byRank, c.target) === bestId) consider(considered, byRank, c, 'agrees with the stronger evidence');
+    else consider(considered, byRank, c, 'weaker than the evidence taken');
   }
-  for (const r of rejections) consider(r, r.rejected);
+  for (const r of rejections) consider(considered, byRank, r, r.rejected);
   // Object literals, not spreads: the same fields in the same order, without copying through a temporary.
-  const link = (parentId: string | null, source: ReplyLink['source'], evidence: string, confidence: number): ReplyLink =>
-    considered.length > 0 ? { parentId, source, evidence, confidence, considered } : { parentId, source, evidence, confidence };
-  if (!best) return link(comment.parentId, 'blogger', '', CONFIDENCE.blogger);
-  const parentId = idOf(best.target);
-  if (parentId === comment.parentId && parentId !== null) return link(comment.parentId, 'blogger', best.evidence, CONFIDENCE.blogger);
-  return link(parentId, best.source, best.evidence, best.confidence);
+  let parentId = comment.parentId;
+  let source: ReplyLink['source'] = 'blogger';
+  let evidence = '';
+  let confidence: number = CONFIDENCE.blogger;
+  if (best) {
+    evidence = best.evidence;
+    if (bestId !== comment.parentId || bestId === null) {
+      parentId = bestId;
+      source = best.source;
+      confidence = best.confidence;
+    }
+  }
+  return considered.length > 0 ? { parentId, source, evidence, confidence, considered } : { parentId, source, evidence, confidence };
+}
+
+/** A Blogger reply leaves its thread only for a marked time; quotes and names never take it out. */
+function leavesThread(c: Candidate, isReply: boolean, inThread: boolean): boolean {
+  return isReply && !inThread && !(c.target >= 0 && c.source === 'time' && c.confidence >= LEAVE_THREAD_CONFIDENCE);
+}
+
+function idOfRank(byRank: InferenceComment[], target: number | null): string | null {
+  return target !== null && target >= 0 ? byRank[target]!.id : null;
+}
+
+/** Adds a piece of evidence to explain the link, once per target, source and evidence, at most MAX_CONSIDERED. */
+function consider(considered: ConsideredLink[], byRank: InferenceComment[], c: Candidate | Rejection, rejected: string | undefined): void {
+  if (considered.length >= MAX_CONSIDERED) return;
+  // At most MAX_CONSIDERED entries, so a scan beats a set of string keys.
+  const parentId = idOfRank(byRank, c.target);
+  for (const seen of considered) if (seen.parentId === parentId && seen.source === c.source && seen.evidence === c.evidence) return;
+  considered.push(
+    rejected
+      ? { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence, rejected }
+      : { parentId, source: c.source, evidence: c.evidence, confidence: c.confidence },
+  );
 }
 
 /** Makes a comment findable by later ones: its own words for quotes, its signature and name for names. */
@@ -473,17 +571,32 @@ function remember(
   comment: InferenceComment,
   analysis: TextAnalysis,
   rank: number,
-  quoteIndex: QuoteIndex<number>,
-  quotedIndex: QuoteIndex<number>,
+  quoteIndex: RankQuoteIndex,
+  quotedIndex: RankQuoteIndex,
   names: NameBook,
 ): void {
   quoteIndex.addShingles(rank, analysis.ownShingles);
   for (const shingles of analysis.quoteShingles) quotedIndex.addShingles(rank, shingles);
   if (analysis.signature) names.sign(analysis.signature.name, rank);
-  if (isAddressableName(comment.author) && !comment.isBlogOwner) names.sign(comment.author, rank);
+  if (!comment.isBlogOwner) names.signAuthor(comment.author, rank);
 }
 
+/** Where the line that goes on at `from` ends: its line break, or the end of the text. */
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/** The text with its spacing evened out, cut to EVIDENCE_MAX_CHARS with an ellipsis. */
 function shorten(text: string): string {
+  // A long text is cut to its first characters first: when they already flatten to more than can be shown, the rest
+  // of the text changes nothing shown (flattening a beginning gives the beginning of the flattened text).
+  if (text.length > SHORTEN_PREFIX_CHARS) {
+    const start = text.slice(0, SHORTEN_PREFIX_CHARS).replace(/\s+/g, ' ').trimStart();
+    if (start.length > EVIDENCE_MAX_CHARS + 1) return `${start.slice(0, EVIDENCE_MAX_CHARS - 1)}…`;
+  }
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= EVIDENCE_MAX_CHARS ? flat : `${flat.slice(0, EVIDENCE_MAX_CHARS - 1)}…`;
 }
+
+const SHORTEN_PREFIX_CHARS = 4 * EVIDENCE_MAX_CHARS;

@@ -10,9 +10,9 @@ export interface QuotedSpan {
 /** Words per shingle: quotes are matched by runs of this many consecutive normalised words. */
 export const SHINGLE_WORDS = 4;
 /** Share of a quote's shingles an earlier text must contain to count as its source (tolerates small edits). */
-const MIN_COVERAGE = 0.7;
+export const MIN_COVERAGE = 0.7;
 /** Shingles found in more texts than this say nothing about which text is quoted, and are skipped. */
-const MAX_POSTINGS = 64;
+export const MAX_POSTINGS = 64;
 /** At most this many shingles of a long quote are looked up, evenly spread over it. */
 const MAX_SHINGLES_PER_QUOTE = 48;
 
@@ -60,18 +60,35 @@ const PAIRED_QUOTES: RegExp[] = [
 const UNCLOSED_QUOTES: RegExp[] = [/^\s*“([^“”\n]+)$/gm, /^\s*"([^"\n]+)$/gm];
 const BLOCK_QUOTE_LINE = /^[ \t]*>[ \t]?(.+)$/gm;
 
-/** Quoted passages in the text, in order, without overlaps. */
+/** The patterns in the order they claim text, each with the mark it cannot match without. */
+const QUOTE_PATTERNS: ReadonlyArray<{ pattern: RegExp; mark: string }> = [
+  { pattern: PAIRED_QUOTES[0]!, mark: '“' },
+  { pattern: PAIRED_QUOTES[1]!, mark: '"' },
+  { pattern: PAIRED_QUOTES[2]!, mark: '‘' },
+  { pattern: PAIRED_QUOTES[3]!, mark: "'" },
+  { pattern: UNCLOSED_QUOTES[0]!, mark: '“' },
+  { pattern: UNCLOSED_QUOTES[1]!, mark: '"' },
+  { pattern: BLOCK_QUOTE_LINE, mark: '>' },
+];
+
+/**
+ * Quoted passages in the text, in order, without overlaps. A pattern whose mark is not in the text is not run;
+ * the others are run with exec on the shared pattern (every match is at least a quote mark long), not matchAll,
+ * which copies the pattern for each text.
+ */
 export function extractQuotes(text: string): QuotedSpan[] {
-  const spans: QuotedSpan[] = [];
-  for (const pattern of [...PAIRED_QUOTES, ...UNCLOSED_QUOTES, BLOCK_QUOTE_LINE]) {
-    for (const match of text.matchAll(pattern)) {
+  let spans: QuotedSpan[] | null = null;
+  for (const { pattern, mark } of QUOTE_PATTERNS) {
+    if (!text.includes(mark)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (spans.some((span) => start < span.end && end > span.start)) continue;
-      spans.push({ text: match[1]!, start, end });
+      if (spans?.some((span) => start < span.end && end > span.start)) continue;
+      (spans ??= []).push({ text: match[1]!, start, end });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans === null ? [] : spans.sort((a, b) => a.start - b.start);
 }
 
 /** The comment's own words: its text with the quoted passages blanked out. */
@@ -94,14 +111,32 @@ const MAX_ECHO_WORDS = 30;
  * unmarked repeat of an earlier comment's words; null otherwise.
  */
 export function openingSentenceWords(own: string): string[] | null {
-  const first =
-    own
-      .trim()
-      .split(/(?<=[.!?])\s+|\n/u)
-      .find((part) => part.trim() !== '') ?? '';
+  const first = firstSentence(own);
   const words = normalisedWords(first).slice(0, MAX_ECHO_WORDS);
   return words.length >= MIN_ECHO_WORDS ? words : null;
 }
+
+/**
+ * The first sentence of the text with words in it (up to ".", "!" or "?" and spacing, or a line break), as found in
+ * `text.trim().split(/(?<=[.!?])\s+|\n/u)`, give or take spacing at its end; '' when there is none. Only the text up to
+ * that sentence is looked at: no copy of the whole text, no list of all its sentences.
+ */
+function firstSentence(text: string): string {
+  const start = text.search(/\S/);
+  if (start < 0) return '';
+  SENTENCE_BREAK.lastIndex = start;
+  let from = start;
+  for (;;) {
+    const match = SENTENCE_BREAK.exec(text);
+    const part = text.slice(from, match ? match.index : text.length);
+    if (NOT_SPACE.test(part)) return part;
+    if (!match) return '';
+    from = SENTENCE_BREAK.lastIndex;
+  }
+}
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/gu;
+const NOT_SPACE = /\S/;
 
 /** Long enough to identify its source: five words, or four with at least 16 letters. */
 export function isQuoteLongEnough(words: string[]): boolean {
@@ -134,10 +169,16 @@ function wordHash(word: string): number {
  * adds one shingle's postings to another, and a quote needs most of its shingles to match, so it cannot make a match.
  */
 function shingles(words: string[]): number[] {
-  const count = words.length - SHINGLE_WORDS + 1;
-  if (count <= 0) return [];
+  if (words.length < SHINGLE_WORDS) return [];
   const hashes = new Array<number>(words.length);
   for (let i = 0; i < words.length; i += 1) hashes[i] = wordHash(words[i]!);
+  return shinglesOfHashes(hashes);
+}
+
+/** The shingles of words given by their wordHash. */
+function shinglesOfHashes(hashes: number[]): number[] {
+  const count = hashes.length - SHINGLE_WORDS + 1;
+  if (count <= 0) return [];
   const result = new Array<number>(count);
   for (let i = 0; i < count; i += 1) {
     let a = 0x9e3779b9;
@@ -158,6 +199,35 @@ export function textShingles(words: string[]): number[] {
   return shingles(words);
 }
 
+/**
+ * textShingles(normalisedWords(text)) without making the words: plain ASCII text (most comments) is hashed word by
+ * word as it is scanned, lower-cased by code and with apostrophes skipped (normalisedWords removes them); other
+ * text goes through normalisedWords.
+ */
+export function textShinglesOf(text: string): number[] {
+  if (NON_ASCII.test(text)) return shingles(normalisedWords(text));
+  const hashes: number[] = [];
+  let hash = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    let code = text.charCodeAt(i);
+    if (code === 0x27 || code === 0x60) continue; // ' and `: removed, so the letters either side join
+    if (isAsciiWordCode(code)) {
+      if (code <= 0x5a && code >= 0x41) code += 0x20;
+      if (!inWord) {
+        hash = 0x811c9dc5;
+        inWord = true;
+      }
+      hash = Math.imul(hash ^ code, 0x01000193);
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) hashes.push(hash >>> 0);
+  return shinglesOfHashes(hashes);
+}
+
 /** The shingles QuoteIndex.findQuery looks up for a quote: distinct, at most MAX_SHINGLES_PER_QUOTE, spread over it. */
 export function quoteQuery(quoteWords: string[]): number[] {
   return spreadSample(uniqueNumbers(shingles(quoteWords)), MAX_SHINGLES_PER_QUOTE);
@@ -165,6 +235,12 @@ export function quoteQuery(quoteWords: string[]): number[] {
 
 function uniqueNumbers(values: number[]): number[] {
   if (values.length < 2) return values;
+  if (values.length <= SCAN_FOR_REPEATS) {
+    // An opening sentence (at most 27 shingles) or a short quote: a scan of what was kept beats a set.
+    const unique: number[] = [];
+    for (const value of values) if (!unique.includes(value)) unique.push(value);
+    return unique;
+  }
   const seen = new Set<number>();
   const unique: number[] = [];
   for (const value of values)
@@ -174,6 +250,8 @@ function uniqueNumbers(values: number[]): number[] {
     }
   return unique;
 }
+
+const SCAN_FOR_REPEATS = 32;
 
 function spreadSample<T>(items: T[], limit: number): T[] {
   if (items.length <= limit) return items;

@@ -13,6 +13,7 @@ const APOSTROPHE_SIGNATURE = new RegExp(String.raw`(?:^|[.!?…)]\s+)['‘’]($
 const DASH_SIGNATURE = new RegExp(String.raw`(?:^|\s)[-–—~]+[ \t]*(${NAME})\.?\s*$`, 'u');
 /** A last line that is only a name: "Pearly Gates". */
 const NAME_LINE = new RegExp(String.raw`^(${NAME})\.?$`, 'u');
+const SIGNATURE_PATTERNS = [APOSTROPHE_SIGNATURE, DASH_SIGNATURE, NAME_LINE];
 
 /** Words that end comments or open sentences but are not anyone's name. */
 const NOT_NAMES = new Set(
@@ -134,11 +135,12 @@ export function isAddressableName(name: string): boolean {
 
 /** The name a text is signed with at its end, if any. */
 export function findSignature(text: string): Signature | null {
-  const trimmed = text.replace(/\s+$/, '');
+  const trimmed = text.trimEnd(); // what replace(/\s+$/, '') gives, without trying every run of spaces
   const lastLineStart = trimmed.lastIndexOf('\n') + 1;
   const lastLine = trimmed.slice(lastLineStart);
-  for (const pattern of [APOSTROPHE_SIGNATURE, DASH_SIGNATURE, NAME_LINE]) {
-    const match = pattern.exec(lastLine.trim());
+  const line = lastLine.trim();
+  for (const pattern of SIGNATURE_PATTERNS) {
+    const match = pattern.exec(line);
     if (!match) continue;
     const name = match[1]!.trim();
     if (!isAddressableName(name)) continue;
@@ -181,16 +183,27 @@ function wordAt(text: string, index: number): { word: string; index: number } | 
  */
 export function findNameMentions(text: string, names: NameLookup): NameMention[] {
   const lower = text.toLowerCase();
-  const starts = new Set<number>();
+  let starts: number[] | null = null;
+  let firstWordsFound = 0;
   for (const firstWord of names.firstWords()) {
     if (firstWord === '') continue;
+    let found = false;
     for (let at = lower.indexOf(firstWord); at >= 0; at = lower.indexOf(firstWord, at + 1)) {
-      if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) starts.add(at);
+      if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) {
+        (starts ??= []).push(at);
+        found = true;
+      }
     }
+    if (found) firstWordsFound += 1;
   }
+  if (starts === null) return [];
+  if (firstWordsFound > 1) starts.sort((a, b) => a - b); // one first word's places come in order already
   const mentions: NameMention[] = [];
   let coveredUntil = -1;
-  for (const start of [...starts].sort((a, b) => a - b)) {
+  let previous = -1;
+  for (const start of starts) {
+    if (start === previous) continue; // two first words at one place ("jim", "jimbo")
+    previous = start;
     if (start < coveredUntil) continue;
     if (start > 0 && /['‘’]/.test(text[start - 1]!)) continue;
     const words: Array<{ word: string; index: number }> = [];

@@ -74,7 +74,9 @@ function proseReason(before: string, after: string): string | null {
 /** Like findTimeRefs, but keeps the times read as prose, each with the reason (`prose`). */
 export function findTimeMentions(text: string, blogUsesTwelveHour = false): TimeRef[] {
   const refs: TimeRef[] = [];
-  for (const match of text.matchAll(TIME)) {
+  // exec on the shared pattern, not matchAll (which copies it per text); nothing below uses TIME.
+  TIME.lastIndex = 0;
+  for (let match = TIME.exec(text); match !== null; match = TIME.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -143,16 +145,18 @@ interface ClockEntry<T> {
 
 /** Earlier comments by the minute they display, so a reference finds its target without scanning every comment. */
 export class ClockIndex<T> {
-  private readonly byMinute = new Map<string, Array<ClockEntry<T>>>();
+  private readonly byMinute = new Map<number, Array<ClockEntry<T>>>();
   /** The same entries per thread and minute: the in-thread match is found without walking other threads' entries. */
-  private readonly byThreadMinute = new Map<string, Array<ClockEntry<T>>>();
+  private readonly byThreadMinute = new Map<string, Map<number, Array<ClockEntry<T>>>>();
 
   /** Adds a comment; callers add comments in the order they were posted. */
   add(value: T, clock: DisplayedClock, thread: string): void {
     const key = minuteKey(clock.hour % 12, clock.minute);
     const entry = { value, clock, thread };
     push(this.byMinute, key, entry);
-    push(this.byThreadMinute, `${thread}\u0000${key}`, entry);
+    let threadMinutes = this.byThreadMinute.get(thread);
+    if (!threadMinutes) this.byThreadMinute.set(thread, (threadMinutes = new Map()));
+    push(threadMinutes, key, entry);
   }
 
   /**
@@ -177,7 +181,7 @@ export class ClockIndex<T> {
     }
     if (!latest) return null;
     if (latest.thread === thread) return { value: latest.value, ambiguous };
-    const own = this.byThreadMinute.get(`${thread}\u0000${key}`) ?? [];
+    const own = this.byThreadMinute.get(thread)?.get(key) ?? [];
     for (let i = own.length - 1; i >= 0; i -= 1) if (matchesRef(own[i]!, ref)) return { value: own[i]!.value, ambiguous };
     return { value: latest.value, ambiguous };
   }
@@ -196,6 +200,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function minuteKey(hour12: number, minute: number): string {
-  return `${hour12}:${minute}`;
+/** The minute on a 12-hour dial as one number, a map key that is not a string made per lookup (minutes have two digits). */
+function minuteKey(hour12: number, minute: number): number {
+  return hour12 * 100 + minute;
 }
