@@ -20,7 +20,7 @@ interface ProfileNode {
 /** A fixture's name, or `synthetic-<N>` for a synthetic post of N comments (as the bench's). `TYPE=<word>`: profile typing it into the filter instead of the load. */
 const name = process.argv[2] ?? 'threaded-v2-640';
 const synthetic = /^synthetic-(\d+)$/.exec(name);
-const post = synthetic
+const generated = synthetic
   ? syntheticPost({
       name,
       path: `2024/05/bench-${synthetic[1]}.html`,
@@ -30,9 +30,12 @@ const post = synthetic
       onPage: Math.min(200, Number(synthetic[1])),
       pool: poolFromTexts(corpusOf(loadRecordPages())),
     })
-  : fixtureByName(name);
+  : null;
+const fixture = generated ? null : fixtureByName(name);
+const url = generated?.url ?? fixture!.url;
+const total = generated ? Number(synthetic![1]) : fixture!.commentCount;
 const { context, close } = await launchContext(CHROME_DIST);
-if (synthetic) await serveSynthetic(context, post);
+if (generated) await serveSynthetic(context, generated);
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
@@ -40,14 +43,14 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await page.goto('about:blank');
 const typed = process.env.TYPE;
 if (!typed) await cdp.send('Profiler.start');
-await page.goto(post.url);
+await page.goto(url);
 await page.waitForFunction(
   (count) => {
     const scope = document.querySelector('[data-thread-root]')?.shadowRoot;
     if (!scope || scope.querySelector('[data-thread-feed="loading"]')) return false;
     return scope.querySelectorAll('[data-thread-comment], [data-thread-standin]').length >= count;
   },
-  synthetic ? Number(synthetic[1]) : post.commentCount,
+  total,
   { timeout: 300_000, polling: 50 },
 );
 console.log(`complete at ${Math.round(await page.evaluate(() => performance.now()))} ms (page clock)`);
@@ -88,7 +91,7 @@ for (const node of profile.nodes) {
   if (ms === 0) continue;
   const file = node.callFrame.url.replace(/^.*\//, '') || `(${node.callFrame.functionName || 'native'})`;
   if (file === '(idle)' || file === '(program)') continue;
-  const key = `${node.callFrame.functionName || '(anonymous)'} ${file}:${node.callFrame.lineNumber + 1}`;
+  const key = `${node.callFrame.functionName || '(anonymous)'} ${sourceOf(file, node.callFrame.lineNumber, node.callFrame.columnNumber) ?? `${file}:${node.callFrame.lineNumber + 1}`}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
   byFile.set(file, (byFile.get(file) ?? 0) + ms);
   const source = sourceOf(file, node.callFrame.lineNumber, node.callFrame.columnNumber) ?? `(${file})`;

@@ -33,6 +33,18 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return text === '' ? key : text;
 }
 
+/** Stand-ins for $1…$9 (private-use characters no message holds): asked for once, the browser places each where it goes. */
+export const SUBSTITUTION_MARKERS = Array.from({ length: 9 }, (_, index) => `\uE000${index + 1}\uE001`);
+const MARKER = /\uE000(\d)\uE001/g;
+
+/**
+ * A message the browser gave for SUBSTITUTION_MARKERS, with the real substitutions put in (missing ones empty, as
+ * the browser leaves them): one lookup per key instead of one per distinct set of substitutions.
+ */
+export function fillTemplate(template: string, substitutions: readonly string[]): string {
+  return template.includes('\uE000') ? template.replace(MARKER, (_, digit: string) => substitutions[Number(digit) - 1] ?? '') : template;
+}
+
 /**
  * What browser.i18n does with one entry: named placeholders (`$COUNT$`, case-insensitive) become their content,
  * `$1`…`$9` in that content (or the message) become substitutions, and `$$` is a dollar sign.

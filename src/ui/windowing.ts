@@ -2,14 +2,17 @@
 import type { ThreadTree } from '../threads/types';
 import { visibleComments } from './navigation';
 
+/** A post up to this many comments is built whole: windowing would save too little to measure. */
+export const SMALL_POST_COMMENTS = 80;
 /**
- * Comments built at once, from the top: a post up to this size is built whole (windowing would save too little to
- * measure), a bigger one from the top down to here, and the rest as it nears the screen or is asked for.
+ * A bigger post is built at once from the top down to here (several screens, more than a reader reaches before the
+ * next groups are built), and the rest as it nears the screen or is asked for.
  */
-export const EAGER_COMMENTS = 80;
+export const EAGER_COMMENTS = 30;
 
-/** How many groups from the start are built at once: those starting before the first `eager` comments. */
-export function eagerGroupCount(sizes: readonly number[], eager = EAGER_COMMENTS): number {
+/** How many groups from the start are built at once: all on a small post, else those starting before the first `eager` comments. */
+export function eagerGroupCount(sizes: readonly number[], eager = EAGER_COMMENTS, small = SMALL_POST_COMMENTS): number {
+  if (sizes.reduce((sum, size) => sum + size, 0) <= small) return sizes.length;
   let count = 0;
   for (let start = 0; count < sizes.length && start < eager; count += 1) start += sizes[count] as number;
   return count;

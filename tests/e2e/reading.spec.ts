@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fixtureByName, fixtureRecords, type FixturePage } from './support/fixture-catalog';
 import { openExtensionPage as openExtensionPageIn } from './support/extension-pages';
-import { commentLocator, renderEveryThreadGroup, scrollIntoViewSettled, waitForReady } from './support/thread-view';
+import { buildEveryComment, commentLocator, renderEveryThreadGroup, scrollIntoViewSettled, waitForReady } from './support/thread-view';
 import { toolbarAction } from './support/toolbar';
 
 type Fixture = FixturePage & { postId: string };
@@ -144,6 +144,8 @@ test('reading progress counts comments seen for a second and continues at the fi
 test('two pages saving 50 comments each at the same time lose none', async ({ page, context, readExtensionStorage }) => {
   const other = await context.newPage();
   await Promise.all([openPost(page, postA), openPost(other, postBig)]);
+  // Fifty save buttons on the 200-comment post: its far groups are built first (they are near the end of a scroll).
+  await buildEveryComment(other);
   const [a, b] = await Promise.all([saveManyAtOnce(page, 50), saveManyAtOnce(other, 50)]);
   expect([a, b]).toEqual([50, 50]);
   await expect.poll(async () => savedKeys(await readExtensionStorage('local')).length, { timeout: 10_000 }).toBe(100);

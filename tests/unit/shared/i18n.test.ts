@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, t, type MessageEntry } from '../../../src/shared/i18n';
+import { fillTemplate, formatMessage, SUBSTITUTION_MARKERS, t, type MessageEntry } from '../../../src/shared/i18n';
 
 const english = JSON.parse(readFileSync('assets/_locales/en/messages.json', 'utf8')) as Record<string, MessageEntry>;
 
@@ -28,5 +28,16 @@ describe('messages', () => {
 
   it('names messages with letters, digits and underscores only, as both browsers require', () => {
     for (const key of Object.keys(english)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+});
+
+describe('fillTemplate (browser messages asked once per key)', () => {
+  it('gives what the browser gives for the substitutions, from the template it gave for the markers', () => {
+    const entry = { message: 'Replies to $NAME$ ($COUNT$), $$5', placeholders: { name: { content: '$1' }, count: { content: '$2' } } };
+    const template = formatMessage(entry, SUBSTITUTION_MARKERS);
+    for (const substitutions of [['Getafix', '12'], ['A name', ''], ['only one'], []]) {
+      expect(fillTemplate(template, substitutions)).toBe(formatMessage(entry, substitutions));
+    }
+    expect(fillTemplate('No substitutions', ['x'])).toBe('No substitutions');
   });
 });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).createFakeBrowser() }));
-import { EAGER_COMMENTS } from '../../../src/ui/windowing';
+import { EAGER_COMMENTS, SMALL_POST_COMMENTS } from '../../../src/ui/windowing';
 import { FakeIntersectionObserver } from '../support/fake-intersection-observer';
 import { comment, mountView, settle, type MountedView } from '../support/mount-view';
 
@@ -100,8 +100,8 @@ describe('windowing the thread list', () => {
   });
 
   it('builds a small post whole', async () => {
-    view = await mountView({ comments: bigPost(40) });
-    expect(built()).toHaveLength(40);
+    view = await mountView({ comments: bigPost(SMALL_POST_COMMENTS) });
+    expect(built()).toHaveLength(SMALL_POST_COMMENTS);
     expect(standins()).toEqual([]);
   });
 });

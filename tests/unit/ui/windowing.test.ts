@@ -24,15 +24,16 @@ function tree(): ThreadTree {
 }
 
 describe('eagerGroupCount', () => {
-  it('builds at once every group that starts within the first comments', () => {
-    expect(eagerGroupCount([30, 30, 30, 30], 80)).toBe(3);
-    expect(eagerGroupCount([30, 30, 30, 30], 60)).toBe(2);
+  it('builds at once, on a big post, every group that starts within the first comments', () => {
+    expect(eagerGroupCount([30, 30, 30, 30], 80, 80)).toBe(3);
+    expect(eagerGroupCount([30, 30, 30, 30], 30, 80)).toBe(1);
+    expect(eagerGroupCount([10, 10, 10, 10, 10, 10, 10, 10, 10], 30, 80)).toBe(3);
   });
 
   it('builds a small post whole and at least the first group of any post', () => {
-    expect(eagerGroupCount([10, 10], 80)).toBe(2);
-    expect(eagerGroupCount([500, 10], 80)).toBe(1);
-    expect(eagerGroupCount([], 80)).toBe(0);
+    expect(eagerGroupCount([40, 40], 30, 80)).toBe(2);
+    expect(eagerGroupCount([500, 10], 30, 80)).toBe(1);
+    expect(eagerGroupCount([], 30, 80)).toBe(0);
   });
 });
 
