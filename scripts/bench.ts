@@ -13,7 +13,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureAlgorithms, type AlgorithmResult } from './bench/algorithms';
 import { measureFeedSanitizing } from './bench/feed-sanitize';
-import { interactionLongTasks, launchBoth, loadOnce, serveSynthetic, tracedLoad, type InteractionTasks, type LoadSample } from './bench/browser';
+import {
+  bareLongestTask,
+  interactionLongTasks,
+  launchBoth,
+  loadOnce,
+  serveSynthetic,
+  tracedLoad,
+  type InteractionTasks,
+  type LoadSample,
+} from './bench/browser';
 import { startBusy } from './bench/busy';
 import { firefoxOverhead, type FirefoxOverhead } from './bench/firefox';
 import { WORK_KINDS, type Attribution } from './bench/trace';
@@ -252,6 +261,8 @@ function attributionTable(rows: AttributionRow[]): string {
 interface LongTaskRow extends InteractionTasks {
   page: string;
   comments: number;
+  /** The same page's longest task without Threadline, navigation to settled (its own first layout). */
+  bareLoad?: number;
 }
 
 /** Longest task while restructuring, filtering, collapsing and expanding, on every post size. */
@@ -261,7 +272,8 @@ async function longTasksAll(browsers: Awaited<ReturnType<typeof launchBoth>>): P
     const page = benchPage(comments);
     const stop = page.serve ? await page.serve(browsers) : null;
     try {
-      rows.push({ page: page.label, comments, ...(await interactionLongTasks(browsers.withExtension, page.url, comments, 'probation')) });
+      const tasks = await interactionLongTasks(browsers.withExtension, page.url, comments, 'probation');
+      rows.push({ page: page.label, comments, ...tasks, bareLoad: await bareLongestTask(browsers.without, page.url) });
       const r = rows.at(-1)!;
       console.log(`  ${page.label}: restructuring ${r.restructuring}, filter ${r.filter}, collapse ${r.collapseAll}, expand ${r.expandAll} ms`);
     } finally {
@@ -429,9 +441,13 @@ function report(results: Results): string {
       '',
       `### Longest task (ms; aim: none over ${AIMS.longTaskMs}; ${busyNote(lt)})`,
       table(
-        ['page', 'restructuring (load → complete)', 'typing a filter', 'collapse all', 'expand all'],
-        lt.rows.map((r) => [r.page, r.restructuring, r.filter, r.collapseAll, r.expandAll]),
+        ['page', 'restructuring (load → complete)', 'bare page, load', 'typing a filter', 'collapse all', 'expand all'],
+        lt.rows.map((r) => [r.page, r.restructuring, r.bareLoad ?? '', r.filter, r.collapseAll, r.expandAll]),
       ),
+      '',
+      '"bare page, load": the same page without Threadline, navigation to settled. The restructuring window starts at',
+      "navigation too, so it holds the blog's own first layout (one task of 50 ms or more here); a restructuring figure",
+      "no higher than the bare page's is that task, not Threadline's (a trace names it: EventDispatch pagereveal, layout).",
     );
   } else if (results.longTasks640) {
     const lt = results.longTasks640;
@@ -582,9 +598,14 @@ function overAimOf(results: Omit<Results, 'overAim'>): string[] {
   if (results.attribution && results.attribution.ratio640 > AIMS.overheadRatio640)
     over.push(`traced main thread at 640 comments ${results.attribution.ratio640} times the bare page (aim ≤ ${AIMS.overheadRatio640})`);
   for (const row of results.longTasks?.rows ?? [])
-    for (const [label, value] of Object.entries(row))
-      if (typeof value === 'number' && label !== 'comments' && value > AIMS.longTaskMs)
-        over.push(`${row.page}: longest task while ${label} ${value} ms (aim ≤ ${AIMS.longTaskMs})`);
+    for (const [label, value] of Object.entries(row)) {
+      if (typeof value !== 'number' || label === 'comments' || label === 'bareLoad' || value <= AIMS.longTaskMs) continue;
+      // The load window holds the blog's own first layout: over the aim only when longer than the bare page's.
+      if (label === 'restructuring' && row.bareLoad !== undefined && value <= row.bareLoad) continue;
+      over.push(
+        `${row.page}: longest task while ${label} ${value} ms (aim ≤ ${AIMS.longTaskMs}${label === 'restructuring' ? `; bare page ${row.bareLoad} ms` : ''})`,
+      );
+    }
   const tenK = results.scale?.find((r) => r.comments === 10_000);
   if (tenK && !(tenK.completeMs < AIMS.complete10kMs)) over.push(`10,000 comments complete in ${tenK.completeMs} ms (aim < ${AIMS.complete10kMs})`);
   const inference = results.algorithms?.find((r) => r.name === 'reply inference');
