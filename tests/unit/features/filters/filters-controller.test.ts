@@ -29,13 +29,14 @@ function comment(id: string, text: string, extra: Partial<Comment> = {}): Commen
   };
 }
 
-function setup() {
-  const records = [
+function setup(
+  records = [
     comment('1', 'Who runs the early release scheme?'),
     comment('2', 'Nobody knows.', { parentId: '1' }),
     comment('3', 'The café was shut. Tory nonsense.'),
     comment('4', 'Early release again', { parentId: '3' }),
-  ];
+  ],
+) {
   const host = document.createElement('div');
   document.body.append(host);
   const controller = createController({
