@@ -73,10 +73,15 @@ test.describe(`landing on a comment in ${BIG.name}`, () => {
       return [...scope.querySelectorAll<HTMLElement>('.thread-group')].map((group) => ({
         pending: group.hasAttribute('data-thread-pending'),
         visibility: getComputedStyle(group).contentVisibility,
+        // What keeps a far comment's words findable in page: hidden="until-found", not plain hidden (display: none).
+        standins: group.querySelector('.standins')?.getAttribute('hidden') ?? null,
+        standinsDisplay: group.querySelector('.standins') ? getComputedStyle(group.querySelector('.standins')!).display : null,
       }));
     }, ROOT);
     expect(groups.length).toBeGreaterThan(10);
     expect(groups.filter((group) => group.pending).length).toBeGreaterThan(groups.length / 2);
+    for (const group of groups.filter((candidate) => candidate.pending))
+      expect(group).toMatchObject({ standins: 'until-found', standinsDisplay: 'block' });
     expect(new Set(groups.filter((group) => !group.pending).map((group) => group.visibility))).toEqual(new Set(['auto']));
   });
 
