@@ -8,7 +8,8 @@ import type { ViewMode } from './model';
 import { useThread } from './context';
 import { CommentItem } from './CommentItem';
 import { descendantsOf } from './model';
-import { PendingGroup, type PendingWatch } from './PendingGroup';
+import { useNearBuilds } from './near-builds';
+import { PendingGroup } from './PendingGroup';
 import { useSetVersion, useValue } from './store';
 import { THREAD_GROUP_CLASS } from './thread-group';
 import { eagerGroupCount, groupIndexOf, shownByGroup } from './windowing';
@@ -39,8 +40,6 @@ export function nextChunkBudget(budget: number, tookMs: number): number {
 const ROOTS_PER_GROUP = 8;
 /** A pending group costs about this fraction of building it (one stand-in paragraph per comment). */
 const PENDING_COST_DIVISOR = 8;
-/** How far beyond the viewport a pending group counts as near enough to build (IntersectionObserver rootMargin). */
-const NEAR_MARGIN = '100% 0px';
 
 /**
  * One built group of top-level threads; re-renders only when its own roots, the view or its shown count change. Its
@@ -119,22 +118,21 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
   const groupOfRoot = useMemo(() => new Map(groups.flatMap((roots, index) => roots.map((root) => [root, index] as const))), [groups]);
   const eager = useMemo(() => eagerGroupCount(groupSizes), [groupSizes]);
 
-  /** Top-level comments whose groups are built: a group stays built once built, even when regrouped. */
+  /** Top-level comments whose groups were built as they neared the screen: a group stays built when regrouped. */
   const builtRoots = useRef(new Set<string>());
   const [, setBuildVersion] = useState(0);
-  const markBuilt = (indices: Iterable<number>) => {
-    for (const index of indices) for (const root of groups[index] ?? []) builtRoots.current.add(root);
-  };
-  // Comments asked for (a jump, a key, a link to a comment, find in page) have their groups built in this render.
-  useMemo(() => {
-    const indices: number[] = [];
+  /** Groups holding a comment something went to (a jump, a key, a link, find in page): built in this very render. */
+  const requested = useMemo(() => {
+    const indices = new Set<number>();
     for (const id of buildRequests.values()) {
       const index = groupIndexOf(tree, groupOfRoot, id);
-      if (index !== undefined) indices.push(index);
+      if (index !== undefined) indices.add(index);
     }
-    markBuilt(indices);
+    return indices;
   }, [requestVersion, groupOfRoot, tree]);
-  const builtFlags = groups.map((roots, index) => !windowed || index < eager || roots.some((root) => builtRoots.current.has(root)));
+  const builtFlags = groups.map(
+    (roots, index) => !windowed || index < eager || requested.has(index) || roots.some((root) => builtRoots.current.has(root)),
+  );
   const isBuilt = (index: number) => builtFlags[index] === true;
 
   const costs = groups.map((_, index) => (isBuilt(index) ? (groupSizes[index] ?? 1) : Math.ceil((groupSizes[index] ?? 1) / PENDING_COST_DIVISOR)));
@@ -161,67 +159,18 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
     return () => clearTimeout(timer);
   }, [renderedGroups, groups.length]);
 
-  /** Pending groups near the screen, waiting to be built a chunk per task, nearest first. */
-  const near = useRef(new Map<number, number>());
-  const buildTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const everythingNow = useRef(everything);
-  everythingNow.current = everything;
-  const groupsNow = useRef(groups);
-  groupsNow.current = groups;
-  const sizesNow = useRef(groupSizes);
-  sizesNow.current = groupSizes;
-  const buildNearChunk = () => {
-    buildTimer.current = undefined;
-    const waiting = [...near.current.entries()].sort((a, b) => a[1] - b[1]).map(([index]) => index);
-    const chosen: number[] = [];
-    let used = 0;
-    for (const index of waiting) {
-      const size = sizesNow.current[index] ?? 1;
-      if (chosen.length > 0 && used + size > pace.current.budget) break;
-      chosen.push(index);
-      used += size;
-    }
-    if (chosen.length === 0) return;
-    for (const index of chosen) {
-      near.current.delete(index);
-      for (const root of groupsNow.current[index] ?? []) builtRoots.current.add(root);
-    }
-    pace.current.renderStartedAt = performance.now();
-    setBuildVersion((version) => version + 1);
-  };
-  // Asked for every group: the pending ones join the queue after whatever is near the screen, in page order.
-  useEffect(() => {
-    if (!everything || !windowed) return;
-    groups.forEach((_, index) => {
-      if (!isBuilt(index) && !near.current.has(index)) near.current.set(index, Number.MAX_SAFE_INTEGER / 2 + index);
-    });
+  const watcher = useNearBuilds({
+    win: windowed ? win : null,
+    everything,
+    sizes: groupSizes,
+    isBuilt,
+    budget: () => pace.current.budget,
+    build(indices) {
+      for (const index of indices) for (const root of groups[index] ?? []) builtRoots.current.add(root);
+      pace.current.renderStartedAt = performance.now();
+      setBuildVersion((version) => version + 1);
+    },
   });
-  // After each render: more near groups waiting get the next task.
-  useEffect(() => {
-    if (near.current.size > 0 && buildTimer.current === undefined) buildTimer.current = setTimeout(buildNearChunk, 0);
-  });
-  const watcher = useMemo<PendingWatch>(() => {
-    if (!windowing || !win) return { watch() {}, unwatch() {} };
-    const observer = new win.IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const index = Number((entry.target as HTMLElement).dataset.threadGroupIndex);
-          if (entry.isIntersecting) near.current.set(index, Math.abs(entry.boundingClientRect?.top ?? 0));
-          else if (!everythingNow.current) near.current.delete(index);
-        }
-        if (near.current.size > 0 && buildTimer.current === undefined) buildTimer.current = setTimeout(buildNearChunk, 0);
-      },
-      { rootMargin: NEAR_MARGIN },
-    );
-    return {
-      watch: (element) => observer.observe(element),
-      unwatch: (element) => {
-        observer.unobserve(element);
-        near.current.delete(Number((element as HTMLElement).dataset.threadGroupIndex));
-      },
-    };
-  }, [win]);
-  useEffect(() => () => clearTimeout(buildTimer.current), []);
 
   // Find in page reached a group's stand-ins: once the browser has shown them and scrolled to its match, the stand-in
   // nearest the viewport's middle is the found comment; build its group and bring it into view, leaving focus in the
