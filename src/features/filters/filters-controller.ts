@@ -184,11 +184,13 @@ export function createFiltersController(controller: Controller, options: Filters
     controller.model.subscribe(() => {
       refreshAuthors();
       scheduleRecompute();
+      warmWhenOpen();
     }),
     controller.view.subscribe(() => scheduleRecompute()),
-    controller.filterAreaOpen.subscribe(refreshAuthorsIfStale),
-    controller.filterAreaOpen.subscribe(warmWhenOpen),
-    controller.model.subscribe(warmWhenOpen),
+    controller.filterAreaOpen.subscribe(() => {
+      refreshAuthorsIfStale();
+      warmWhenOpen();
+    }),
     state.subscribe(refreshAuthorsIfStale),
     isNew.subscribeAll(() => {
       if (state.get().newOnly) scheduleRecompute();
@@ -239,6 +241,8 @@ export function createFiltersController(controller: Controller, options: Filters
     },
     destroy() {
       clearTimeout(timer);
+      // A search waiting for the folding must not recompute after teardown.
+      warming = null;
       writer.cancel();
       for (const stop of stops) stop();
     },
