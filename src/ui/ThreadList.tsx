@@ -188,7 +188,8 @@ export function ThreadList({ onComplete, renderAll }: { onComplete: () => void; 
     element.addEventListener('beforematch', onBeforeMatch);
     return () => element.removeEventListener('beforematch', onBeforeMatch);
   }, [actions, win]);
-  useCommentEstimate(list, win, builtFlags.slice(0, renderedGroups).filter(Boolean).length);
+  // Only pending groups use the measured estimate: a post built whole measures nothing.
+  useCommentEstimate(list, windowed && eager < groups.length ? win : null, builtFlags.slice(0, renderedGroups).filter(Boolean).length);
 
   return (
     <div ref={list} className="thread-list" data-thread-view-current={view}>
