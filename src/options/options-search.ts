@@ -1,22 +1,13 @@
 /** The options page's search: shows the sections and settings whose words match what is typed, and counts them. */
+import { normalizeText } from '../threads/filter-text';
 
 /** What a setting is, on the page: one labelled control, a row of the key table, an enabled site, a term field. */
 export const OPTION_SELECTOR = '.choice, .field, tbody tr, li[data-site], .tl-glossary-editor__form label';
 
-/** Lower case, accents off, spaces collapsed: "Café  Noir" and "cafe noir" compare equal. */
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Whether every word of `query` occurs in `text` (both as the reader typed them; an empty query matches all). */
 export function matchesQuery(text: string, query: string): boolean {
-  const words = normalizeForSearch(query).split(' ').filter(Boolean);
-  const haystack = normalizeForSearch(text);
+  const words = normalizeText(query).split(' ').filter(Boolean);
+  const haystack = normalizeText(text);
   return words.every((word) => haystack.includes(word));
 }
 

@@ -156,11 +156,6 @@ export async function setGlobalBadge(text: string, color = '#0a5bc4', title?: st
   await browser.action.setTitle({ title: title ?? '' });
 }
 
-/** The global badge text (no tab): what setGlobalBadge last set. */
-export function globalBadgeText(): Promise<string> {
-  return browser.action.getBadgeText({});
-}
-
 // ---------------------------------------------------------------------------------------------------------------------
 // Alarms
 

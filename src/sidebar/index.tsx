@@ -19,6 +19,7 @@ import { ExportImport } from '../features/reading/sidebar/ExportImport';
 import { ReadingList } from '../features/reading/sidebar/ReadingList';
 import sidebarStyles from '../features/reading/sidebar/sidebar.css';
 import base from '../ui/extension-page.css';
+import { PanelTabs } from '../ui/sidebar/PanelTabs';
 import { followScheme } from '../ui/theme/scheme';
 import tokens from '../ui/theme/tokens.css';
 import panelStyles from './panel.css';
@@ -54,34 +55,18 @@ function Panel({ store, latest, reads, follows }: { store: ReadingStore; latest:
     { id: READING_PANEL, label: t('sidebar_reading_tab') },
     { id: LATEST_PANEL, label: t('latest_tab') },
   ];
-  const moveTab = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    event.preventDefault();
-    const next = active === READING_PANEL ? LATEST_PANEL : READING_PANEL;
-    setActive(next);
-    document.getElementById(`tab-${next}`)?.focus();
-  };
   return (
     <main>
       <h1>{t('sidebarTitle')}</h1>
-      <div className="panel-tabs" role="tablist" aria-label={t('sidebar_tabs')}>
-        {tabs.map((tab) => (
-          <button
-            key={tab.id}
-            type="button"
-            role="tab"
-            id={`tab-${tab.id}`}
-            aria-selected={tab.id === active ? 'true' : 'false'}
-            aria-controls="panel-body"
-            tabIndex={tab.id === active ? 0 : -1}
-            data-thread-sidebar-tab={tab.id}
-            onClick={() => setActive(tab.id)}
-            onKeyDown={moveTab}
-          >
-            {tab.label}
-          </button>
-        ))}
-      </div>
+      <PanelTabs
+        tabs={tabs}
+        active={active}
+        onSelect={(id) => setActive(id as PanelId)}
+        idPrefix="tab-"
+        controls="panel-body"
+        className="panel-tabs"
+        label={t('sidebar_tabs')}
+      />
       <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${active}`}>
         {active === READING_PANEL ? (
           <ReadingList

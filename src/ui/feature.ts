@@ -36,7 +36,7 @@ export interface FeatureContext {
   shortcuts(): ResolvedShortcut[];
   /** Run a shortcut as if its key had been pressed; false when nothing handled it. */
   runShortcut(id: string): boolean;
-  /** The in-page sidebar: a feature adds its panel (`sidebar.addPanel`) and opens it (`sidebar.show`). */
+  /** The in-page sidebar: a feature adds its panel (`sidebar.addPanel`) and opens or closes it (`sidebar.toggle`). */
   sidebar: SidebarHost;
 }
 

@@ -9,8 +9,8 @@ import { untilAborted } from '../../shared/store';
 import { MenuItem } from '../../ui/ToolbarMenu';
 import { FirstUseHint, readHintDismissed } from './first-use';
 
-/** Read in `restore`, before the first render; undefined when the view was mounted without restoring. */
-let hintDismissed: boolean | undefined;
+/** Read in `restore`, before the first render (start.ts always awaits it); no hint on a view mounted without restoring. */
+let hintDismissed = true;
 import { defineFeature } from '../../ui/feature';
 import { applyScheme } from '../../ui/theme/scheme';
 

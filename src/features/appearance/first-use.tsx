@@ -1,5 +1,5 @@
 /** The one-time hint on the first post after install: the view switch, the inferred "replying to" chips and `?`. */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { warnOnce } from '../../shared/log';
 import { readKey, writeKeys } from '../../shared/storage';
@@ -15,19 +15,9 @@ export async function readHintDismissed(): Promise<boolean> {
   );
 }
 
-/** `dismissed`: what was read before the first render; left out, the hint reads it itself (and may appear late). */
-export function FirstUseHint({ dismissed }: { dismissed?: boolean }) {
-  const [show, setShow] = useState(dismissed === false);
-  useEffect(() => {
-    if (dismissed !== undefined) return;
-    let live = true;
-    readKey<boolean>('local', FIRST_USE_KEY)
-      .then((dismissed) => live && setShow(dismissed !== true))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+/** `dismissed`: read before the first render by the feature's restore(), so the hint never appears late. */
+export function FirstUseHint({ dismissed }: { dismissed: boolean }) {
+  const [show, setShow] = useState(!dismissed);
   if (!show) return null;
   const dismiss = (event: Event) => {
     setShow(false);

@@ -276,19 +276,20 @@ export default defineFeature({
     /** Which comment's popover is open ("Why here?" or "Reply to…"): the menu's items open it, the row shows it. */
     const popover = new ValueStore<{ id: string; kind: 'why' | 'reply-to' } | null>(null);
 
-    /** What the comment's correction actions depend on. */
+    /**
+     * What both the row and the menu depend on: the suggestion, whether "Why here?" has something to explain, and the
+     * stale counts. The row runs this for every comment, so the menu-only state stays in CorrectionMenu.
+     */
     function useCorrectionState(id: string) {
       const link = useSelected(controller.model, (model) => model.links.get(id), Object.is, [id]) as ReplyLink | undefined;
       const suggestion = useSelected(controller.model, (model) => model.suggestions.get(id), Object.is, [id]);
       const hasEvidence = useSelected(controller.model, (model) => (model.inferred.get(id)?.considered?.length ?? 0) > 0, Object.is, [id]);
-      const notReply = useSelected(controller.model, (model) => notAReplyTarget(model, id), Object.is, [id]);
-      const corrected = useSelected(corrections, (map) => map.has(id), Object.is, [id]);
       const parentGone = useSelected(stale, (s) => s.parentGone.has(id), Object.is, [id]);
       const childrenGone = useSelected(stale, (s) => s.childrenGone.get(id) ?? 0, Object.is, [id]);
       const explained =
         link !== undefined &&
         (isInferredLink(link) || suggestion !== undefined || link.source === 'reader' || hasEvidence || parentGone || childrenGone > 0);
-      return { suggestion, notReply, corrected, parentGone, childrenGone, explained };
+      return { suggestion, parentGone, childrenGone, explained };
     }
 
     /**
@@ -339,7 +340,9 @@ export default defineFeature({
 
     /** In the comment's "More actions" menu: "Why here?" (on Blogger's own placements), "Not a reply", "Reply to…", "Undo". */
     function CorrectionMenu({ id, source }: CommentActionProps) {
-      const { notReply, corrected, explained } = useCorrectionState(id);
+      const { explained } = useCorrectionState(id);
+      const notReply = useSelected(controller.model, (model) => notAReplyTarget(model, id), Object.is, [id]);
+      const corrected = useSelected(corrections, (map) => map.has(id), Object.is, [id]);
       return (
         <>
           {explained && source === 'blogger' && (

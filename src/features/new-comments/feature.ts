@@ -27,11 +27,14 @@ export default defineFeature({
       signal,
       attachNewSinceVisit(controller, { postKey: ctx.postKey, win: ctx.win, setBadge: sendBadge, announcedCount: ctx.page.post.totalCount }),
     );
-    // "New post" on the blog's post lists means newer than this: the first time Threadline ran on the blog.
-    firstUseOf(ctx.host).catch(() => undefined);
     const isNew = controller.marks.of(NEW_MARK);
     return {
       commentMarks: [{ mark: NEW_MARK, className: 'is-new', attribute: 'data-thread-new', label: 'new' }],
+      ready() {
+        // "New post" on the blog's post lists means newer than this: the first time Threadline ran on the blog. Only
+        // those lists read it, so record it after the threads have rendered, off the post page's start-up path.
+        if (!signal.aborted) firstUseOf(ctx.host).catch(() => undefined);
+      },
       shortcuts: {
         nextNew: () =>
           moveToComment(

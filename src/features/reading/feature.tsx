@@ -2,8 +2,6 @@
  * The reading list on a post page: save controls (comment, thread, post) wired to storage, the in-page sidebar,
  * reading progress ("Read 120 of 212", "Continue where I left off") and landing on saved comments.
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { PostInfo } from '../../blogger/types';
 import { warnOnce } from '../../shared/log';
 import { t } from '../../shared/i18n';
@@ -28,6 +26,7 @@ import { captureItem, excerptOf } from './capture';
 import { createReadTracker, firstUnread } from './read-tracker';
 import { ReadingStore } from './reading-store';
 import { ReadingList } from './sidebar/ReadingList';
+import { useReading } from './sidebar/useReading';
 import sidebarStyles from './sidebar/sidebar.css';
 import { writeSavedItems } from './storage/saved-items';
 import { addReadIds, loadProgress, onProgressChanged } from './storage/saved-progress';
@@ -59,7 +58,6 @@ export interface ReadingFeatureOptions {
 export interface ReadingFeature {
   store: ReadingStore;
   tools: ToolbarContribution[];
-  overlays: ComponentChildren;
   commentActions: readonly CommentActionContribution[];
   toggleSaved(kind: 'comment' | 'thread', id: string): void;
   toggleSidebar(): void;
@@ -220,16 +218,10 @@ export function createReadingFeature({ doc, post, controller, sidebar, completeC
     );
   }
 
-  function useReading() {
-    const [reading, setReading] = useState(store.get());
-    useEffect(() => store.subscribe(() => setReading(store.get())), []);
-    return reading;
-  }
-
   /** In the toolbar row: the reading list's button, then the quiet progress line. */
   function ReadingTools() {
     const state = useValue(sidebar.state);
-    const reading = useReading();
+    const reading = useReading(store);
     return (
       <>
         <button
@@ -249,7 +241,7 @@ export function createReadingFeature({ doc, post, controller, sidebar, completeC
 
   /** In the toolbar menu: save the post (checked once saved). */
   function SavePostItem() {
-    const postSaved = useReading().items.has(postItemKey);
+    const postSaved = useReading(store).items.has(postItemKey);
     return (
       <MenuItem data-thread-action="save-post" icon="icon-save" checked={postSaved} onSelect={togglePostSaved}>
         {postSaved ? t('view_post_saved') : t('view_save_post')}
@@ -295,7 +287,6 @@ export function createReadingFeature({ doc, post, controller, sidebar, completeC
       { place: 'bar', content: <ReadingTools /> },
       { place: 'menu', content: <SavePostItem /> },
     ],
-    overlays: null,
     commentActions: [
       { place: 'row', component: SaveAction },
       { place: 'menu', component: SaveThreadItem },
@@ -331,7 +322,6 @@ export default defineFeature({
     untilAborted(signal, () => reading.destroy());
     return {
       toolbar: reading.tools,
-      overlay: reading.overlays,
       commentActions: reading.commentActions,
       shortcuts: {
         save() {

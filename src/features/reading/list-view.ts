@@ -1,5 +1,6 @@
 /** Pure arrangement of the reading list: search across text, notes and tags, tag and unread filters, sort, grouping by post. */
 import type { SavedItem } from './types';
+import { normalizeText } from '../../threads/filter-text';
 
 export type ReadingSort = 'newest' | 'oldest' | 'comment-time';
 
@@ -21,13 +22,6 @@ export interface PostGroup {
   items: SavedItem[];
 }
 
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
 /** Every tag in use, most used first. */
 export function tagsInUse(items: Iterable<SavedItem>): string[] {
   const counts = new Map<string, number>();
@@ -46,13 +40,13 @@ function compare(sort: ReadingSort): (a: SavedItem, b: SavedItem) => number {
  * items follow the chosen sort. `plainText` gives an item's excerpt as text (the caller knows how to read HTML).
  */
 export function arrangeReadingList(items: Iterable<SavedItem>, query: ReadingQuery, plainText: (item: SavedItem) => string): PostGroup[] {
-  const words = foldText(query.text).split(/\s+/).filter(Boolean);
+  const words = normalizeText(query.text).split(/\s+/).filter(Boolean);
   const groups = new Map<string, PostGroup>();
   for (const item of items) {
     if (query.unreadOnly && item.read) continue;
     if (query.tag && !item.tags.includes(query.tag)) continue;
     if (words.length > 0) {
-      const haystack = foldText([plainText(item), item.note, item.tags.join(' '), item.author, item.postTitle].join('\n'));
+      const haystack = normalizeText([plainText(item), item.note, item.tags.join(' '), item.author, item.postTitle].join('\n'));
       if (!words.every((word) => haystack.includes(word))) continue;
     }
     let group = groups.get(item.postKey);

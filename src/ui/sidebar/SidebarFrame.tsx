@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { useValue } from '../store';
+import { PanelTabs } from './PanelTabs';
 import { startSheetDrag } from './sheet-drag';
 import type { SidebarHost } from './sidebar-host';
 import { clampWidth, MAX_WIDTH, MIN_WIDTH } from './sidebar-width';
@@ -91,25 +92,6 @@ export function SidebarFrame({ host, onClosed }: SidebarFrameProps) {
     event.preventDefault();
   };
 
-  /** Left and right (Home, End) move between tabs, as a tab list does. */
-  const moveTab = (event: KeyboardEvent) => {
-    const index = panels.indexOf(current);
-    const next =
-      event.key === 'ArrowRight'
-        ? panels[(index + 1) % panels.length]
-        : event.key === 'ArrowLeft'
-          ? panels[(index - 1 + panels.length) % panels.length]
-          : event.key === 'Home'
-            ? panels[0]
-            : event.key === 'End'
-              ? panels[panels.length - 1]
-              : undefined;
-    if (!next) return;
-    event.preventDefault();
-    host.select(next.id);
-    frame.current?.querySelector<HTMLElement>(`#tl-tab-${next.id}`)?.focus();
-  };
-
   const Content = current.content;
   const tabbed = panels.length > 1;
   return (
@@ -150,24 +132,15 @@ export function SidebarFrame({ host, onClosed }: SidebarFrameProps) {
       />
       <header className="tl-sidebar-header">
         {tabbed ? (
-          <div className="tl-sidebar-tabs" role="tablist" aria-label={t('sidebar_tabs')}>
-            {panels.map((panel) => (
-              <button
-                key={panel.id}
-                type="button"
-                role="tab"
-                id={`tl-tab-${panel.id}`}
-                aria-selected={panel === current ? 'true' : 'false'}
-                aria-controls="tl-sidebar-panel"
-                tabIndex={panel === current ? 0 : -1}
-                data-thread-sidebar-tab={panel.id}
-                onClick={() => host.select(panel.id)}
-                onKeyDown={moveTab}
-              >
-                {panel.label()}
-              </button>
-            ))}
-          </div>
+          <PanelTabs
+            tabs={panels.map((panel) => ({ id: panel.id, label: panel.label() }))}
+            active={current.id}
+            onSelect={(id) => host.select(id)}
+            idPrefix="tl-tab-"
+            controls="tl-sidebar-panel"
+            className="tl-sidebar-tabs"
+            label={t('sidebar_tabs')}
+          />
         ) : (
           // Focusable by script: with one panel, opening focuses its heading (a tab otherwise).
           <h2 id={`tl-tab-${current.id}`} tabIndex={-1}>

@@ -36,8 +36,6 @@ export interface SidebarHost {
   panels: ValueStore<readonly SidebarPanelSpec[]>;
   /** Add a panel (after those added before); returns its removal. */
   addPanel(panel: SidebarPanelSpec): () => void;
-  /** Open the sidebar on a panel. */
-  show(id: string): void;
   /** Open on a panel, or close when it is already open on it. */
   toggle(id: string): void;
   /** Switch panel without opening or closing. */
@@ -138,9 +136,6 @@ export function createSidebarHost({ doc, settings, load = loadSidebarState, save
         panels.set(rest);
         if (state.get().active === panel.id) change({ active: rest[0]?.id ?? null, ...(rest.length === 0 ? { open: false } : {}) }, 'storage');
       };
-    },
-    show(id) {
-      if (known(id)) change({ open: true, active: id });
     },
     toggle(id) {
       if (!known(id)) return;
