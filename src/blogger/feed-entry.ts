@@ -13,11 +13,7 @@ export type UnsanitizedFeedComment = Omit<Comment, 'html'> & { untrustedHtml: st
 export function commentFromEntry(entry: Record<string, unknown>): UnsanitizedFeedComment | null {
   const id = /\.post-(\d+)$/.exec(text(entry.id))?.[1] ?? null;
   if (!id) return null;
-  const links = Array.isArray(entry.link) ? entry.link.filter(isObject) : [];
-  const linkHref = (rel: string): string | null => {
-    const link = links.find((candidate) => candidate.rel === rel && typeof candidate.href === 'string');
-    return link ? (link.href as string) : null;
-  };
+  const linkHref = (rel: string): string | null => entryLinkHref(entry, rel);
   const properties = new Map<string, string>();
   if (Array.isArray(entry['gd$extendedProperty'])) {
     for (const property of entry['gd$extendedProperty']) {
@@ -40,6 +36,13 @@ export function commentFromEntry(entry: Record<string, unknown>): UnsanitizedFee
     untrustedHtml: bodySource,
     removed: properties.get('blogger.contentRemoved') === 'true' || isRemovedSentence(bodySource.replace(/<[^>]*>/g, ' ')),
   };
+}
+
+/** The href of an entry's first link with relation `rel` ("alternate", "related", "self"), or null. */
+export function entryLinkHref(entry: Record<string, unknown>, rel: string): string | null {
+  const links = Array.isArray(entry.link) ? entry.link.filter(isObject) : [];
+  const link = links.find((candidate) => candidate.rel === rel && typeof candidate.href === 'string');
+  return link ? (link.href as string) : null;
 }
 
 /** The `$t` text of a GData field (`{ $t: "..." }`), or "" when absent. */
