@@ -3,9 +3,7 @@ import { purifyHtmlEach } from '../shared/sanitize-purify';
 import type { Comment } from './types';
 import { FeedError } from './errors';
 import { commentFromEntry, isObject, text, type UnsanitizedFeedComment } from './feed-entry';
-
-/** Fetches a URL and resolves with its parsed JSON (injected, so paging stays testable). */
-export type FetchJson = (url: string, signal?: AbortSignal) => Promise<unknown>;
+import type { FetchJson } from './feed-fetch';
 
 /** One parsed feed page. */
 export interface FeedPage {
@@ -123,17 +121,6 @@ function inPublishedOrder(comments: Comment[]): Comment[] {
   const timed = comments.filter((comment) => Number.isFinite(comment.publishedMs));
   const untimed = comments.filter((comment) => !Number.isFinite(comment.publishedMs));
   return [...timed.sort((a, b) => a.publishedMs - b.publishedMs), ...untimed];
-}
-
-/** The default fetchJson for content scripts: a credential-less GET whose HTTP errors and bad JSON become FeedErrors. */
-export async function fetchFeedJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'omit', signal: signal ?? null });
-  if (!response.ok) throw new FeedError(`comment feed answered HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new FeedError('comment feed answered with malformed JSON');
-  }
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {

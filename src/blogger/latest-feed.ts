@@ -3,6 +3,10 @@ import type { SafeHtml } from '../shared/safe-html';
 import { safeHtmlToText } from '../shared/sanitize';
 import { FeedError } from './errors';
 import { commentFromEntry, entryLinkHref, isObject, text } from './feed-entry';
+import type { FetchJson } from './feed-fetch';
+
+/** The shared feed fetch under its former name, still imported by src/sidebar (another helper's area). */
+export { fetchFeedJson as fetchLatestJson } from './feed-fetch';
 
 /** One comment of the blog-wide feed, as the Latest view shows it. */
 export interface LatestComment {
@@ -36,8 +40,6 @@ export interface LatestPage {
 /** Sanitizes untrusted HTML strings, each on its own (DOMPurify in the feed chunk, the page walker on extension pages). */
 export type SanitizeEach = (untrusted: readonly string[]) => SafeHtml[];
 
-export type FetchJson = (url: string, signal?: AbortSignal) => Promise<unknown>;
-
 export interface LatestPageRequest {
   /** The blog's origin; nothing else is contacted, and posts elsewhere are dropped. */
   origin: string;
@@ -69,17 +71,6 @@ export async function fetchLatestPage(request: LatestPageRequest): Promise<Lates
     throw new FeedError(`comment feed request failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return parseLatestPage(json, request.origin, request.sanitizeEach);
-}
-
-/** A credential-less GET whose HTTP errors and bad JSON become FeedErrors. */
-export async function fetchLatestJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'omit', signal: signal ?? null });
-  if (!response.ok) throw new FeedError(`comment feed answered HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new FeedError('comment feed answered with malformed JSON');
-  }
 }
 
 /** Read one alt=json page; entries without a comment id, a post id or a post on `origin` are skipped. */

@@ -5,6 +5,7 @@
  * reply inference. Any failure (offline, an HTTP error, a malformed feed) keeps the post's previous counts and ends
  * the run; the schedule backs off. Everything it touches comes in through `deps`, so tests drive it with fakes.
  */
+import { fetchFeedJson } from '../../blogger/feed-fetch';
 import { parseFeedTextPage, type FeedTextRecord } from '../../blogger/feed-text';
 import type { InferenceComment } from '../../threads';
 import type { Mine } from './mine-store';
@@ -48,15 +49,9 @@ export function postFeedUrl(postUrl: string, postId: string, start: number, maxR
   return `${origin}/feeds/${postId}/comments/default?alt=json&orderby=published&reverse=false&start-index=${Math.max(1, start)}&max-results=${Math.max(1, maxResults)}`;
 }
 
-/** The default fetchJson: a credential-less GET with a time limit; HTTP errors and bad JSON reject with their reason. */
-export async function fetchFeedJsonWithTimeout(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  if (!response.ok) throw new Error(`the feed answered HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new Error('the feed answered with malformed JSON');
-  }
+/** The default fetchJson: the shared credential-less feed GET, with a time limit. */
+export function fetchFeedJsonWithTimeout(url: string): Promise<unknown> {
+  return fetchFeedJson(url, undefined, REQUEST_TIMEOUT_MS);
 }
 
 function asInference(record: FeedTextRecord): InferenceComment {

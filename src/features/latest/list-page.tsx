@@ -4,7 +4,8 @@
  * goes when the run stops (Threadline disabled for the site).
  */
 import { render } from 'preact';
-import { fetchLatestJson, fetchLatestPage, type LatestComment } from '../../blogger/latest-feed';
+import { fetchFeedJson } from '../../blogger/feed-fetch';
+import { fetchLatestPage, type LatestComment } from '../../blogger/latest-feed';
 import { t } from '../../shared/i18n';
 import { sanitizeHtml } from '../../shared/sanitize';
 import type { ListPageContext } from '../../ui/feature';
@@ -57,7 +58,7 @@ export function startLatestOnList(ctx: ListPageContext, signal: AbortSignal): vo
         startIndex,
         pageSize,
         signal: abort,
-        fetchJson: fetchLatestJson,
+        fetchJson: fetchFeedJson,
         sanitizeEach: (bodies) => bodies.map(sanitizeHtml),
       }),
   });

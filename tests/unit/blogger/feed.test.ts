@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { feedUrl, fetchFeedJson, loadAllFeedComments, parseFeedPage } from '../../../src/blogger/feed';
+import { feedUrl, loadAllFeedComments, parseFeedPage } from '../../../src/blogger/feed';
 import { FeedError } from '../../../src/blogger/errors';
 import { safeHtmlToText } from '../../../src/shared/sanitize';
 import { feedEntry, feedJson, manyEntries } from './feed-builders';
@@ -298,23 +298,5 @@ describe('loadAllFeedComments', () => {
   it('turns malformed JSON into a FeedError', async () => {
     const fetchJson = vi.fn(async () => ({ unexpected: true }));
     await expect(loadAllFeedComments({ origin: ORIGIN, postId: POST, have: new Set(), fetchJson })).rejects.toThrow(FeedError);
-  });
-});
-
-describe('fetchFeedJson', () => {
-  it('fetches without credentials and reports HTTP errors and bad JSON as FeedErrors', async () => {
-    const fetchMock = vi.fn<typeof fetch>();
-    vi.stubGlobal('fetch', fetchMock);
-    try {
-      fetchMock.mockResolvedValueOnce(new Response('{"feed":{}}', { status: 200 }));
-      await expect(fetchFeedJson(`${ORIGIN}/feeds/1/comments/default`)).resolves.toEqual({ feed: {} });
-      expect(fetchMock.mock.calls[0]?.[1]).toMatchObject({ credentials: 'omit' });
-      fetchMock.mockResolvedValueOnce(new Response('nope', { status: 404 }));
-      await expect(fetchFeedJson('x')).rejects.toThrow(/HTTP 404/);
-      fetchMock.mockResolvedValueOnce(new Response('{oops', { status: 200 }));
-      await expect(fetchFeedJson('x')).rejects.toThrow(/malformed JSON/);
-    } finally {
-      vi.unstubAllGlobals();
-    }
   });
 });
