@@ -2,7 +2,7 @@
 import { purifyHtmlEach } from '../shared/sanitize-purify';
 import type { Comment } from './types';
 import { FeedError } from './errors';
-import { commentFromEntry, isObject, text, type UnsanitizedFeedComment } from './feed-entry';
+import { commentFromEntry, feedUrl, isObject, text, type UnsanitizedFeedComment } from './feed-entry';
 import type { FetchJson } from './feed-fetch';
 
 /** One parsed feed page. */
@@ -35,22 +35,6 @@ export interface LoadAllFeedOptions {
 
 /** Upper bound on pages fetched, against a feed that ignores start-index (200 × 100 = 20,000 comments). */
 const MAX_PAGES = 100;
-
-/** The comment feed URL of a post, oldest first, one page of `maxResults` from 1-based `startIndex`. */
-export function feedUrl(origin: string, postId: string, startIndex: number, maxResults: number): string {
-  if (!/^\d+$/.test(postId)) throw new FeedError(`not a Blogger post id: "${postId}"`);
-  let base: URL;
-  try {
-    base = new URL(origin);
-  } catch {
-    throw new FeedError(`not an origin: "${origin}"`);
-  }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new FeedError(`not a web origin: "${origin}"`);
-  const query =
-    `alt=json&orderby=published&reverse=false` +
-    `&start-index=${Math.max(1, Math.floor(startIndex))}&max-results=${Math.max(1, Math.floor(maxResults))}`;
-  return `${base.origin}/feeds/${postId}/comments/default?${query}`;
-}
 
 /** Parses one alt=json comment feed page; tolerates missing fields, rejects anything that is not a feed object. */
 export function parseFeedPage(json: unknown): FeedPage {

@@ -5,6 +5,7 @@
  * reply inference. Any failure (offline, an HTTP error, a malformed feed) keeps the post's previous counts and ends
  * the run; the schedule backs off. Everything it touches comes in through `deps`, so tests drive it with fakes.
  */
+import { feedUrl } from '../../blogger/feed-entry';
 import { fetchFeedJson } from '../../blogger/feed-fetch';
 import { parseFeedTextPage, type FeedTextRecord } from '../../blogger/feed-text';
 import type { InferenceComment } from '../../threads';
@@ -39,14 +40,6 @@ export interface RunReport {
   /** Time spent in reply inference, and how many comments it read, over the whole run. */
   inferenceMs: number;
   inferenceComments: number;
-}
-
-/** The comment-feed address of a post on the blog's origin, oldest first, `maxResults` entries from 1-based `start`. */
-export function postFeedUrl(postUrl: string, postId: string, start: number, maxResults: number): string {
-  if (!/^\d{1,20}$/.test(postId)) throw new TypeError(`not a Blogger post id: ${postId}`);
-  const { origin, protocol } = new URL(postUrl);
-  if (protocol !== 'https:' && protocol !== 'http:') throw new TypeError(`not a web address: ${postUrl}`);
-  return `${origin}/feeds/${postId}/comments/default?alt=json&orderby=published&reverse=false&start-index=${Math.max(1, start)}&max-results=${Math.max(1, maxResults)}`;
 }
 
 /** The default fetchJson: the shared credential-less feed GET, with a time limit. */
@@ -98,7 +91,7 @@ async function checkOne(
   const { follow, seen, check } = state;
   const postId = follow.postId!;
   const after = seen?.total ?? check?.baseline ?? null;
-  const first = await request(postFeedUrl(follow.url, postId, (after ?? 0) + 1, 1));
+  const first = await request(feedUrl(follow.url, postId, (after ?? 0) + 1, 1));
   if (first.total === null) throw new Error('the feed announced no comment count');
   const total = first.total;
   const firstNewAfter = after ?? total;
@@ -110,7 +103,7 @@ async function checkOne(
   const unread = total - readFrom;
   if (mine.length > 0 && unread > 0) {
     const count = Math.min(unread, MAX_NEW_READ);
-    const page = await request(postFeedUrl(follow.url, postId, total - count + 1, count));
+    const page = await request(feedUrl(follow.url, postId, total - count + 1, count));
     const found = findRepliesInFeed(mine.map(inferenceCommentOf), page.records.map(asInference), deps.clock);
     report.inferenceMs += found.ms;
     report.inferenceComments += found.comments;
