@@ -7,8 +7,7 @@
  */
 import { feedUrl } from '../../blogger/feed-entry';
 import { fetchFeedJson } from '../../blogger/feed-fetch';
-import { parseFeedTextPage, type FeedTextRecord } from '../../blogger/feed-text';
-import type { InferenceComment } from '../../threads';
+import { parseFeedTextPage } from '../../blogger/feed-text';
 import type { Mine } from './mine-store';
 import { findRepliesInFeed, inferenceCommentOf } from './replies';
 import { nextCheckResult, postsToCheck, REQUEST_GAP_MS, type Observation } from './scheduler';
@@ -45,19 +44,6 @@ export interface RunReport {
 /** The default fetchJson: the shared credential-less feed GET, with a time limit. */
 export function fetchFeedJsonWithTimeout(url: string): Promise<unknown> {
   return fetchFeedJson(url, undefined, REQUEST_TIMEOUT_MS);
-}
-
-function asInference(record: FeedTextRecord): InferenceComment {
-  return {
-    id: record.id,
-    parentId: record.parentId,
-    author: record.author,
-    isBlogOwner: record.isBlogOwner,
-    publishedMs: record.publishedMs,
-    displayTime: record.displayTime,
-    removed: record.removed,
-    text: record.text,
-  };
 }
 
 /** Check the due posts one after the other; stops at the first failure. */
@@ -104,7 +90,7 @@ async function checkOne(
   if (mine.length > 0 && unread > 0) {
     const count = Math.min(unread, MAX_NEW_READ);
     const page = await request(feedUrl(follow.url, postId, total - count + 1, count));
-    const found = findRepliesInFeed(mine.map(inferenceCommentOf), page.records.map(asInference), deps.clock);
+    const found = findRepliesInFeed(mine.map(inferenceCommentOf), page.records, deps.clock);
     report.inferenceMs += found.ms;
     report.inferenceComments += found.comments;
     const byId = new Map(page.records.map((record) => [record.id, record]));
