@@ -12,8 +12,10 @@ import type { ListPageContext } from '../../ui/feature';
 import sidebarStyles from '../../ui/sidebar/sidebar.css';
 import { SidebarFrame } from '../../ui/sidebar/SidebarFrame';
 import { createSidebarHost, type SidebarHost } from '../../ui/sidebar/sidebar-host';
+import { untilAborted } from '../../shared/store';
 import { useValue } from '../../ui/store';
 import coreStyles from '../../ui/styles.css';
+import { applyScheme } from '../../ui/theme/scheme';
 import tokens from '../../ui/theme/tokens.css';
 import { LATEST_PANEL } from './api';
 import { latestFollowsWhenShown } from './follow-links';
@@ -73,6 +75,10 @@ export function startLatestOnList(ctx: ListPageContext, signal: AbortSignal): vo
 
   const host = doc.createElement('div');
   host.setAttribute('data-latest-root', '');
+  // The reader's colour setting, as on post pages (the appearance feature does it there), kept live.
+  const applyReaderScheme = () => applyScheme(host, ctx.settings.get().colorScheme);
+  applyReaderScheme();
+  untilAborted(signal, ctx.settings.subscribe(applyReaderScheme));
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = [tokens, coreStyles, sidebarStyles, styles, LIST_STYLES].join('\n');
