@@ -2,10 +2,8 @@
 import { purifyHtmlEach } from '../shared/sanitize-purify';
 import type { Comment } from './types';
 import { FeedError } from './errors';
-import { commentFromEntry, isObject, text, type UnsanitizedFeedComment } from './feed-entry';
-
-/** Fetches a URL and resolves with its parsed JSON (injected, so paging stays testable). */
-export type FetchJson = (url: string, signal?: AbortSignal) => Promise<unknown>;
+import { commentFromEntry, feedUrl, isObject, text, type UnsanitizedFeedComment } from './feed-entry';
+import type { FetchJson } from './feed-fetch';
 
 /** One parsed feed page. */
 export interface FeedPage {
@@ -37,22 +35,6 @@ export interface LoadAllFeedOptions {
 
 /** Upper bound on pages fetched, against a feed that ignores start-index (200 × 100 = 20,000 comments). */
 const MAX_PAGES = 100;
-
-/** The comment feed URL of a post, oldest first, one page of `maxResults` from 1-based `startIndex`. */
-export function feedUrl(origin: string, postId: string, startIndex: number, maxResults: number): string {
-  if (!/^\d+$/.test(postId)) throw new FeedError(`not a Blogger post id: "${postId}"`);
-  let base: URL;
-  try {
-    base = new URL(origin);
-  } catch {
-    throw new FeedError(`not an origin: "${origin}"`);
-  }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new FeedError(`not a web origin: "${origin}"`);
-  const query =
-    `alt=json&orderby=published&reverse=false` +
-    `&start-index=${Math.max(1, Math.floor(startIndex))}&max-results=${Math.max(1, Math.floor(maxResults))}`;
-  return `${base.origin}/feeds/${postId}/comments/default?${query}`;
-}
 
 /** Parses one alt=json comment feed page; tolerates missing fields, rejects anything that is not a feed object. */
 export function parseFeedPage(json: unknown): FeedPage {
@@ -123,17 +105,6 @@ function inPublishedOrder(comments: Comment[]): Comment[] {
   const timed = comments.filter((comment) => Number.isFinite(comment.publishedMs));
   const untimed = comments.filter((comment) => !Number.isFinite(comment.publishedMs));
   return [...timed.sort((a, b) => a.publishedMs - b.publishedMs), ...untimed];
-}
-
-/** The default fetchJson for content scripts: a credential-less GET whose HTTP errors and bad JSON become FeedErrors. */
-export async function fetchFeedJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'omit', signal: signal ?? null });
-  if (!response.ok) throw new FeedError(`comment feed answered HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new FeedError('comment feed answered with malformed JSON');
-  }
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {

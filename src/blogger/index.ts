@@ -2,5 +2,6 @@
 export { readPage } from './read-page';
 export { ReaderError, FeedError } from './errors';
 export { mergeComments } from './merge';
-export type { FeedPage, FeedProgress, FetchJson, LoadAllFeedOptions } from './feed';
+export type { FeedPage, FeedProgress, LoadAllFeedOptions } from './feed';
+export type { FetchJson } from './feed-fetch';
 export type { Comment, Layout, PageComments, PostInfo, SafeHtml } from './types';

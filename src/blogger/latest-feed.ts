@@ -1,9 +1,12 @@
 /** The blog-wide comment feed (/feeds/comments/default, newest first): one page into records of the latest comments. */
 import type { SafeHtml } from '../shared/safe-html';
 import { safeHtmlToText } from '../shared/sanitize';
-import { isRemovedSentence, msFromPermalink } from './comment-fields';
 import { FeedError } from './errors';
-import { displayTimeFromIso } from './feed-time';
+import { commentFromEntry, entryLinkHref, isObject, text } from './feed-entry';
+import type { FetchJson } from './feed-fetch';
+
+/** The shared feed fetch under its former name, still imported by src/sidebar (another helper's area). */
+export { fetchFeedJson as fetchLatestJson } from './feed-fetch';
 
 /** One comment of the blog-wide feed, as the Latest view shows it. */
 export interface LatestComment {
@@ -37,8 +40,6 @@ export interface LatestPage {
 /** Sanitizes untrusted HTML strings, each on its own (DOMPurify in the feed chunk, the page walker on extension pages). */
 export type SanitizeEach = (untrusted: readonly string[]) => SafeHtml[];
 
-export type FetchJson = (url: string, signal?: AbortSignal) => Promise<unknown>;
-
 export interface LatestPageRequest {
   /** The blog's origin; nothing else is contacted, and posts elsewhere are dropped. */
   origin: string;
@@ -70,17 +71,6 @@ export async function fetchLatestPage(request: LatestPageRequest): Promise<Lates
     throw new FeedError(`comment feed request failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return parseLatestPage(json, request.origin, request.sanitizeEach);
-}
-
-/** A credential-less GET whose HTTP errors and bad JSON become FeedErrors. */
-export async function fetchLatestJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'omit', signal: signal ?? null });
-  if (!response.ok) throw new FeedError(`comment feed answered HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new FeedError('comment feed answered with malformed JSON');
-  }
 }
 
 /** Read one alt=json page; entries without a comment id, a post id or a post on `origin` are skipped. */
@@ -129,33 +119,19 @@ function fromEntry(
   origin: string,
   host: string,
 ): (Omit<LatestComment, 'excerpt'> & { untrustedHtml: string }) | null {
-  const id = /\.post-(\d+)$/.exec(text(entry.id))?.[1];
-  if (!id) return null;
-  const links = Array.isArray(entry.link) ? entry.link.filter(isObject) : [];
-  const linkHref = (rel: string): string | null => {
-    const link = links.find((candidate) => candidate.rel === rel && typeof candidate.href === 'string');
-    return link ? (link.href as string) : null;
-  };
+  const comment = commentFromEntry(entry);
+  if (!comment) return null;
   const inReplyTo = isObject(entry['thr$in-reply-to']) ? entry['thr$in-reply-to'] : {};
   const postId =
     /\.post-(\d+)$/.exec(typeof inReplyTo.ref === 'string' ? inReplyTo.ref : '')?.[1] ??
-    /\/feeds\/\d+\/(\d+)\/comments\//.exec(linkHref('self') ?? '')?.[1];
+    /\/feeds\/\d+\/(\d+)\/comments\//.exec(entryLinkHref(entry, 'self') ?? '')?.[1];
   if (!postId) return null;
-  const alternate = linkHref('alternate');
-  const postUrl = postOnOrigin(typeof inReplyTo.href === 'string' ? inReplyTo.href : null, origin, host) ?? postOnOrigin(alternate, origin, host);
+  const postUrl =
+    postOnOrigin(typeof inReplyTo.href === 'string' ? inReplyTo.href : null, origin, host) ??
+    postOnOrigin(entryLinkHref(entry, 'alternate'), origin, host);
   if (!postUrl) return null;
-  const properties = new Map<string, string>();
-  if (Array.isArray(entry['gd$extendedProperty'])) {
-    for (const property of entry['gd$extendedProperty']) {
-      if (isObject(property) && typeof property.name === 'string') properties.set(property.name, String(property.value ?? ''));
-    }
-  }
-  const author = Array.isArray(entry.author) && isObject(entry.author[0]) ? entry.author[0] : {};
-  const name = text(author.name).replace(/\s+/g, ' ').trim();
-  const published = text(entry.published);
-  const fromPermalink = msFromPermalink(alternate);
-  const publishedMs = Number.isNaN(fromPermalink) ? Date.parse(published) : fromPermalink;
-  const body = text(entry.content) || text(entry.summary);
+  const { id, publishedMs } = comment;
+  const name = comment.author.replace(/\s+/g, ' ').trim();
   return {
     id,
     postId,
@@ -163,10 +139,10 @@ function fromEntry(
     postTitle: titleFromPostUrl(postUrl),
     author: name && !/^anonymous$/i.test(name) ? name : null,
     publishedMs,
-    displayTime: (properties.get('blogger.displayTime') ?? '').trim() || displayTimeFromIso(published),
+    displayTime: comment.displayTime,
     permalink: `${postUrl}${Number.isFinite(publishedMs) ? `?showComment=${publishedMs}` : ''}#c${id}`,
-    untrustedHtml: body,
-    removed: properties.get('blogger.contentRemoved') === 'true' || isRemovedSentence(body.replace(/<[^>]*>/g, ' ')),
+    untrustedHtml: comment.untrustedHtml,
+    removed: comment.removed,
   };
 }
 
@@ -193,17 +169,4 @@ function webOrigin(origin: string): string {
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new FeedError(`not a web origin: "${origin}"`);
   return base.origin;
-}
-
-function text(field: unknown): string {
-  if (isObject(field)) {
-    const value = field['$t'];
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number') return String(value);
-  }
-  return '';
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -103,7 +103,8 @@ function widgetManagerValue(doc: Document, key: string): string | null {
   return null;
 }
 
-function digitsOrNull(value: string | null | undefined): string | null {
+/** The value trimmed when it is all digits (a Blogger id), else null. */
+export function digitsOrNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed && DIGITS.test(trimmed) ? trimmed : null;
 }

@@ -1,6 +1,6 @@
 /** Reads a Blogger list page (home, label, archive, search, "Older posts") into its posts, each with its comment link and count. */
-import { squish } from './comment-fields';
-import { canonicalUrl } from './post-info';
+import { httpUrlOrNull, squish } from './comment-fields';
+import { canonicalUrl, digitsOrNull } from './post-info';
 
 /** Which of the blog's list pages a URL is. */
 export type ListKind = 'home' | 'label' | 'archive' | 'search';
@@ -26,7 +26,6 @@ export interface PostList {
   posts: ListedPost[];
 }
 
-const DIGITS = /^\d+$/;
 /** The words themes use for a post without comments (classic "No comments:", v3 "Post a Comment"). */
 const ZERO_WORDS = /^(?:no comments?|post a comment|add (?:a )?comment|leave a comment|be the first)/i;
 
@@ -66,11 +65,6 @@ function postElementOf(link: Element): Element | null {
   return link.closest('.post-outer-container, .post-outer, .mobile-post-outer, .post, article, .hentry, .date-posts > *');
 }
 
-function digitsOrNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return DIGITS.test(trimmed) ? trimmed : null;
-}
-
 /** The post id inside one post's element: meta itemprop=postId, `a[name]`, `post-body-<id>`, v3's data-id. */
 function postIdIn(post: Element): string | null {
   return (
@@ -92,16 +86,6 @@ function publishedIn(post: Element): number {
   return Number.isFinite(ms) ? ms : Number.NaN;
 }
 
-function httpUrl(href: string | null, base: string): URL | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 function readListedPost(link: HTMLAnchorElement, pageUrl: string): ListedPost | null {
   const post = postElementOf(link);
   // The mobile index (?m=1) wraps the title in the link: `a[href] > h3.mobile-index-title`.
@@ -109,7 +93,8 @@ function readListedPost(link: HTMLAnchorElement, pageUrl: string): ListedPost | 
     post?.querySelector<HTMLAnchorElement>('.post-title a[href], .entry-title a[href], h3 a[href], h2 a[href]') ??
     post?.querySelector('.mobile-index-title, .entry-title')?.closest<HTMLAnchorElement>('a[href]') ??
     null;
-  const target = httpUrl(titleLink?.getAttribute('href') ?? null, pageUrl) ?? httpUrl(link.getAttribute('href'), pageUrl);
+  const targetHref = httpUrlOrNull(titleLink?.getAttribute('href'), pageUrl) ?? httpUrlOrNull(link.getAttribute('href'), pageUrl);
+  const target = targetHref ? new URL(targetHref) : null;
   if (!target || !/\.html$/.test(target.pathname)) return null;
   const countElement = link.querySelector('.num_comments, .comment-count') ?? link;
   return {

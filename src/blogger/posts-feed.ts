@@ -1,5 +1,6 @@
 /** The blog's posts feed (`/feeds/posts/default?alt=json`) read for comment totals only: ids, URLs, `thr$total`, times; no HTML. */
 import type { ListKind } from './post-list';
+import { isObject, text } from './feed-entry';
 import { canonicalUrl } from './post-info';
 
 /** One post's comment total as the posts feed gives it. */
@@ -55,14 +56,6 @@ function archiveRange(path: string): { min: string; max: string } | null {
   const dayMs = 86_400_000;
   const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return { min: iso(start - dayMs), max: iso(end + dayMs) };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string {
-  return isObject(value) && typeof value.$t === 'string' ? value.$t : '';
 }
 
 /** The posts feed's entries as totals; anything malformed is skipped (an entry without a number is no total). */

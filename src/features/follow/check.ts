@@ -5,8 +5,9 @@
  * reply inference. Any failure (offline, an HTTP error, a malformed feed) keeps the post's previous counts and ends
  * the run; the schedule backs off. Everything it touches comes in through `deps`, so tests drive it with fakes.
  */
-import { parseFeedTextPage, type FeedTextRecord } from '../../blogger/feed-text';
-import type { InferenceComment } from '../../threads';
+import { feedUrl } from '../../blogger/feed-entry';
+import { fetchFeedJson } from '../../blogger/feed-fetch';
+import { parseFeedTextPage } from '../../blogger/feed-text';
 import type { Mine } from './mine-store';
 import { findRepliesInFeed, inferenceCommentOf } from './replies';
 import { nextCheckResult, postsToCheck, REQUEST_GAP_MS, type Observation } from './scheduler';
@@ -40,36 +41,9 @@ export interface RunReport {
   inferenceComments: number;
 }
 
-/** The comment-feed address of a post on the blog's origin, oldest first, `maxResults` entries from 1-based `start`. */
-export function postFeedUrl(postUrl: string, postId: string, start: number, maxResults: number): string {
-  if (!/^\d{1,20}$/.test(postId)) throw new TypeError(`not a Blogger post id: ${postId}`);
-  const { origin, protocol } = new URL(postUrl);
-  if (protocol !== 'https:' && protocol !== 'http:') throw new TypeError(`not a web address: ${postUrl}`);
-  return `${origin}/feeds/${postId}/comments/default?alt=json&orderby=published&reverse=false&start-index=${Math.max(1, start)}&max-results=${Math.max(1, maxResults)}`;
-}
-
-/** The default fetchJson: a credential-less GET with a time limit; HTTP errors and bad JSON reject with their reason. */
-export async function fetchFeedJsonWithTimeout(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  if (!response.ok) throw new Error(`the feed answered HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new Error('the feed answered with malformed JSON');
-  }
-}
-
-function asInference(record: FeedTextRecord): InferenceComment {
-  return {
-    id: record.id,
-    parentId: record.parentId,
-    author: record.author,
-    isBlogOwner: record.isBlogOwner,
-    publishedMs: record.publishedMs,
-    displayTime: record.displayTime,
-    removed: record.removed,
-    text: record.text,
-  };
+/** The default fetchJson: the shared credential-less feed GET, with a time limit. */
+export function fetchFeedJsonWithTimeout(url: string): Promise<unknown> {
+  return fetchFeedJson(url, undefined, REQUEST_TIMEOUT_MS);
 }
 
 /** Check the due posts one after the other; stops at the first failure. */
@@ -103,7 +77,7 @@ async function checkOne(
   const { follow, seen, check } = state;
   const postId = follow.postId!;
   const after = seen?.total ?? check?.baseline ?? null;
-  const first = await request(postFeedUrl(follow.url, postId, (after ?? 0) + 1, 1));
+  const first = await request(feedUrl(follow.url, postId, (after ?? 0) + 1, 1));
   if (first.total === null) throw new Error('the feed announced no comment count');
   const total = first.total;
   const firstNewAfter = after ?? total;
@@ -115,8 +89,8 @@ async function checkOne(
   const unread = total - readFrom;
   if (mine.length > 0 && unread > 0) {
     const count = Math.min(unread, MAX_NEW_READ);
-    const page = await request(postFeedUrl(follow.url, postId, total - count + 1, count));
-    const found = findRepliesInFeed(mine.map(inferenceCommentOf), page.records.map(asInference), deps.clock);
+    const page = await request(feedUrl(follow.url, postId, total - count + 1, count));
+    const found = findRepliesInFeed(mine.map(inferenceCommentOf), page.records, deps.clock);
     report.inferenceMs += found.ms;
     report.inferenceComments += found.comments;
     const byId = new Map(page.records.map((record) => [record.id, record]));

@@ -63,10 +63,6 @@ export function minesIn(all: Record<string, unknown>, postKey?: string): Mine[] 
   return found.sort((a, b) => a.at - b.at);
 }
 
-export async function loadAllMine(): Promise<Mine[]> {
-  return minesIn(await readKeys('local', null));
-}
-
 export async function loadMine(postKey: string): Promise<Mine[]> {
   return minesIn(await readKeys('local', null), postKey);
 }

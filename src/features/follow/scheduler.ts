@@ -14,6 +14,8 @@ export const MIN_DELAY_MS = MINUTE;
 export const MAX_POSTS_PER_RUN = 20;
 /** Pause between two requests of one run, so a run is a trickle, never a burst. */
 export const REQUEST_GAP_MS = 500;
+/** Replies to the reader kept per followed post (the oldest go first); here, not in store.ts, so this module stays storage-free. */
+export const MAX_REPLIES = 50;
 
 /** What the background keeps about its runs (`follow-schedule`, written by the background only). */
 export interface ScheduleState {
@@ -85,7 +87,7 @@ export interface Observation {
 export function nextCheckResult(previous: CheckResult | null, observed: Observation, now: number): CheckResult {
   const grew = previous === null || observed.total > previous.total;
   const known = new Set((previous?.replies ?? []).map((reply) => reply.id));
-  const replies = [...(previous?.replies ?? []), ...observed.replies.filter((reply) => !known.has(reply.id))].slice(-50);
+  const replies = [...(previous?.replies ?? []), ...observed.replies.filter((reply) => !known.has(reply.id))].slice(-MAX_REPLIES);
   return {
     v: 1,
     total: observed.total,

@@ -5,6 +5,7 @@
  * background check found, written only by the check). Two tabs following or unfollowing at once touch different keys
  * (or the same key with the same intent), and a check can never bring back a follow a tab just removed.
  */
+import { MAX_REPLIES } from './scheduler';
 import { onAreaChanged, readKeys, removeKeys, writeKeys, type StorageChanges } from '../../shared/storage';
 
 export const FOLLOW_VERSION = 1;
@@ -59,7 +60,6 @@ export interface CheckResult {
   replies: FoundReply[];
 }
 
-export const MAX_REPLIES = 50;
 const ID = /^\d{1,20}$/;
 const MAX_TEXT = 300;
 

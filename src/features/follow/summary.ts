@@ -1,4 +1,5 @@
 /** What the toolbar badge and the popup say about followed posts: new comments and replies to the reader, per post and in all. */
+import { badgeText } from '../../shared/badge';
 import type { FollowState, FoundReply } from './store';
 
 /** One followed post as the popup lists it. */
@@ -74,6 +75,5 @@ export function followBadge(posts: readonly Pick<FollowedPost, 'newCount' | 'rep
   const newCount = posts.reduce((sum, post) => sum + post.newCount, 0);
   const replyCount = posts.reduce((sum, post) => sum + post.replies.length, 0);
   const shown = Math.max(newCount, replyCount);
-  const text = shown <= 0 ? '' : shown > 999 ? '999+' : String(shown);
-  return { text, color: replyCount > 0 ? BADGE_REPLY_COLOR : BADGE_NEW_COLOR, newCount, replyCount };
+  return { text: badgeText(shown), color: replyCount > 0 ? BADGE_REPLY_COLOR : BADGE_NEW_COLOR, newCount, replyCount };
 }

@@ -167,6 +167,7 @@ const NO_STORES: readonly IdSetStore[] = [];
 
 export function LatestView({ store, reads, onOpen, currentPostId = null, headingLevel = 3, follows = null }: LatestViewProps) {
   const { data, status } = useValue(store);
+  /** Read ids (through reads.isRead); the hook re-renders when they change. */
   const readMap = useValue(reads);
   const [values, setValues] = useState<LatestFilterValues>({});
   useEffect(() => void store.ensureLoaded(), [store]);
@@ -179,7 +180,7 @@ export function LatestView({ store, reads, onOpen, currentPostId = null, heading
   const filters = [...latestFilters(), ...(follows?.filters ?? [])];
   const comments = data?.comments ?? [];
   const shown = useMemo(
-    () => applyLatestFilters(comments, filters, values, { isRead: (comment) => readMap.get(comment.postId)?.has(comment.id) ?? false }),
+    () => applyLatestFilters(comments, filters, values, { isRead: (comment) => reads.isRead(comment) }),
     [comments, values, readMap, followVersion],
   );
   const groups = useMemo(() => groupByPost(shown), [shown]);
@@ -260,13 +261,7 @@ export function LatestView({ store, reads, onOpen, currentPostId = null, heading
             </div>
             <ul className="latest-entries">
               {group.comments.map((comment) => (
-                <LatestEntry
-                  key={comment.id}
-                  comment={comment}
-                  unread={!(readMap.get(comment.postId)?.has(comment.id) ?? false)}
-                  anonymous={anonymous}
-                  onOpen={onOpen}
-                />
+                <LatestEntry key={comment.id} comment={comment} unread={!reads.isRead(comment)} anonymous={anonymous} onOpen={onOpen} />
               ))}
             </ul>
           </div>

@@ -4,15 +4,18 @@
  * goes when the run stops (Threadline disabled for the site).
  */
 import { render } from 'preact';
-import { fetchLatestJson, fetchLatestPage, type LatestComment } from '../../blogger/latest-feed';
+import { fetchFeedJson } from '../../blogger/feed-fetch';
+import { fetchLatestPage, type LatestComment } from '../../blogger/latest-feed';
 import { t } from '../../shared/i18n';
 import { sanitizeHtml } from '../../shared/sanitize';
 import type { ListPageContext } from '../../ui/feature';
 import sidebarStyles from '../../ui/sidebar/sidebar.css';
 import { SidebarFrame } from '../../ui/sidebar/SidebarFrame';
 import { createSidebarHost, type SidebarHost } from '../../ui/sidebar/sidebar-host';
+import { untilAborted } from '../../shared/store';
 import { useValue } from '../../ui/store';
 import coreStyles from '../../ui/styles.css';
+import { applyScheme } from '../../ui/theme/scheme';
 import tokens from '../../ui/theme/tokens.css';
 import { LATEST_PANEL } from './api';
 import { latestFollowsWhenShown } from './follow-links';
@@ -57,7 +60,7 @@ export function startLatestOnList(ctx: ListPageContext, signal: AbortSignal): vo
         startIndex,
         pageSize,
         signal: abort,
-        fetchJson: fetchLatestJson,
+        fetchJson: fetchFeedJson,
         sanitizeEach: (bodies) => bodies.map(sanitizeHtml),
       }),
   });
@@ -72,6 +75,10 @@ export function startLatestOnList(ctx: ListPageContext, signal: AbortSignal): vo
 
   const host = doc.createElement('div');
   host.setAttribute('data-latest-root', '');
+  // The reader's colour setting, as on post pages (the appearance feature does it there), kept live.
+  const applyReaderScheme = () => applyScheme(host, ctx.settings.get().colorScheme);
+  applyReaderScheme();
+  untilAborted(signal, ctx.settings.subscribe(applyReaderScheme));
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = [tokens, coreStyles, sidebarStyles, styles, LIST_STYLES].join('\n');

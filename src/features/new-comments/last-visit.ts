@@ -80,12 +80,6 @@ export function newCommentIds(comments: Iterable<{ id: string; publishedMs: numb
   return ids;
 }
 
-/** The toolbar badge text for a number of new comments ("" clears it; the badge holds at most 4 characters). */
-export function badgeText(newCount: number): string {
-  if (newCount <= 0) return '';
-  return newCount > 999 ? '999+' : String(newCount);
-}
-
 export interface VisitTracker {
   /** Record the visit now (idempotent per call). */
   record(): void;

@@ -1,5 +1,6 @@
 /** Marks comments newer than the reader's last visit to the post, keeps the toolbar badge count, records this visit. */
-import { badgeText, loadLastVisit, newCommentIds, saveLastVisit, trackVisit } from './last-visit';
+import { badgeText } from '../../shared/badge';
+import { loadLastVisit, newCommentIds, saveLastVisit, trackVisit } from './last-visit';
 import type { Controller } from '../../ui/controller';
 import { NEW_MARK } from './api';
 import { warnOnce } from '../../shared/log';

@@ -4,7 +4,8 @@ import type { ListPageContext } from '../../ui/feature';
 import { firstUseOf, loadVisits, type Visit } from '../new-comments/api';
 import { createBadge, placeBadge, removeBadges } from './badge-dom';
 import { badgeFor } from './counting';
-import { postTotals, totalFor, type FetchJson } from './post-totals';
+import type { FetchJson } from '../../blogger/feed-fetch';
+import { postTotals, totalFor } from './post-totals';
 
 /** What tests replace: the feed request and the clock. */
 export interface BadgeDeps {

@@ -1,4 +1,5 @@
 /** Comment totals for themes that show no count: one posts-feed request for the page's posts, cached a few minutes in storage. */
+import { fetchFeedJson, type FetchJson } from '../../blogger/feed-fetch';
 import type { ListKind } from '../../blogger/post-list';
 import { parsePostTotals, postsFeedUrl, type PostTotal } from '../../blogger/posts-feed';
 import { readKey, writeKeys } from '../../shared/storage';
@@ -14,16 +15,6 @@ interface CachedPage {
   at: number;
   totals: PostTotal[];
 }
-
-/** Fetches JSON from the blog (the feature passes a credential-less same-origin GET; tests pass their own). */
-export type FetchJson = (url: string, signal: AbortSignal) => Promise<unknown>;
-
-/** The default fetch: a credential-less GET; an HTTP error or bad JSON rejects. */
-export const fetchJsonFromBlog: FetchJson = async (url, signal) => {
-  const response = await fetch(url, { credentials: 'omit', signal });
-  if (!response.ok) throw new Error(`the posts feed answered HTTP ${response.status}`);
-  return response.json();
-};
 
 function readCache(value: unknown): CachedPage[] {
   if (!Array.isArray(value)) return [];
@@ -54,7 +45,7 @@ export async function postTotals(request: TotalsRequest): Promise<PostTotal[] | 
   const cache = readCache(await readKey<unknown>('local', TOTALS_CACHE_KEY));
   const fresh = cache.find((page) => page.feedUrl === feedUrl && now() - page.at >= 0 && now() - page.at < TOTALS_TTL_MS);
   if (fresh) return fresh.totals;
-  const totals = parsePostTotals(await (request.fetchJson ?? fetchJsonFromBlog)(feedUrl, signal));
+  const totals = parsePostTotals(await (request.fetchJson ?? fetchFeedJson)(feedUrl, signal));
   const kept = cache.filter((page) => page.feedUrl !== feedUrl && now() - page.at < TOTALS_TTL_MS).slice(-(CACHE_PAGES - 1));
   await writeKeys('local', { [TOTALS_CACHE_KEY]: [...kept, { feedUrl, at: now(), totals }] });
   return totals;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { feedUrl, fetchFeedJson, loadAllFeedComments, parseFeedPage } from '../../../src/blogger/feed';
+import { loadAllFeedComments, parseFeedPage } from '../../../src/blogger/feed';
 import { FeedError } from '../../../src/blogger/errors';
 import { safeHtmlToText } from '../../../src/shared/sanitize';
 import { feedEntry, feedJson, manyEntries } from './feed-builders';
@@ -8,18 +8,6 @@ import { POST } from './markup';
 
 const ORIGIN = 'https://probationmatters.blogspot.com';
 const PROFILE = 'https://www.blogger.com/profile/01234567890123456789';
-
-describe('feedUrl', () => {
-  it('asks the page origin for one oldest-first page of the post comment feed', () => {
-    expect(feedUrl(`${ORIGIN}/2024/02/x.html?m=1`, POST, 201, 200)).toBe(
-      `${ORIGIN}/feeds/${POST}/comments/default?alt=json&orderby=published&reverse=false&start-index=201&max-results=200`,
-    );
-  });
-
-  it('refuses a post id that is not digits', () => {
-    expect(() => feedUrl(ORIGIN, '../../evil', 1, 10)).toThrow(FeedError);
-  });
-});
 
 describe('parseFeedPage', () => {
   const top = feedEntry({
@@ -298,23 +286,5 @@ describe('loadAllFeedComments', () => {
   it('turns malformed JSON into a FeedError', async () => {
     const fetchJson = vi.fn(async () => ({ unexpected: true }));
     await expect(loadAllFeedComments({ origin: ORIGIN, postId: POST, have: new Set(), fetchJson })).rejects.toThrow(FeedError);
-  });
-});
-
-describe('fetchFeedJson', () => {
-  it('fetches without credentials and reports HTTP errors and bad JSON as FeedErrors', async () => {
-    const fetchMock = vi.fn<typeof fetch>();
-    vi.stubGlobal('fetch', fetchMock);
-    try {
-      fetchMock.mockResolvedValueOnce(new Response('{"feed":{}}', { status: 200 }));
-      await expect(fetchFeedJson(`${ORIGIN}/feeds/1/comments/default`)).resolves.toEqual({ feed: {} });
-      expect(fetchMock.mock.calls[0]?.[1]).toMatchObject({ credentials: 'omit' });
-      fetchMock.mockResolvedValueOnce(new Response('nope', { status: 404 }));
-      await expect(fetchFeedJson('x')).rejects.toThrow(/HTTP 404/);
-      fetchMock.mockResolvedValueOnce(new Response('{oops', { status: 200 }));
-      await expect(fetchFeedJson('x')).rejects.toThrow(/malformed JSON/);
-    } finally {
-      vi.unstubAllGlobals();
-    }
   });
 });

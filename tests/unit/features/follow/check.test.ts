@@ -1,7 +1,8 @@
 // @vitest-environment node
 /** The follow check on feed records, in a plain node environment: no DOM, as in Chrome's background service worker. */
 import { describe, expect, it } from 'vitest';
-import { MAX_NEW_READ, postFeedUrl, runFollowCheck, type CheckDeps } from '../../../../src/features/follow/check';
+import { feedUrl } from '../../../../src/blogger/feed-entry';
+import { MAX_NEW_READ, runFollowCheck, type CheckDeps } from '../../../../src/features/follow/check';
 import type { Mine } from '../../../../src/features/follow/mine-store';
 import { aCheck, aMine, aSeen, aState, BLOG, feedEntry, feedPage, type EntrySpec } from './helpers';
 
@@ -137,10 +138,10 @@ describe('follow check', () => {
   });
 
   it('builds feed addresses only on the post’s own origin and only for Blogger post ids', () => {
-    expect(postFeedUrl(`${BLOG}/2026/11/x.html`, '42', 3, 1)).toBe(
+    expect(feedUrl(`${BLOG}/2026/11/x.html`, '42', 3, 1)).toBe(
       `${BLOG}/feeds/42/comments/default?alt=json&orderby=published&reverse=false&start-index=3&max-results=1`,
     );
-    expect(() => postFeedUrl(`${BLOG}/x.html`, '../../evil', 1, 1)).toThrow();
-    expect(() => postFeedUrl('javascript:alert(1)', '42', 1, 1)).toThrow();
+    expect(() => feedUrl(`${BLOG}/x.html`, '../../evil', 1, 1)).toThrow();
+    expect(() => feedUrl('javascript:alert(1)', '42', 1, 1)).toThrow();
   });
 });

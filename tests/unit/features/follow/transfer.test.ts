@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../../support/fake-browser')).createFakeBrowser() }));
 
 import browser from '../../../../src/shared/browser';
-import { loadAllMine, saveMine } from '../../../../src/features/follow/mine-store';
+import { minesIn, saveMine } from '../../../../src/features/follow/mine-store';
+import { readKeys } from '../../../../src/shared/storage';
 import { follow, loadFollowStates } from '../../../../src/features/follow/store';
 import { mergeFollowImport } from '../../../../src/features/follow/transfer';
 import { describeImport, exportAll, importMerge } from '../../../../src/features/reading/export-import';
@@ -26,7 +27,7 @@ describe('follows and "mine" marks in export and import', () => {
     expect(summary).toMatchObject({ followsMerged: 2, mineMerged: 1 });
     expect(describeImport(summary)).toContain('2 followed post(s), 1 comment(s) of yours merged.');
     expect([...(await loadFollowStates()).keys()].sort()).toEqual(['101', '202']);
-    expect((await loadAllMine()).map((mine) => mine.commentId)).toEqual(['9000']);
+    expect(minesIn(await readKeys('local', null)).map((mine) => mine.commentId)).toEqual(['9000']);
   });
 
   it('merges, never replaces: a follow here stays unless the file’s is newer; marks are added once; bad entries are skipped', () => {

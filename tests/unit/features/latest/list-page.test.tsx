@@ -35,6 +35,18 @@ describe('the Latest view on a post list', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('follows the reader’s colour setting, live', () => {
+    const context = contextWith(1);
+    context.settings.set({ ...DEFAULT_SETTINGS, colorScheme: 'dark' });
+    const run = new AbortController();
+    startLatestOnList(context, run.signal);
+    const root = document.querySelector('[data-latest-root]')!;
+    expect(root.getAttribute('data-tl-scheme')).toBe('dark');
+    context.settings.set({ ...DEFAULT_SETTINGS, colorScheme: 'system' });
+    expect(root.hasAttribute('data-tl-scheme')).toBe(false);
+    run.abort();
+  });
+
   it('leaves a page without comment links exactly as it is', () => {
     const before = document.body.innerHTML;
     startLatestOnList(contextWith(0), new AbortController().signal);

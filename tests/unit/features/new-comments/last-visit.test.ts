@@ -5,9 +5,7 @@ import { createFakeBrowser } from '../../support/fake-browser';
 const fake = createFakeBrowser();
 vi.mock('webextension-polyfill', () => ({ default: fake }));
 
-const { badgeText, loadLastVisit, newCommentIds, parseLastVisit, saveLastVisit, trackVisit } = await import(
-  '../../../../src/features/new-comments/last-visit'
-);
+const { loadLastVisit, newCommentIds, parseLastVisit, saveLastVisit, trackVisit } = await import('../../../../src/features/new-comments/last-visit');
 
 beforeEach(() => fake.reset());
 
@@ -79,14 +77,6 @@ describe('trackVisit', () => {
     expect(saved).toEqual([42]);
     tracker.stop();
     vi.useRealTimers();
-  });
-});
-
-describe('badgeText', () => {
-  it('shows the count, clears at zero and caps at four characters', () => {
-    expect(badgeText(14)).toBe('14');
-    expect(badgeText(0)).toBe('');
-    expect(badgeText(12345)).toBe('999+');
   });
 });
 
