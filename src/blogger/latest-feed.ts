@@ -6,7 +6,6 @@ import { commentFromEntry, entryLinkHref, isObject, text } from './feed-entry';
 import type { FetchJson } from './feed-fetch';
 
 /** The shared feed fetch under its former name, still imported by src/sidebar (another helper's area). */
-export { fetchFeedJson as fetchLatestJson } from './feed-fetch';
 
 /** One comment of the blog-wide feed, as the Latest view shows it. */
 export interface LatestComment {

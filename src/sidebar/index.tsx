@@ -4,7 +4,8 @@
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { fetchLatestJson, fetchLatestPage, type LatestComment } from '../blogger/latest-feed';
+import { fetchFeedJson } from '../blogger/feed-fetch';
+import { fetchLatestPage, type LatestComment } from '../blogger/latest-feed';
 import { LATEST_PANEL } from '../features/latest/api';
 import latestStyles from '../features/latest/latest.css';
 import { latestFollows, type LatestFollows } from '../features/latest/follow-links';
@@ -107,7 +108,7 @@ void blogOrigin().then((origin) => {
   const latest = new LatestStore({
     origin,
     source: (startIndex, pageSize, signal) =>
-      fetchLatestPage({ origin, startIndex, pageSize, signal, fetchJson: fetchLatestJson, sanitizeEach: (bodies) => bodies.map(sanitizeHtml) }),
+      fetchLatestPage({ origin, startIndex, pageSize, signal, fetchJson: fetchFeedJson, sanitizeEach: (bodies) => bodies.map(sanitizeHtml) }),
   });
   render(<Panel store={store} latest={latest} reads={reads} follows={follows} />, document.getElementById('app')!);
 });
