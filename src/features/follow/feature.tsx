@@ -12,7 +12,7 @@ import { defineFeature, type CommentActionProps } from '../../ui/feature';
 import { useMember, useValue } from '../../ui/store';
 import { MenuItem } from '../../ui/ToolbarMenu';
 import { MINE_MARK, REPLY_TO_ME_MARK } from './api';
-import { loadMine, MINE_TEXT_CHARS, MINE_VERSION, removeMine, saveMine, savePageReplies, watchMineChanges, type Mine } from './mine-store';
+import { loadMine, MINE_TEXT_CHARS, MINE_VERSION, removeMine, saveMine, savePageReplies, watchPostMine, type Mine } from './mine-store';
 import { repliesToMine } from './replies';
 import { follow, FOLLOW_VERSION, loadFollow, loadFollowState, markSeen, unfollow, watchFollow } from './store';
 
@@ -106,8 +106,12 @@ export default defineFeature({
       lastReplies = key;
       savePageReplies(postKey, replies).catch((error: unknown) => warnOnce('could not keep the replies to your comments.', error));
     };
-    const loadMarks = () =>
-      loadMine(postKey).then(
+    // Read by key for the comments on the page; again when the feed brings more comments.
+    let idsRead = 0;
+    const loadMarks = () => {
+      const ids = controller.model.get().order;
+      idsRead = ids.length;
+      return loadMine(postKey, ids).then(
         (mine) => {
           if (signal.aborted) return;
           mineMark.replace(mine.map((mark) => mark.commentId));
@@ -115,11 +119,16 @@ export default defineFeature({
         },
         (error: unknown) => warnOnce('could not read which comments are yours.', error),
       );
+    };
     void loadMarks();
     untilAborted(
       signal,
-      watchMineChanges(() => void loadMarks()),
-      controller.model.subscribe(markReplies),
+      // This post's marks only: the replies this page itself saves (mine-replies:) must not trigger a reload.
+      watchPostMine(postKey, () => void loadMarks()),
+      controller.model.subscribe(() => {
+        if (controller.model.get().order.length !== idsRead) void loadMarks();
+        else markReplies();
+      }),
     );
 
     const toggleMine = (id: string) => {

@@ -63,8 +63,12 @@ export function minesIn(all: Record<string, unknown>, postKey?: string): Mine[] 
   return found.sort((a, b) => a.at - b.at);
 }
 
-export async function loadMine(postKey: string): Promise<Mine[]> {
-  return minesIn(await readKeys('local', null), postKey);
+/**
+ * The reader's marks on one post: read by their own keys when the post's comment ids are given (a post page does not
+ * read the whole of local storage, Latest's cache and all, to find a few marks), else from a whole snapshot.
+ */
+export async function loadMine(postKey: string, commentIds?: readonly string[]): Promise<Mine[]> {
+  return minesIn(await readKeys('local', commentIds ? commentIds.map((id) => mineKey(postKey, id)) : null), postKey);
 }
 
 export async function saveMine(mine: Mine): Promise<void> {
@@ -84,6 +88,14 @@ export function parsePageReplies(value: unknown): string[] {
   if (!value || typeof value !== 'object') return [];
   const ids = (value as { ids?: unknown }).ids;
   return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && ID.test(id)) : [];
+}
+
+/** Call `listener` when the reader's marks on one post change (in any tab). */
+export function watchPostMine(postKey: string, listener: () => void): () => void {
+  const prefix = mineKey(postKey, '');
+  return onAreaChanged('local', (changes) => {
+    if (Object.keys(changes).some((key) => key.startsWith(prefix))) listener();
+  });
 }
 
 /** Call `listener` when marks or found replies change anywhere. */

@@ -67,6 +67,28 @@ describe('follow on the post', () => {
     await vi.waitFor(async () => expect((await loadMine('7001')).map((mine) => mine.commentId)).toEqual(['1']));
   });
 
+  it('shows the marks stored for this post, read by the page’s comment ids, and a mark saved in another tab', async () => {
+    const { mineKey } = await import('../../../../src/features/follow/mine-store');
+    const stored = (postKey: string, commentId: string) => ({
+      v: 1,
+      postKey,
+      commentId,
+      at: 1,
+      parentId: null,
+      author: 'Me',
+      displayTime: '',
+      publishedMs: 0,
+      text: 'mine',
+    });
+    fake.storage.local.data.set(mineKey('7001', '4'), stored('7001', '4'));
+    fake.storage.local.data.set(mineKey('9999', '5'), stored('9999', '5'));
+    view = await mountView({ features: [feature] });
+    await vi.waitFor(() => expect(el('4').hasAttribute('data-thread-mine')).toBe(true));
+    expect(view.shadow.querySelectorAll('[data-thread-mine]')).toHaveLength(1);
+    await browser.storage.local.set({ [mineKey('7001', '5')]: stored('7001', '5') });
+    await vi.waitFor(() => expect(el('5').hasAttribute('data-thread-mine')).toBe(true));
+  });
+
   it('follows when you save a comment, only while the option is on', async () => {
     const save = () => {
       const button = document.createElement('button');
