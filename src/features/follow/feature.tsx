@@ -92,8 +92,10 @@ export default defineFeature({
     untilAborted(
       signal,
       watchFollow(postKey, (stored) => followed.set(stored !== null)),
-      // More comments from the feed are seen too.
-      controller.model.subscribe(recordSeen),
+      // More comments from the feed are seen too (a model change with no more comments, a correction, reads nothing).
+      controller.model.subscribe(() => {
+        if (seenTotal() > lastSeenWritten) recordSeen();
+      }),
     );
 
     // The reader's comments and the replies to them.
