@@ -4,8 +4,8 @@
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { fetchFeedJson } from '../blogger/feed-fetch';
-import { fetchLatestPage, type LatestComment } from '../blogger/latest-feed';
+import type { LatestComment } from '../blogger/latest-feed';
+import { directLatestSource } from '../features/latest/direct-source';
 import { LATEST_PANEL } from '../features/latest/api';
 import latestStyles from '../features/latest/latest.css';
 import { latestFollows, type LatestFollows } from '../features/latest/follow-links';
@@ -26,7 +26,6 @@ import tokens from '../ui/theme/tokens.css';
 import panelStyles from './panel.css';
 import { t } from '../shared/i18n';
 import { installBrowserMessages } from '../shared/i18n-browser';
-import { sanitizeHtml } from '../shared/sanitize';
 import { hostOfUrl, isProbationHost, PROBATION_SITE_KEY } from '../shared/sites/hosts';
 
 /** Show a URL: in the tab beside the panel, or in a new tab when this page is itself a tab. */
@@ -105,10 +104,6 @@ const reads = new ReadState();
 const follows = latestFollows(watchFollowIndex(new AbortController().signal));
 void blogOrigin().then((origin) => {
   // Extension pages carry no DOMPurify (only the feed chunk does): the page walker, held equal to it by tests, sanitizes here.
-  const latest = new LatestStore({
-    origin,
-    source: (startIndex, pageSize, signal) =>
-      fetchLatestPage({ origin, startIndex, pageSize, signal, fetchJson: fetchFeedJson, sanitizeEach: (bodies) => bodies.map(sanitizeHtml) }),
-  });
+  const latest = new LatestStore({ origin, source: directLatestSource(origin) });
   render(<Panel store={store} latest={latest} reads={reads} follows={follows} />, document.getElementById('app')!);
 });

@@ -4,10 +4,9 @@
  * goes when the run stops (Threadline disabled for the site).
  */
 import { render } from 'preact';
-import { fetchFeedJson } from '../../blogger/feed-fetch';
-import { fetchLatestPage, type LatestComment } from '../../blogger/latest-feed';
+import type { LatestComment } from '../../blogger/latest-feed';
+import { directLatestSource } from './direct-source';
 import { t } from '../../shared/i18n';
-import { sanitizeHtml } from '../../shared/sanitize';
 import type { ListPageContext } from '../../ui/feature';
 import sidebarStyles from '../../ui/sidebar/sidebar.css';
 import { SidebarFrame } from '../../ui/sidebar/SidebarFrame';
@@ -51,19 +50,8 @@ export function startLatestOnList(ctx: ListPageContext, signal: AbortSignal): vo
   const { doc, win } = ctx;
   if (ctx.list.posts.length === 0 || !doc.body) return; // a page without comment links is left exactly as it is
   const origin = win.location.origin;
-  // Same sanitizing as the browser's own panel: list pages load no feed chunk.
-  const store = new LatestStore({
-    origin,
-    source: (startIndex, pageSize, abort) =>
-      fetchLatestPage({
-        origin,
-        startIndex,
-        pageSize,
-        signal: abort,
-        fetchJson: fetchFeedJson,
-        sanitizeEach: (bodies) => bodies.map(sanitizeHtml),
-      }),
-  });
+  // Same source as the browser's own panel: list pages load no feed chunk.
+  const store = new LatestStore({ origin, source: directLatestSource(origin) });
   const reads = new ReadState();
   const follows = latestFollowsWhenShown(signal);
   const sidebar = createSidebarHost({ doc, settings: ctx.settings });
