@@ -554,7 +554,7 @@ function report(results: Results): string {
 /** How the figures are taken, printed above them in the README section. */
 const METHOD = [
   'Measured by `npm run bench` (one command, one run, several minutes; the full record is bench/results.json).',
-  '`-- --attribution` (trace and Firefox only, about two minutes), `-- --long-tasks`, `-- --chunks` rerun one part;',
+  '`-- --attribution` (trace and Firefox only, about two minutes), `-- --long-tasks`, `-- --overhead`, `-- --chunks` rerun one part;',
   '`-- --busy` runs with a CPU-bound process beside the bench.',
   '- Attribution: a CDP trace (`Tracing`: toplevel, devtools.timeline, v8, v8.gc) of each load, bare page and with',
   "  Threadline, from navigation until settled; self time of every event on the page's renderer main thread (thread",
@@ -681,7 +681,7 @@ async function main(): Promise<void> {
       const chunks = await chunkComparison();
       return write({ chunks }, false, machineOf('chromium'), started);
     }
-    const partial = flag('attribution') || flag('long-tasks') || flag('post-lists');
+    const partial = flag('attribution') || flag('long-tasks') || flag('post-lists') || flag('overhead');
     console.log('bench: building and measuring bundles…');
     const bundles = await measureBundles(root);
     if (!flag('no-firefox')) await buildTarget('firefox');
@@ -703,9 +703,11 @@ async function main(): Promise<void> {
         console.log('bench: post-list badges on the 20-post home page…');
         part.postLists = await measurePostListBadges(browsers);
       }
-      if (!partial) {
+      if (!partial || flag('overhead')) {
         console.log('bench: overhead on the 200- and 640-comment fixtures…');
         part.overhead = [await overhead(browsers, 'threaded-v2-200', 200), await overhead(browsers, 'threaded-v2-640', 640)];
+      }
+      if (!partial) {
         console.log('bench: scale…');
         const scaleRows = await scale(browsers);
         part.scale = scaleRows;

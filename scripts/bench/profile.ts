@@ -124,6 +124,39 @@ for (let index = best.start; index < best.end; index += 1) {
   const key = `${node.callFrame.functionName || '(anonymous)'} ${where}`;
   inStretch.set(key, (inStretch.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
 }
+// STRETCHES=1: every busy stretch of 3 ms or more, in order, with the sources it spent most in (the load's phases);
+// STRETCHES=fn: by function instead, the top eight.
+if (process.env.STRETCHES) {
+  let clock = 0;
+  let stretch: { at: number; ms: number; by: Map<string, number> } | null = null;
+  const report = () => {
+    if (!stretch || stretch.ms < 3) return;
+    const parts = [...stretch.by.entries()].sort((a, b) => b[1] - a[1]).slice(0, process.env.STRETCHES === 'fn' ? 8 : 4);
+    console.log(
+      `${stretch.at.toFixed(0).padStart(7)} ms  ${stretch.ms.toFixed(1).padStart(6)} ms  ${parts.map(([key, ms]) => `${key} ${ms.toFixed(1)}`).join(', ')}`,
+    );
+  };
+  profile.samples.forEach((id, index) => {
+    const delta = (profile.timeDeltas[index] ?? 0) / 1000;
+    clock += delta;
+    if (idleIds.has(id)) {
+      report();
+      stretch = null;
+      return;
+    }
+    stretch ??= { at: clock, ms: 0, by: new Map() };
+    stretch.ms += delta;
+    const node = nodeById.get(id)!;
+    const file = node.callFrame.url.replace(/^.*\//, '');
+    const source = (file && sourceOf(file, node.callFrame.lineNumber, node.callFrame.columnNumber)) || null;
+    const where =
+      process.env.STRETCHES === 'fn'
+        ? `${node.callFrame.functionName || '(anonymous)'}@${source ?? file ?? 'native'}`
+        : (source ?? (node.callFrame.functionName || 'native'));
+    stretch.by.set(where, (stretch.by.get(where) ?? 0) + delta);
+  });
+  report();
+}
 console.log(`longest busy stretch: ${best.ms.toFixed(1)} ms\n${top(inStretch, 25)}\n`);
 console.log(`${name}: self time by file\n${top(byFile, 12)}\n\nby source folder\n${top(bySource, 25)}\n\nby function\n${top(byFunction, 40)}`);
 await close();
