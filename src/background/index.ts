@@ -1,6 +1,7 @@
 /** Background script: keeps no state of its own (MV3 may stop it any time); answers small requests from pages. */
 import { onRuntimeMessage } from '../shared/browser';
 import { installBrowserMessages } from '../shared/i18n-browser';
+import { startAnalysisService } from './analysis';
 import { handleMessage } from './messages';
 import { watchSites } from './sites';
 import { startSavedSync } from '../features/reading/storage/saved-sync';
@@ -10,6 +11,7 @@ import { startFollowBackground } from '../features/follow/background';
 // its third parameter is the injector, and a listener's third argument is the browser's sendResponse.)
 installBrowserMessages();
 onRuntimeMessage((message, sender) => handleMessage(message, sender));
+startAnalysisService();
 watchSites();
 startSavedSync();
 startFollowBackground();

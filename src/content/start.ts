@@ -9,6 +9,7 @@ import { loadChunk } from '../ui/chunk-loader';
 import { buildModelInSlices } from '../ui/model';
 import { mountThreadline, type Mounted } from '../ui/mount';
 import { runFeatures } from '../ui/run-features';
+import { analyseInBackground } from './background-analysis';
 import { followLinkedComment, targetCommentId } from './landing';
 import { openSiteGate, type PageRun, type SiteGate } from './site-gate';
 import { startListPage } from './start-list';
@@ -60,7 +61,15 @@ async function startPostPage(doc: Document, url: string, site: SiteGate, feature
   let mounted: Mounted | null = null;
   try {
     const remembered = await restoreView(features, postKey);
-    const model = await buildModelInSlices(page.post, page.comments, undefined, remembered.linkOverrides, site.settings.get().threadEvidence);
+    // The text analysis runs in the background, off the blog's main thread; the feed's rebuild reuses the same way.
+    const model = await buildModelInSlices(
+      page.post,
+      page.comments,
+      undefined,
+      remembered.linkOverrides,
+      site.settings.get().threadEvidence,
+      (input) => analyseInBackground(input),
+    );
     const target = targetCommentId(url, page.comments);
     const view = remembered.view ?? site.settings.get().defaultView;
     const win = doc.defaultView ?? window;

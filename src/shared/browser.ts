@@ -76,6 +76,47 @@ export function sendTabMessage(tabId: number, message: unknown): Promise<unknown
   return browser.tabs.sendMessage(tabId, message);
 }
 
+/** A long-lived channel between a content script and the background (runtime.connect / runtime.onConnect). */
+export interface MessagePort {
+  readonly name: string;
+  postMessage(message: unknown): void;
+  /** Listen to the other end's messages; returns the stop function. */
+  onMessage(listener: (message: unknown) => void): () => void;
+  /** Called once when the other end closes the port or goes away (a stopped background, a closed tab). */
+  onDisconnect(listener: () => void): void;
+  disconnect(): void;
+}
+
+function wrapPort(port: Runtime.Port): MessagePort {
+  return {
+    name: port.name,
+    postMessage: (message) => port.postMessage(message),
+    onMessage(listener) {
+      const onMessage = (message: unknown) => listener(message);
+      port.onMessage.addListener(onMessage);
+      return () => port.onMessage.removeListener(onMessage);
+    },
+    onDisconnect: (listener) => port.onDisconnect.addListener(() => listener()),
+    disconnect: () => port.disconnect(),
+  };
+}
+
+/**
+ * Open a port to the background (it wakes a stopped one). Messages are serialized one at a time (JSON in Chrome,
+ * structured clone in Firefox), so a sender keeps each one small and yields between them. Throws when the extension
+ * went away under the page (see isDisconnectedError).
+ */
+export function connectToBackground(name: string): MessagePort {
+  return wrapPort(browser.runtime.connect({ name }));
+}
+
+/** Listen to ports content scripts open (in the background, registered in its first turn); returns the stop function. */
+export function onRuntimeConnect(listener: (port: MessagePort, sender: MessageSender | undefined) => void): () => void {
+  const onConnect = (port: Runtime.Port) => listener(wrapPort(port), port.sender);
+  browser.runtime.onConnect.addListener(onConnect);
+  return () => browser.runtime.onConnect.removeListener(onConnect);
+}
+
 // ---------------------------------------------------------------------------------------------------------------------
 // Tabs and extension pages
 

@@ -1,9 +1,11 @@
 /** Joins the reader's records and the inferred links into what the view renders: comments, both trees, previews. */
 import type { Comment, PostInfo } from '../blogger/types';
 import { safeHtmlToText } from '../shared/sanitize';
+import type { ThreadAnalysis } from '../threads/analysis';
 import {
   conversationHandles,
   type EvidenceLevel,
+  type InferenceInput,
   InferenceMemo,
   inferReplies,
   inferRepliesInSlices,
@@ -63,7 +65,17 @@ export interface ThreadModel {
   trees: Record<ViewMode, ThreadTree>;
   /** What inference learnt about the texts, reused when the model is rebuilt with more comments (the feed's). */
   inferenceMemo?: InferenceMemo;
+  /** Where the analysis ran when not in the page (the background), kept for the rebuild with the feed's comments. */
+  analyse?: Analyser;
+  /** Where this model's text analysis ran: 'background' when `analyse` answered, else 'page'. */
+  analysedIn: 'background' | 'page';
 }
+
+/**
+ * Analyses comments away from the page (the content entry passes one that asks the background); null when it could
+ * not, and the page then infers by itself in slices, as it does when none is given.
+ */
+export type Analyser = (input: InferenceInput) => Promise<ThreadAnalysis | null>;
 
 /** How long one slice of model building may run before giving the main thread back. */
 const SLICE_MS = 8;
@@ -98,17 +110,21 @@ function* finishing(
   overrides: LinkOverrides,
   evidenceLevel: EvidenceLevel,
   inferenceMemo?: InferenceMemo,
+  analyse?: Analyser,
+  analysed?: Pick<ThreadAnalysis, 'handles' | 'signers'>,
 ): Finishing {
   const { links, suggestions } = linksFor(inferred, evidenceLevel, overrides, state.comments);
   yield;
-  const handles = conversationHandles(inputs, inferred);
-  yield;
-  const signers = signerMarks(inputs);
-  yield;
+  const handles = analysed?.handles ?? conversationHandles(inputs, inferred);
+  if (!analysed) yield;
+  const signers = analysed?.signers ?? signerMarks(inputs);
+  if (!analysed) yield;
   const posted = postedTree(inputs);
   yield;
   return {
     ...(inferenceMemo ? { inferenceMemo } : {}),
+    ...(analyse ? { analyse } : {}),
+    analysedIn: analysed ? 'background' : 'page',
     post,
     comments: state.comments,
     order: state.order,
@@ -204,7 +220,8 @@ export function buildModel(
 /**
  * The same model, built in slices of about 8 ms with the main thread given back in between, so a post of
  * hundreds of comments never blocks the page. `reuse` (the previous model) skips re-reading unchanged bodies and
- * keeps its overrides and evidence level unless others are given.
+ * keeps its overrides and evidence level unless others are given. With `analyse` (kept from `reuse`), the text analysis
+ * runs there, off the page's main thread; where it cannot, the page does it.
  */
 export async function buildModelInSlices(
   post: PostInfo,
@@ -212,6 +229,7 @@ export async function buildModelInSlices(
   reuse?: ThreadModel,
   overrides: LinkOverrides = reuse?.overrides ?? NO_OVERRIDES,
   evidenceLevel: EvidenceLevel = reuse?.evidenceLevel ?? DEFAULT_EVIDENCE_LEVEL,
+  analyse: Analyser | undefined = reuse?.analyse,
 ): Promise<ThreadModel> {
   const state = entriesOf(reuse);
   let sliceStart = performance.now();
@@ -223,9 +241,16 @@ export async function buildModelInSlices(
     }
   }
   const inputs = inputsOf(state);
-  const memo = reuse?.inferenceMemo ?? new InferenceMemo();
-  const links = await inferRepliesInSlices({ comments: inputs, postBodyText: post.bodyText }, { sliceMs: SLICE_MS, yieldToMain, memo });
-  const steps = finishing(post, state, links, inputs, overrides, evidenceLevel, memo);
+  const input = { comments: inputs, postBodyText: post.bodyText };
+  const elsewhere = analyse ? await analyse(input).catch(() => null) : null;
+  let steps: Finishing;
+  if (analyse && elsewhere) {
+    steps = finishing(post, state, elsewhere.inferred, inputs, overrides, evidenceLevel, undefined, analyse, elsewhere);
+  } else {
+    const memo = reuse?.inferenceMemo ?? new InferenceMemo();
+    const links = await inferRepliesInSlices(input, { sliceMs: SLICE_MS, yieldToMain, memo });
+    steps = finishing(post, state, links, inputs, overrides, evidenceLevel, memo, analyse);
+  }
   for (;;) {
     await yieldToMain();
     const step = steps.next();

@@ -54,8 +54,15 @@ export async function mountThreadline(options: MountOptions): Promise<Mounted> {
 
   const controller = createController({ model: options.model, view: options.view, collapsed: options.collapsed, uiRoot: shadow, doc });
   const life = new AbortController();
+  // Where the text analysis ran (DOM contract: data-analysis), as the model changes with the feed's comments.
+  const showAnalysis = () => {
+    host.dataset.analysis = controller.model.get().analysedIn;
+  };
+  showAnalysis();
+  const stopShowingAnalysis = controller.model.subscribe(showAnalysis);
   const destroy = () => {
     if (life.signal.aborted) return;
+    stopShowingAnalysis();
     life.abort();
     render(null, mountPoint);
     host.remove();
