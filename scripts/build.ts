@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHUNKS, type ChunkName } from '../src/shared/chunks';
+import { EARLY_CSS } from '../src/content/early-css';
 import { manifestFor, type Target } from './manifest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -11,6 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Script entries (name → source); an entry whose source does not exist yet is skipped. */
 export const SCRIPT_ENTRIES: Record<string, string> = {
   content: 'src/content/index.ts',
+  early: 'src/content/early.ts',
   background: 'src/background/index.ts',
   options: 'src/options/index.tsx',
   popup: 'src/popup/index.tsx',
@@ -139,6 +141,7 @@ export async function buildTarget(target: Target, options: BuildTargetOptions = 
     writeFileSync(join(outdir, `${entry}.html`), pageHtml(entry, title));
     if (!existsSync(join(outdir, `${entry}.css`))) writeFileSync(join(outdir, `${entry}.css`), '');
   }
+  writeFileSync(join(outdir, 'early.css'), EARLY_CSS);
   const icons = join(root, 'assets', 'icons');
   if (existsSync(icons)) cpSync(icons, join(outdir, 'icons'), { recursive: true });
   cpSync(join(root, 'assets', '_locales'), join(outdir, '_locales'), { recursive: true });
