@@ -24,30 +24,30 @@ export async function analyseInBackground(
   } catch {
     return null;
   }
-  const parts: AnalysisPart[] = [];
+  let parts: AnalysisPart[] = [];
   let settle: (analysis: ThreadAnalysis | null) => void = () => undefined;
   const answered = new Promise<ThreadAnalysis | null>((resolve) => {
     settle = resolve;
   });
   let settled = false;
+  // Everything is let go once settled: a port the browser keeps until collected must not keep the parts alive.
   const finish = (analysis: ThreadAnalysis | null) => {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
     stopListening();
-    if (!analysis) port.disconnect();
+    stopWatching();
+    parts = [];
+    port.disconnect();
     settle(analysis);
   };
   const timer = setTimeout(() => finish(null), timeoutMs);
   const stopListening = port.onMessage((reply) => {
     if (!isAnalysisReply(reply) || reply.type === 'failed') return finish(null);
     if (reply.type === 'part') parts.push(reply);
-    else {
-      port.disconnect();
-      finish(joinAnalysisParts(parts));
-    }
+    else finish(joinAnalysisParts(parts));
   });
-  port.onDisconnect(() => finish(null));
+  const stopWatching = port.onDisconnect(() => finish(null));
   const send = (message: AnalysisRequest) => port.postMessage(message);
   try {
     // Each batch is serialized in its own task: thousands of comments in one message would be one long task.

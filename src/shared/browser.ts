@@ -82,8 +82,8 @@ export interface MessagePort {
   postMessage(message: unknown): void;
   /** Listen to the other end's messages; returns the stop function. */
   onMessage(listener: (message: unknown) => void): () => void;
-  /** Called once when the other end closes the port or goes away (a stopped background, a closed tab). */
-  onDisconnect(listener: () => void): void;
+  /** Called once when the other end closes the port or goes away (a stopped background, a closed tab); returns the stop function. */
+  onDisconnect(listener: () => void): () => void;
   disconnect(): void;
 }
 
@@ -96,7 +96,11 @@ function wrapPort(port: Runtime.Port): MessagePort {
       port.onMessage.addListener(onMessage);
       return () => port.onMessage.removeListener(onMessage);
     },
-    onDisconnect: (listener) => port.onDisconnect.addListener(() => listener()),
+    onDisconnect(listener) {
+      const onDisconnect = () => listener();
+      port.onDisconnect.addListener(onDisconnect);
+      return () => port.onDisconnect.removeListener(onDisconnect);
+    },
     disconnect: () => port.disconnect(),
   };
 }

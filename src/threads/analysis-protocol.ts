@@ -94,5 +94,11 @@ export function isAnalysisReply(value: unknown): value is AnalysisReply {
   if (!isObject(value)) return false;
   if (value.type === 'done') return true;
   if (value.type === 'failed') return typeof value.reason === 'string';
-  return value.type === 'part' && Array.isArray(value.links) && Array.isArray(value.handles) && Array.isArray(value.signers);
+  return (
+    value.type === 'part' &&
+    Array.isArray(value.strings) &&
+    Array.isArray(value.links) &&
+    Array.isArray(value.handles) &&
+    Array.isArray(value.signers)
+  );
 }

@@ -30,6 +30,7 @@ function portPair(name: string): { page: MessagePort; background: MessagePort; s
     },
     onDisconnect(listener) {
       disconnects[self]!.push(listener);
+      return () => disconnects[self]!.splice(disconnects[self]!.indexOf(listener), 1);
     },
     disconnect() {
       if (!open) return;

@@ -42,9 +42,21 @@ describe('the text analysis in one call', () => {
     expect([...rebuilt.signers]).toEqual([...analysis.signers]);
   });
 
+  it('sends each distinct evidence and reason text once, however many links carry it', () => {
+    const page = pages.reduce((largest, candidate) => (candidate.comments.length > largest.comments.length ? candidate : largest));
+    const analysis = analyseThreads({ comments: page.comments, postBodyText: page.postBodyText });
+    const strings = analysisParts(analysis, 50).flatMap((part) => part.strings);
+    const carried = [...analysis.inferred.values()].flatMap((link) => [
+      link.evidence,
+      ...(link.considered ?? []).flatMap((c) => [c.evidence, c.rejected ?? '']),
+    ]);
+    expect(new Set(strings).size).toBe(strings.length);
+    expect(strings.length).toBeLessThan(carried.length / 2);
+  });
+
   it('sends one empty part for a post without comments', () => {
     const parts = analysisParts(analyseThreads({ comments: [], postBodyText: '' }), ANALYSIS_BATCH);
-    expect(parts).toEqual([{ links: [], handles: [], signers: [] }]);
+    expect(parts).toEqual([{ strings: [], links: [], handles: [], signers: [] }]);
   });
 });
 
