@@ -2,6 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildMatcher, findTerms } from '../../src/features/glossary/matcher';
 import { BUILT_IN_TERMS } from '../../src/features/glossary/terms';
+import { analyseThreads } from '../../src/threads/analysis';
 import { inferReplies } from '../../src/threads/infer';
 import type { InferenceComment } from '../../src/threads/types';
 import { naiveCount, seedCorpus } from '../bench-glossary';
@@ -102,4 +103,31 @@ export function measureAlgorithms(): AlgorithmResult[] {
       speedup: scaling.naiveMs / scaling.oursMs,
     },
   ];
+}
+
+/** What the background's text analysis costs on the 640-comment fixture: its first run (a freshly started worker) and warm. */
+export interface BackgroundAnalysisCost {
+  fixture: string;
+  comments: number;
+  coldMs: number;
+  warmMs: number;
+}
+
+/** The analysis moved off the page's main thread, timed in Node (the background runs the same code): first run, then the median of six. */
+export function measureBackgroundAnalysis(fixture = 'threaded-v2-640'): BackgroundAnalysisCost | undefined {
+  const page = loadRecordPages().find((candidate) => candidate.name === fixture);
+  if (!page) return undefined;
+  const times: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const start = performance.now();
+    analyseThreads({ comments: page.comments, postBodyText: page.postBodyText });
+    times.push(performance.now() - start);
+  }
+  const warm = times.slice(1).sort((a, b) => a - b);
+  return {
+    fixture,
+    comments: page.comments.length,
+    coldMs: Number(times[0]!.toFixed(1)),
+    warmMs: Number(warm[Math.floor(warm.length / 2)]!.toFixed(1)),
+  };
 }
