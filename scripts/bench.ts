@@ -29,8 +29,7 @@ import { WORK_KINDS, type Attribution } from './bench/trace';
 import { buildTarget } from './build';
 import { measureBundles, type BundleReport } from './bench/bundles';
 import { chunkReport, compareChunks, type ChunkComparison } from './bench/chunks';
-import { poolFromTexts, syntheticPost } from './bench/synthetic-post';
-import { corpusOf, loadRecordPages } from './bench-threads';
+import { benchPost } from './bench/bench-post';
 import { measurePostListBadges, type PostListBenchResult } from './bench/post-list';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -133,22 +132,6 @@ async function overhead(browsers: Awaited<ReturnType<typeof launchBoth>>, name: 
     completeMs: round(median(withSamples.map((s) => s.completeMs ?? Number.NaN))),
     longestTaskMs: round(Math.max(...withSamples.map((s) => s.longestTaskMs))),
   };
-}
-
-let seedPool: ReturnType<typeof poolFromTexts> | null = null;
-
-/** A synthetic threaded post of `total` comments recombined from the seed texts, 200 of them on the page. */
-function benchPost(total: number): ReturnType<typeof syntheticPost> {
-  seedPool ??= poolFromTexts(corpusOf(loadRecordPages()));
-  return syntheticPost({
-    name: `bench-${total}`,
-    path: `2024/05/bench-${total}.html`,
-    title: `Bench ${total}`,
-    blogId: '1234567890123456789',
-    total,
-    onPage: Math.min(200, total),
-    pool: seedPool,
-  });
 }
 
 /** Pages the attribution and long tasks run on: the two real fixtures, synthetic posts for the larger sizes. */

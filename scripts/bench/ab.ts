@@ -4,26 +4,15 @@
  * and the JS heap after a forced GC above the bare page's. `fixture`: a fixture's name or `synthetic-<N>`.
  */
 import { fixtureByName } from '../../tests/e2e/support/fixture-catalog';
-import { corpusOf, loadRecordPages } from '../bench-threads';
 import { launchContext, loadOnce, serveSynthetic } from './browser';
-import { poolFromTexts, syntheticPost } from './synthetic-post';
+import { benchPostNamed } from './bench-post';
 
 const [dirA, dirB, roundsText = '11', name = 'threaded-v2-640'] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: ab.ts <dirA> <dirB> [rounds] [fixture]');
 /** A fixture's name, or `synthetic-<N>` for a synthetic post of N comments (as the bench's). */
-const synthetic = /^synthetic-(\d+)$/.exec(name);
-const generated = synthetic
-  ? syntheticPost({
-      name,
-      path: `2024/05/bench-${synthetic[1]}.html`,
-      title: name,
-      blogId: '1234567890123456789',
-      total: Number(synthetic[1]),
-      onPage: Math.min(200, Number(synthetic[1])),
-      pool: poolFromTexts(corpusOf(loadRecordPages())),
-    })
-  : null;
-const fixture = generated ? { url: generated.url, commentCount: Number(synthetic![1]) } : fixtureByName(name);
+const named = benchPostNamed(name);
+const generated = named?.post ?? null;
+const fixture = generated ? { url: generated.url, commentCount: named!.total } : fixtureByName(name);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const contexts = [await launchContext(dirA), await launchContext(dirB), await launchContext(null)];
 if (generated) for (const { context } of contexts) await serveSynthetic(context, generated);

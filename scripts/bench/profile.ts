@@ -6,9 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureByName } from '../../tests/e2e/support/fixture-catalog';
 import { CHROME_DIST } from '../../tests/e2e/support/launch';
-import { corpusOf, loadRecordPages } from '../bench-threads';
 import { launchContext, serveSynthetic } from './browser';
-import { poolFromTexts, syntheticPost } from './synthetic-post';
+import { benchPostNamed } from './bench-post';
 
 interface ProfileNode {
   id: number;
@@ -19,21 +18,11 @@ interface ProfileNode {
 
 /** A fixture's name, or `synthetic-<N>` for a synthetic post of N comments (as the bench's). `TYPE=<word>`: profile typing it into the filter instead of the load. */
 const name = process.argv[2] ?? 'threaded-v2-640';
-const synthetic = /^synthetic-(\d+)$/.exec(name);
-const generated = synthetic
-  ? syntheticPost({
-      name,
-      path: `2024/05/bench-${synthetic[1]}.html`,
-      title: name,
-      blogId: '1234567890123456789',
-      total: Number(synthetic[1]),
-      onPage: Math.min(200, Number(synthetic[1])),
-      pool: poolFromTexts(corpusOf(loadRecordPages())),
-    })
-  : null;
+const named = benchPostNamed(name);
+const generated = named?.post ?? null;
 const fixture = generated ? null : fixtureByName(name);
 const url = generated?.url ?? fixture!.url;
-const total = generated ? Number(synthetic![1]) : fixture!.commentCount;
+const total = generated ? named!.total : fixture!.commentCount;
 const { context, close } = await launchContext(CHROME_DIST);
 if (generated) await serveSynthetic(context, generated);
 const page = await context.newPage();
