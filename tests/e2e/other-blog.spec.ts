@@ -1,6 +1,7 @@
 /**
  * Other Blogger blogs: a second blog (the fixtures served at another-blog.blogspot.com) is off until the reader enables
- * it; enabling asks for that host only, registers the content script there, and disabling takes both back.
+ * it; enabling asks for that host only, registers the content script (and the early script) there, and disabling
+ * takes them back.
  *
  * Granting in tests: Firefox runs with `extensions.webextOptionalPermissionPrompts` false (support/launch.ts), so
  * permissions.request() from a click resolves at once. Chromium has no switch or CDP command that answers the
@@ -44,8 +45,16 @@ test('Firefox: enable another blogspot blog, see its threads, disable it from th
   readExtensionStorage,
 }) => {
   test.skip(browserName !== 'firefox', 'Chromium cannot answer the permission prompt headless: see the Chromium test');
+  // Whether the early script had marked the page by DOMContentLoaded (it is registered with the content script).
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __marked: boolean }).__marked = document.documentElement.hasAttribute('data-threadline-waiting');
+    });
+  });
+  const markedAtParse = () => page.evaluate(() => (window as unknown as { __marked?: boolean }).__marked);
   await page.goto(OTHER_URL);
   await expectNoThreads(page);
+  expect(await markedAtParse()).toBe(false);
 
   const options = await openExtensionPage('options.html#sites');
   await options.getByLabel('Add a blogspot blog').fill(OTHER_BLOG_HOST);
@@ -64,6 +73,9 @@ test('Firefox: enable another blogspot blog, see its threads, disable it from th
     )
     .toBe(1);
   await expect(page.locator('[data-thread-comment]').first()).toBeAttached();
+  // The blog's list waited unlaid-out, as on the probation blog, and the mark went once the view was up.
+  expect(await markedAtParse()).toBe(true);
+  await expect(page.locator('html')).not.toHaveAttribute('data-threadline-waiting', /.*/);
 
   const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(options, OTHER_URL)}`);
   await expect(popup.locator('.state')).toHaveText(new RegExp(`^${POST.commentCount} comments`));
@@ -73,6 +85,7 @@ test('Firefox: enable another blogspot blog, see its threads, disable it from th
   await expect.poll(async () => (await settingsIn(readExtensionStorage)).sites?.[OTHER_BLOG_HOST]?.enabled).toBe(false);
   await page.reload();
   await expectNoThreads(page);
+  expect(await markedAtParse()).toBe(false);
   const stillGranted = await options.evaluate(
     (host) =>
       (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser.permissions.contains({ origins: [`https://${host}/*`] }),

@@ -2,14 +2,17 @@
 import { isProbationHost, hostOfPattern, originPatternsFor } from './hosts';
 import type { SiteSettings } from '../settings';
 
-/** Every registered script id starts with this, so Threadline never touches scripts it did not register. */
+/** Every registered script id starts with one of these, so Threadline never touches scripts it did not register. */
 export const SITE_SCRIPT_PREFIX = 'threadline-site:';
+/** The early script's ids (src/content/early.ts: the comment list waits unlaid-out until Threadline has read it). */
+export const EARLY_SCRIPT_PREFIX = 'threadline-early:';
 
 export interface SiteScript {
   id: string;
   matches: string[];
   js: string[];
-  runAt: 'document_idle';
+  css?: string[];
+  runAt: 'document_idle' | 'document_start';
   persistAcrossSessions: boolean;
 }
 
@@ -34,6 +37,29 @@ export function siteScriptFor(host: string): SiteScript {
     runAt: 'document_idle',
     persistAcrossSessions: true,
   };
+}
+
+/** The document-start script and stylesheet a blog gets beside its content script, as the manifest gives the probation blog. */
+export function earlyScriptFor(host: string): SiteScript {
+  return {
+    id: `${EARLY_SCRIPT_PREFIX}${host}`,
+    matches: originPatternsFor(host),
+    js: ['early.js'],
+    css: ['early.css'],
+    runAt: 'document_start',
+    persistAcrossSessions: true,
+  };
+}
+
+/** Every script one enabled blog has registered. */
+export function scriptsForHost(host: string): SiteScript[] {
+  return [siteScriptFor(host), earlyScriptFor(host)];
+}
+
+/** The host a script id of Threadline's names, or null for another extension's or someone else's id. */
+function hostOfScriptId(id: string): string | null {
+  for (const prefix of [SITE_SCRIPT_PREFIX, EARLY_SCRIPT_PREFIX]) if (id.startsWith(prefix)) return id.slice(prefix.length);
+  return null;
 }
 
 /** Hosts granted exactly (wildcards such as "https://*\/*" name no host and are ignored). */
@@ -64,23 +90,21 @@ export interface ReconcileResult {
 export async function reconcileSiteScripts(sites: Record<string, SiteSettings>, api: RegistrationApi): Promise<ReconcileResult> {
   const granted = grantedHosts(await api.grantedOrigins());
   const wanted = new Set(wantedHosts(sites, granted));
-  const present = new Set(
-    (await api.getRegisteredContentScripts())
-      .map((script) => script.id)
-      .filter((id) => id.startsWith(SITE_SCRIPT_PREFIX))
-      .map((id) => id.slice(SITE_SCRIPT_PREFIX.length)),
-  );
+  const present = (await api.getRegisteredContentScripts()).map((script) => script.id).filter((id) => hostOfScriptId(id) !== null);
+  const presentIds = new Set(present);
   const result: ReconcileResult = { registered: [], unregistered: [], failed: [] };
-  const stale = [...present].filter((host) => !wanted.has(host));
+  const stale = present.filter((id) => !wanted.has(hostOfScriptId(id)!));
   if (stale.length > 0) {
-    await api.unregisterContentScripts({ ids: stale.map(siteScriptId) });
-    result.unregistered.push(...stale);
+    await api.unregisterContentScripts({ ids: stale });
+    result.unregistered.push(...new Set(stale.map((id) => hostOfScriptId(id)!)));
   }
-  // One call per host: a host the browser refuses must not keep the others from registering.
+  // One call per host: a host the browser refuses must not keep the others from registering. A host registered before
+  // the early script existed gets just that one.
   for (const host of wanted) {
-    if (present.has(host)) continue;
+    const missing = scriptsForHost(host).filter((script) => !presentIds.has(script.id));
+    if (missing.length === 0) continue;
     try {
-      await api.registerContentScripts([siteScriptFor(host)]);
+      await api.registerContentScripts(missing);
       result.registered.push(host);
     } catch (error) {
       result.failed.push({ host, error: error instanceof Error ? error.message : String(error) });

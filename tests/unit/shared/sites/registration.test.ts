@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconcileSiteScripts, siteScriptId, type RegistrationApi, type SiteScript } from '../../../../src/shared/sites/registration';
+import { earlyScriptFor, reconcileSiteScripts, siteScriptId, type RegistrationApi, type SiteScript } from '../../../../src/shared/sites/registration';
 import type { SiteSettings } from '../../../../src/shared/settings';
 
 /** A fake of browser.scripting + permissions that behaves like Chrome: duplicate ids are an error. */
@@ -30,14 +30,29 @@ const on: SiteSettings = { enabled: true, glossary: false };
 const off: SiteSettings = { enabled: false, glossary: false };
 
 describe('site script registration', () => {
-  it('registers an enabled, granted blog on https and http, with the content script', async () => {
+  it('registers an enabled, granted blog on https and http, with the content script and the early script', async () => {
     const { api, scripts } = fakeApi(['https://b.blogspot.com/*', 'http://b.blogspot.com/*']);
     const result = await reconcileSiteScripts({ 'b.blogspot.com': on }, api);
     expect(result.registered).toEqual(['b.blogspot.com']);
     expect(scripts.get(siteScriptId('b.blogspot.com'))).toMatchObject({
       matches: ['https://b.blogspot.com/*', 'http://b.blogspot.com/*'],
       js: ['content.js'],
+      runAt: 'document_idle',
     });
+    // As the manifest gives the probation blog: the comment list waits unlaid-out while Threadline reads it.
+    expect(scripts.get(earlyScriptFor('b.blogspot.com').id)).toMatchObject({
+      matches: ['https://b.blogspot.com/*', 'http://b.blogspot.com/*'],
+      js: ['early.js'],
+      css: ['early.css'],
+      runAt: 'document_start',
+    });
+  });
+
+  it('gives a blog registered before the early script existed just the early script', async () => {
+    const { api, scripts } = fakeApi(['https://b.blogspot.com/*'], [siteScriptId('b.blogspot.com')]);
+    const result = await reconcileSiteScripts({ 'b.blogspot.com': on }, api);
+    expect(result).toEqual({ registered: ['b.blogspot.com'], unregistered: [], failed: [] });
+    expect([...scripts.keys()].sort()).toEqual([earlyScriptFor('b.blogspot.com').id, siteScriptId('b.blogspot.com')].sort());
   });
 
   it('skips sites that are disabled, not granted, or the built-in probation blog', async () => {
@@ -47,7 +62,10 @@ describe('site script registration', () => {
   });
 
   it('unregisters a disabled site but never scripts it did not register', async () => {
-    const { api, scripts } = fakeApi(['https://b.blogspot.com/*'], [siteScriptId('b.blogspot.com'), 'someone-else']);
+    const { api, scripts } = fakeApi(
+      ['https://b.blogspot.com/*'],
+      [siteScriptId('b.blogspot.com'), earlyScriptFor('b.blogspot.com').id, 'someone-else'],
+    );
     const result = await reconcileSiteScripts({ 'b.blogspot.com': off }, api);
     expect(result.unregistered).toEqual(['b.blogspot.com']);
     expect([...scripts.keys()]).toEqual(['someone-else']);
