@@ -35,17 +35,30 @@ export async function analyseInBackground(
     if (settled) return;
     settled = true;
     clearTimeout(timer);
-    stopListening();
-    stopWatching();
     parts = [];
-    port.disconnect();
-    settle(analysis);
+    try {
+      stopListening();
+      stopWatching();
+      port.disconnect();
+    } catch {
+      // An extension that went away under the page throws on a dead port; the answer stands all the same.
+    } finally {
+      settle(analysis);
+    }
   };
   const timer = setTimeout(() => finish(null), timeoutMs);
   const stopListening = port.onMessage((reply) => {
     if (!isAnalysisReply(reply) || reply.type === 'failed') return finish(null);
     if (reply.type === 'part') parts.push(reply);
-    else finish(joinAnalysisParts(parts));
+    else {
+      let analysis: ThreadAnalysis | null = null;
+      try {
+        analysis = joinAnalysisParts(parts);
+      } catch {
+        // A part of the wrong shape: the page analyses by itself.
+      }
+      finish(analysis);
+    }
   });
   const stopWatching = port.onDisconnect(() => finish(null));
   const send = (message: AnalysisRequest) => port.postMessage(message);

@@ -97,6 +97,27 @@ describe('the text analysis in the background', () => {
     await expect(analyseInBackground(input, () => pair.page)).resolves.toBeNull();
   });
 
+  it('gives null when a part has the wrong shape, and when the port throws as it is closed', async () => {
+    const pair = portPair(ANALYSIS_PORT);
+    pair.background.onMessage((message) => {
+      if ((message as { type: string }).type !== 'analyse') return;
+      pair.background.postMessage({ type: 'part', strings: [], links: [['1', 'not a link']], handles: [], signers: [] });
+      pair.background.postMessage({ type: 'done' });
+    });
+    await expect(analyseInBackground(input, () => pair.page)).resolves.toBeNull();
+
+    const dead = portPair(ANALYSIS_PORT);
+    serveAnalysisPort(dead.background);
+    const page: MessagePort = {
+      ...dead.page,
+      disconnect() {
+        throw new Error('Extension context invalidated.');
+      },
+    };
+    const analysis = await analyseInBackground({ comments: input.comments.slice(0, 5), postBodyText: '' }, () => page);
+    expect(analysis?.inferred.size).toBe(5);
+  });
+
   it('gives null when no answer comes in time', async () => {
     vi.useFakeTimers();
     const pair = portPair(ANALYSIS_PORT);
