@@ -149,17 +149,32 @@ export default defineFeature({
     };
 
     // What is stored now (restore applied it before the first render), then what other tabs or an import change.
+    // Changes seen before that read answers are newer than it may be (this tab's clicks, another tab's): they are
+    // laid over the stored snapshot, never lost under it.
+    let changedBeforeLoad: Map<string, Correction | null> | null = new Map();
     loadCorrections(postKey).then(
       (stored) => {
-        if (!signal.aborted) apply(stored);
+        const newer = changedBeforeLoad ?? new Map<string, Correction | null>();
+        changedBeforeLoad = null;
+        if (signal.aborted) return;
+        const next = new Map(stored);
+        for (const [id, correction] of newer) {
+          if (correction) next.set(id, correction);
+          else next.delete(id);
+        }
+        apply(next);
       },
-      (error: unknown) => warnOnce('could not read your thread corrections.', error),
+      (error: unknown) => {
+        changedBeforeLoad = null;
+        warnOnce('could not read your thread corrections.', error);
+      },
     );
     untilAborted(
       signal,
       watchCorrections(postKey, (changed) => {
         const next = new Map(corrections.get());
         for (const [id, correction] of changed) {
+          changedBeforeLoad?.set(id, correction);
           if (correction) next.set(id, correction);
           else next.delete(id);
         }

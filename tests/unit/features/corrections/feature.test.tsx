@@ -119,6 +119,28 @@ describe('corrections: in the view', () => {
     await vi.waitFor(() => expect(parentOf('3')).toBe('2'));
   });
 
+  it('keeps another tab’s correction that lands while its own first read of the store is still under way', async () => {
+    // The first read takes its snapshot at once but answers late: the other tab writes in between.
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const read = fake.storage.local.get.bind(fake.storage.local);
+    const slowRead = vi.spyOn(fake.storage.local, 'get').mockImplementation(async (keys) => {
+      const snapshot = await read(keys);
+      if (keys === null) await held;
+      return snapshot;
+    });
+    view = await mountView({ features: [feature] });
+    await saveCorrection({ v: CORRECTION_VERSION, postKey: '7001', commentId: '3', parentId: '2', at: 5 });
+    await vi.waitFor(() => expect(parentOf('3')).toBe('2'));
+    answer();
+    slowRead.mockRestore();
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(parentOf('3')).toBe('2');
+  });
+
   it('"Why here?" is a disclosure on inferred comments only: evidence, confidence, what was turned down; Escape closes', async () => {
     view = await mountView({ features: [feature], comments: withInferred() });
     expect(await action('2', 'why')).toBeNull();
