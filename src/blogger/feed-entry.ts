@@ -8,9 +8,8 @@ import { absoluteHttpUrlOrNull, isRemovedSentence, msFromPermalink } from './com
 import { FeedError } from './errors';
 import { displayTimeFromIso } from './feed-time';
 
-/** The comment feed URL of a post, oldest first, one page of `maxResults` from 1-based `startIndex`. */
-export function feedUrl(origin: string, postId: string, startIndex: number, maxResults: number): string {
-  if (!/^\d+$/.test(postId)) throw new FeedError(`not a Blogger post id: "${postId}"`);
+/** The http(s) origin of `origin` (a page's, a blog's), or a FeedError: feeds are fetched from nowhere else. */
+export function webOrigin(origin: string): string {
   let base: URL;
   try {
     base = new URL(origin);
@@ -18,10 +17,17 @@ export function feedUrl(origin: string, postId: string, startIndex: number, maxR
     throw new FeedError(`not an origin: "${origin}"`);
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new FeedError(`not a web origin: "${origin}"`);
+  return base.origin;
+}
+
+/** The comment feed URL of a post, oldest first, one page of `maxResults` from 1-based `startIndex`. */
+export function feedUrl(origin: string, postId: string, startIndex: number, maxResults: number): string {
+  if (!/^\d+$/.test(postId)) throw new FeedError(`not a Blogger post id: "${postId}"`);
+  const base = webOrigin(origin);
   const query =
     `alt=json&orderby=published&reverse=false` +
     `&start-index=${Math.max(1, Math.floor(startIndex))}&max-results=${Math.max(1, Math.floor(maxResults))}`;
-  return `${base.origin}/feeds/${postId}/comments/default?${query}`;
+  return `${base}/feeds/${postId}/comments/default?${query}`;
 }
 
 /** A feed comment before its body (the feed's HTML string) is sanitized: never insert `untrustedHtml` as HTML. */

@@ -2,7 +2,7 @@
 import type { SafeHtml } from '../shared/safe-html';
 import { safeHtmlToText } from '../shared/sanitize';
 import { FeedError } from './errors';
-import { commentFromEntry, entryLinkHref, isObject, text } from './feed-entry';
+import { commentFromEntry, entryLinkHref, isObject, text, webOrigin } from './feed-entry';
 import type { FetchJson } from './feed-fetch';
 
 /** The shared feed fetch under its former name, still imported by src/sidebar (another helper's area). */
@@ -157,15 +157,4 @@ function postOnOrigin(href: string | null, origin: string, host: string): string
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname !== host) return null;
   if (!/\.html?$/.test(url.pathname)) return null;
   return `${webOrigin(origin)}${url.pathname}`;
-}
-
-function webOrigin(origin: string): string {
-  let base: URL;
-  try {
-    base = new URL(origin);
-  } catch {
-    throw new FeedError(`not an origin: "${origin}"`);
-  }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new FeedError(`not a web origin: "${origin}"`);
-  return base.origin;
 }

@@ -57,16 +57,7 @@ describe('filters controller', () => {
     const records = Array.from({ length: 1500 }, (_, index) =>
       comment(String(index + 1), index % 100 === 7 ? `Caseloads at breaking point (${index})` : `Another remark (${index})`),
     );
-    const host = document.createElement('div');
-    document.body.append(host);
-    const controller = createController({
-      model: buildModel(POST, records),
-      view: 'posted',
-      collapsed: [],
-      uiRoot: host.attachShadow({ mode: 'open' }),
-      doc: document,
-    });
-    const filters = createFiltersController(controller, { schedule: (task) => task(), textDelayMs: 0 });
+    const { controller, filters } = setup(records);
     controller.filterAreaOpen.set(true);
     filters.update({ text: 'caseloads' });
     await vi.waitFor(() => expect(filters.result.get().matches).toHaveLength(15));
