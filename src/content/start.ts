@@ -68,7 +68,7 @@ async function startPostPage(doc: Document, url: string, site: SiteGate, feature
       undefined,
       remembered.linkOverrides,
       site.settings.get().threadEvidence,
-      (input) => analyseInBackground(input),
+      analyseInBackground,
     );
     const target = targetCommentId(url, page.comments);
     const view = remembered.view ?? site.settings.get().defaultView;

@@ -244,7 +244,7 @@ export async function buildModelInSlices(
   const input = { comments: inputs, postBodyText: post.bodyText };
   const elsewhere = analyse ? await analyse(input).catch(() => null) : null;
   let steps: Finishing;
-  if (analyse && elsewhere) {
+  if (elsewhere) {
     steps = finishing(post, state, elsewhere.inferred, inputs, overrides, evidenceLevel, undefined, analyse, elsewhere);
   } else {
     const memo = reuse?.inferenceMemo ?? new InferenceMemo();

@@ -1,4 +1,5 @@
 /** Puts Threadline on the page: one open shadow root before the blog's comments, the view inside, the blog's copy hidden. */
+import { untilAborted } from '../shared/store';
 import { render } from 'preact';
 import { App } from './App';
 import { createController, type Controller } from './controller';
@@ -59,10 +60,9 @@ export async function mountThreadline(options: MountOptions): Promise<Mounted> {
     host.dataset.analysis = controller.model.get().analysedIn;
   };
   showAnalysis();
-  const stopShowingAnalysis = controller.model.subscribe(showAnalysis);
+  untilAborted(life.signal, controller.model.subscribe(showAnalysis));
   const destroy = () => {
     if (life.signal.aborted) return;
-    stopShowingAnalysis();
     life.abort();
     render(null, mountPoint);
     host.remove();
