@@ -29,7 +29,12 @@ export function packageProblems(files: string[], manifestText: string | undefine
     if (hit) problems.push(`${file}: ${hit.why}`);
   }
   if (manifestText === undefined) return [...problems, 'manifest.json missing at the package root'];
-  let manifest: { version?: string; icons?: Record<string, string>; background?: Record<string, unknown> };
+  let manifest: {
+    version?: string;
+    icons?: Record<string, string>;
+    background?: Record<string, unknown>;
+    content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+  };
   try {
     manifest = JSON.parse(manifestText);
   } catch {
@@ -39,6 +44,9 @@ export function packageProblems(files: string[], manifestText: string | undefine
   for (const icon of Object.values(manifest.icons ?? {})) if (!files.includes(icon)) problems.push(`icon ${icon} missing`);
   const scripts = [manifest.background?.service_worker, ...((manifest.background?.scripts as string[] | undefined) ?? [])];
   for (const script of scripts) if (typeof script === 'string' && !files.includes(script)) problems.push(`background ${script} missing`);
+  // The content scripts and their stylesheets (early.css is written by the build, not copied from assets).
+  for (const file of (manifest.content_scripts ?? []).flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]))
+    if (!files.includes(file)) problems.push(`content script ${file} missing`);
   // Named by no manifest key (the background injects them on demand), so nothing else would notice one missing.
   for (const chunk of Object.values(CHUNKS)) {
     if (!files.includes(chunk.file)) problems.push(`${chunk.file} missing (the ${chunk.label}, injected on demand)`);

@@ -34,6 +34,15 @@ describe('store package check', () => {
     ]);
   });
 
+  it('catches a content script or stylesheet the manifest names but the build did not write', () => {
+    const withContent = JSON.stringify({
+      ...JSON.parse(manifest),
+      content_scripts: [{ js: ['early.js'], css: ['early.css'] }, { js: ['content.js'] }],
+    });
+    expect(packageProblems([...clean, 'early.js', 'early.css'], withContent, '1.2.3')).toEqual([]);
+    expect(packageProblems([...clean, 'early.js'], withContent, '1.2.3')).toEqual(['content script early.css missing']);
+  });
+
   it('reads the zip back rather than trusting the file list', () => {
     const encode = (text: string) => new TextEncoder().encode(text);
     const zip = zipSync({
